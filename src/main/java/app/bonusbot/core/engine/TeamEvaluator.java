@@ -1,0 +1,92 @@
+package app.bonusbot.core.engine;
+
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.MetricKind;
+import app.bonusbot.core.plan.OwnerKind;
+import app.bonusbot.core.plan.Target;
+import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.core.plan.TeamPlan;
+import app.bonusbot.core.plan.TeamSplit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** A team's shared metric against the team target; the pool is split equally or by contribution. */
+final class TeamEvaluator {
+
+    private final DealFacts facts;
+    private final TargetBook targets;
+    private final Directory directory;
+
+    TeamEvaluator(DealFacts facts, TargetBook targets, Directory directory) {
+        this.facts = facts;
+        this.targets = targets;
+        this.directory = directory;
+    }
+
+    PlanResult.Team evaluate(TeamPlan plan, Person person, Window window) {
+        String teamId = person.teamId();
+        MetricKind kind = plan.metric().kind();
+        List<Person> members = directory.members(teamId).stream().filter(m -> m.activeWithin(window.range()).isPresent()).toList();
+        Tally teamTally = Tally.NONE;
+        Tally ownTally = Tally.NONE;
+        BigDecimal contributions = BigDecimal.ZERO;
+        for (Person member : members) {
+            Tally t = facts.tally(member.id(), window.range(), plan.metric().filter());
+            teamTally = teamTally.plus(t);
+            contributions = contributions.add(contribution(kind, t));
+            if (member.id().equals(person.id())) {
+                ownTally = t;
+            }
+        }
+        BigDecimal teamMetric = MetricValue.of(kind, teamTally);
+        BigDecimal ownMetric = contribution(kind, ownTally);
+
+        Optional<Target> row = targets.find(OwnerKind.TEAM, teamId, plan.id(), window.period());
+        BigDecimal target = row.map(Target::target).orElse(plan.defaultTarget());
+        BigDecimal poolBase = row.map(Target::targetBonus).filter(p -> p != null).orElse(plan.defaultPool());
+        if (target == null || target.signum() <= 0 || poolBase == null) {
+            return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, null, poolBase, null,
+                    BigDecimal.ZERO.setScale(2), false, 0, Optional.empty(), Optional.empty(), List.of());
+        }
+        TierOutcome outcome = TierCalculator.apply(plan.tiers(), teamMetric, target, poolBase, poolBase);
+        BigDecimal pool = outcome.total();
+
+        int sharers;
+        boolean eligible;
+        List<PayoutLine> lines;
+        if (plan.split() == TeamSplit.EQUAL) {
+            sharers = (int) directory.members(teamId).stream().filter(m -> m.activeOn(window.period().end())).count();
+            eligible = person.activeOn(window.period().end());
+            lines = eligible && pool.signum() > 0
+                    ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.EQUAL, BigDecimal.ONE, BigDecimal.valueOf(sharers),
+                            Money.divide(pool, BigDecimal.valueOf(sharers))))
+                    : List.of();
+        } else {
+            sharers = members.size();
+            eligible = ownMetric.signum() > 0;
+            lines = eligible && pool.signum() > 0
+                    ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.CONTRIBUTION, ownMetric, contributions,
+                            Money.divide(pool.multiply(ownMetric), contributions)))
+                    : List.of();
+        }
+
+        Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), teamMetric, target, kind == MetricKind.COUNT);
+        Optional<Pace> pace = Optional.empty();
+        if (window.running()) {
+            long elapsed = new app.bonusbot.core.time.DateRange(window.period().start(), window.today()).days();
+            long total = window.period().days();
+            BigDecimal projected = MetricValue.project(kind, teamMetric, elapsed, total);
+            TierOutcome projectedOutcome = TierCalculator.apply(plan.tiers(), projected, target, poolBase, poolBase);
+            pace = Optional.of(new Pace(elapsed, total, projected, projectedOutcome.attainment(), projectedOutcome.total()));
+        }
+        return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, target, poolBase, outcome,
+                pool, eligible, sharers, next, pace, lines);
+    }
+
+    /** What a member's deals add to the team for a contribution split; for a win rate, their won deals. */
+    private static BigDecimal contribution(MetricKind kind, Tally tally) {
+        return kind == MetricKind.SUM ? tally.wonAmount() : BigDecimal.valueOf(tally.wonCount());
+    }
+}

@@ -1,0 +1,65 @@
+package app.bonusbot.core.people;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everyone the bot knows and how they are organised, as of one load. */
+public record Directory(List<Person> people, List<Team> teams) {
+
+    public Directory {
+        people = List.copyOf(people);
+        teams = List.copyOf(teams);
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Team> team(String id) {
+        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Person> members(String teamId) {
+        return people.stream().filter(p -> teamId.equals(p.teamId())).toList();
+    }
+
+    public List<Team> teamsManagedBy(String personId) {
+        return teams.stream().filter(t -> personId.equals(t.managerId())).toList();
+    }
+
+    public Optional<Person> bySlackId(String slackId) {
+        return people.stream().filter(p -> slackId.equals(p.slackId())).findFirst();
+    }
+
+    public Optional<Person> byDiscordId(String discordId) {
+        return people.stream().filter(p -> discordId.equals(p.discordId())).findFirst();
+    }
+
+    public Optional<Person> byEmail(String email) {
+        return people.stream().filter(p -> p.email() != null && p.email().equalsIgnoreCase(email)).findFirst();
+    }
+
+    /** Matches a CRM owner reference (person id, e-mail or full name, case-insensitive) to a person. */
+    public Optional<Person> byOwnerReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String ref = reference.trim().toLowerCase(Locale.ROOT);
+        Map<String, Person> index = new LinkedHashMap<>();
+        for (Person p : people) {
+            index.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p);
+        }
+        for (Person p : people) {
+            if (p.email() != null) {
+                index.putIfAbsent(p.email().toLowerCase(Locale.ROOT), p);
+            }
+        }
+        for (Person p : people) {
+            index.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+        }
+        return Optional.ofNullable(index.get(ref));
+    }
+}
