@@ -1,0 +1,21 @@
+package app.bonusbot.config;
+
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.imports.DealMapping;
+import java.util.List;
+
+/** Everything in bot-config/, validated. */
+public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping) {
+
+    public BotConfig {
+        plans = List.copyOf(plans);
+    }
+
+    public Company company() {
+        return new Company(settings, directory, plans, targets);
+    }
+}

@@ -1,0 +1,38 @@
+package app.bonusbot.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a CRM deal export maps onto deals (bot-config/settings.yaml, {@code import.hubspot}).
+ *
+ * @param columns the CSV header for each field; ID, AMOUNT, CLOSE_DATE, STAGE and OWNER are required
+ * @param wonStages stage values meaning won (compared case-insensitively)
+ * @param lostStages stage values meaning lost; every other stage is open
+ * @param dateFormats DateTimeFormatter patterns tried after ISO dates and timestamps
+ * @param dealTypes CRM deal-type values mapped to the plan vocabulary (new, upsell, renewal, ...), case-insensitive keys
+ */
+public record DealMapping(Map<DealField, String> columns, Set<String> wonStages, Set<String> lostStages, List<String> dateFormats,
+        Map<String, String> dealTypes) {
+
+    public DealMapping {
+        columns = Map.copyOf(columns);
+        wonStages = Set.copyOf(wonStages);
+        lostStages = Set.copyOf(lostStages);
+        dateFormats = List.copyOf(dateFormats);
+        dealTypes = Map.copyOf(dealTypes);
+    }
+
+    /** HubSpot's deal export as it comes out of HubSpot by default. */
+    public static DealMapping hubspotDefault() {
+        return new DealMapping(
+                Map.of(DealField.ID, "Deal ID", DealField.NAME, "Deal Name", DealField.AMOUNT, "Amount", DealField.CLOSE_DATE, "Close Date",
+                        DealField.STAGE, "Deal Stage", DealField.OWNER, "Deal owner", DealField.DEAL_TYPE, "Deal Type", DealField.PRODUCT,
+                        "Product", DealField.PIPELINE, "Pipeline"),
+                Set.of("closed won", "closedwon"),
+                Set.of("closed lost", "closedlost"),
+                List.of("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy", "M/d/yyyy H:mm"),
+                Map.of("new business", "new", "newbusiness", "new", "existing business", "upsell", "existingbusiness", "upsell"));
+    }
+}
