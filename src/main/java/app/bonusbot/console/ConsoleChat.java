@@ -1,0 +1,48 @@
+package app.bonusbot.console;
+
+import app.bonusbot.core.command.CommandHandler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * The chat in a terminal: type {@code /bonus status} and read the answer, as a seller would in Slack. The person is
+ * fixed when the chat starts, exactly as a chat platform fixes who is typing.
+ */
+public final class ConsoleChat {
+
+    private final CommandHandler handler;
+    private final TextRenderer renderer = new TextRenderer();
+
+    public ConsoleChat(CommandHandler handler) {
+        this.handler = handler;
+    }
+
+    /** Reads commands until end of input or {@code /quit}. */
+    public void run(String personId, String personName, BufferedReader in, PrintStream out) throws IOException {
+        out.println("Bonusbot console · you are " + personName + " (" + personId + "). Type /bonus help, or /quit to leave.");
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                return;
+            }
+            String text = line.trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit") || text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
+                return;
+            }
+            out.print(answer(personId, text));
+            out.println();
+        }
+    }
+
+    /** One command's answer as text. */
+    public String answer(String personId, String text) {
+        return renderer.render(handler.handle(personId, text));
+    }
+}

@@ -1,0 +1,127 @@
+package app.bonusbot.core.command;
+
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.engine.WithExtraDeal;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.PeriodKind;
+import app.bonusbot.core.time.PeriodRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Answers {@code /bonus} commands for one identified person. Every answer is about the caller only (or, for
+ * {@code team}, the teams the caller manages), so adapters can send it privately to the caller and nobody else.
+ */
+public final class CommandHandler {
+
+    /** The deal type of a what-if deal when none is given. */
+    public static final String DEFAULT_WHATIF_DEAL_TYPE = "new";
+
+    private final Supplier<Company> company;
+    private final DealFacts facts;
+    private final Clock clock;
+
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
+        this.company = company;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /**
+     * @param personId the caller's person id as resolved by the adapter; null or unknown when the caller is not in
+     *     the directory
+     */
+    public Reply handle(String personId, String text) {
+        return handle(personId, CommandParser.parse(text));
+    }
+
+    public Reply handle(String personId, BonusCommand command) {
+        Company c = company.get();
+        LocalDate today = LocalDate.now(clock.withZone(c.settings().zone()));
+        Optional<Person> person = personId == null ? Optional.empty() : c.directory().person(personId);
+        Language language = person.map(Person::language).filter(l -> l != null).orElse(c.settings().language());
+        Wording w = Wording.of(language, c.settings());
+
+        if (command instanceof BonusCommand.Help) {
+            return new HelpView(w).render();
+        }
+        if (command instanceof BonusCommand.Malformed m) {
+            return new HelpView(w).renderAfterError(w.t(m.reasonKey(), m.detail()));
+        }
+        if (person.isEmpty()) {
+            return notice(w.t("error.not_enrolled"));
+        }
+        Person me = person.get();
+        Evaluator evaluator = new Evaluator(c, facts);
+        if (command instanceof BonusCommand.TeamOverview t) {
+            return team(c, evaluator, me, t.period(), today, w);
+        }
+        List<Plan> plans = c.plansOf(me);
+        if (plans.isEmpty()) {
+            return notice(w.t("error.no_plans", me.name()));
+        }
+        if (command instanceof BonusCommand.Status s) {
+            return new StatusView(w).render(evaluator.statement(me, plans, s.period(), today));
+        }
+        if (command instanceof BonusCommand.Explain e) {
+            if (e.planId().isPresent()) {
+                Optional<Plan> plan = findPlan(plans, e.planId().get(), language);
+                if (plan.isEmpty()) {
+                    return notice(w.t("error.unknown_plan", e.planId().get(), String.join(", ", plans.stream().map(Plan::id).toList())));
+                }
+                plans = List.of(plan.get());
+            }
+            return new ExplainView(w, facts).render(evaluator.statement(me, plans, e.period(), today));
+        }
+        BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
+        String dealType = whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE);
+        Deal extra = new Deal("what-if", "what-if", whatIf.amount(), today, "won", Outcome.WON, me.id(), dealType, null, null);
+        Statement before = evaluator.statement(me, plans, PeriodRequest.CURRENT, today);
+        Statement after = new Evaluator(c, new WithExtraDeal(facts, extra)).statement(me, plans, PeriodRequest.CURRENT, today);
+        return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);
+    }
+
+    private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
+        List<Team> teams = c.directory().teamsManagedBy(me.id());
+        if (teams.isEmpty()) {
+            return notice(w.t("error.not_a_manager"));
+        }
+        // Members who worked some of the asked-about quarter; long-gone leavers would only clutter the view.
+        DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today));
+        Map<Team, List<Statement>> statements = new LinkedHashMap<>();
+        for (Team team : teams) {
+            statements.put(team, c.directory().members(team.id()).stream()
+                    .filter(m -> m.activeWithin(window).isPresent())
+                    .map(m -> evaluator.statement(m, request, today))
+                    .toList());
+        }
+        return new TeamView(w).render(me, statements);
+    }
+
+    private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
+        String key = wanted.toLowerCase(Locale.ROOT);
+        return plans.stream()
+                .filter(p -> p.id().equalsIgnoreCase(key) || p.name().in(language).toLowerCase(Locale.ROOT).startsWith(key))
+                .findFirst();
+    }
+
+    private static Reply notice(String text) {
+        return Reply.builder(text).text(text).build();
+    }
+}

@@ -1,0 +1,175 @@
+package app.bonusbot.core.command;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.PayoutLine;
+import app.bonusbot.core.engine.PlanResult;
+import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.Metric;
+import app.bonusbot.core.plan.MetricKind;
+import app.bonusbot.core.plan.PayoutBase;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.DateRange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /bonus explain}: every line of the calculation, so nobody needs a shadow spreadsheet. */
+final class ExplainView {
+
+    /** More deals than this are summarised in one line; the total is still exact. */
+    static final int DEALS_LISTED = 25;
+
+    private final Wording w;
+    private final DealFacts facts;
+    private final TierExplanation tiers;
+    private final OtherExplanations others;
+
+    ExplainView(Wording wording, DealFacts facts) {
+        this.w = wording;
+        this.facts = facts;
+        this.tiers = new TierExplanation(wording);
+        this.others = new OtherExplanations(wording);
+    }
+
+    Reply render(Statement statement) {
+        Person person = statement.person();
+        Reply.Builder reply = Reply.builder(w.t("explain.summary", person.name()));
+        reply.header(w.t("explain.header", person.name()));
+        boolean first = true;
+        for (PlanResult result : statement.results()) {
+            if (!first) {
+                reply.divider();
+            }
+            first = false;
+            reply.subheading(w.t("status.plan_title", w.planName(result.plan()), w.period(result.period())));
+            if (result instanceof PlanResult.Performance p) {
+                performance(reply, person, p);
+            } else if (result instanceof PlanResult.Team t) {
+                team(reply, t);
+            } else {
+                others.addTo(reply, result);
+            }
+        }
+        reply.context(w.t("explain.context", w.date(statement.today())));
+        return reply.build();
+    }
+
+    private void performance(Reply.Builder reply, Person person, PlanResult.Performance p) {
+        Metric metric = p.plan().metric();
+        DateRange range = DateRange.of(p.period());
+        reply.calculation(metricLine(metric, p.tally().wonCount(), p.tally().lostCount(), range), w.metric(metric.kind(), p.metric()));
+        if (metric.kind() != MetricKind.WIN_RATE) {
+            listDeals(reply, facts.wonDeals(person.id(), range, metric.filter()));
+        }
+        if (p.proration().activeDays() == 0) {
+            reply.text(w.t("status.not_active", w.period(p.period())));
+            return;
+        }
+        if (!p.proration().isFull()) {
+            reply.calculation(w.t("explain.proration", p.proration().activeDays(), p.proration().periodDays(), employment(person)),
+                    w.percent(p.proration().factor()));
+        }
+        if (p.plan().isFlat()) {
+            PayoutLine line = p.lines().get(0);
+            reply.calculation(w.t("explain.flat", w.metric(metric.kind(), p.metric()), w.percent(p.plan().flatRate())), w.money(line.amount()));
+            reply.calculation(w.t("explain.total"), w.money(p.total()));
+            return;
+        }
+        boolean isMoney = metric.kind() == MetricKind.SUM;
+        tiers.prorated(reply, "explain.target", p.target(), p.proration(), isMoney);
+        tiers.prorated(reply, "explain.target_bonus", p.targetBonus(), p.proration(), true);
+        if (p.missingTarget()) {
+            reply.text(w.t("status.no_target", w.period(p.period())));
+            return;
+        }
+        tiers.attainment(reply, w.metric(metric.kind(), p.metric()), w.metric(metric.kind(), p.target()), p.tiers().attainment());
+        boolean commission = p.plan().base() == PayoutBase.TARGET;
+        tiers.tiers(reply, p.plan().tiers(), p.tiers(), p.plan().base(), w.t(commission ? "explain.base_target" : "explain.base_target_bonus"),
+                commission ? p.target() : p.targetBonus());
+        reply.calculation(w.t("explain.total"), w.money(p.total()));
+    }
+
+    private void team(Reply.Builder reply, PlanResult.Team t) {
+        Metric metric = t.plan().metric();
+        DateRange range = DateRange.of(t.period());
+        reply.calculation(w.t("explain.team_metric", t.teamId(), metricLine(metric, t.teamTally().wonCount(), t.teamTally().lostCount(), range)),
+                w.metric(metric.kind(), t.teamMetric()));
+        MetricKind contributionKind = metric.kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
+        reply.calculation(w.t("explain.own_contribution"), w.metric(contributionKind, t.ownMetric()));
+        if (t.missingTarget()) {
+            reply.text(w.t("status.no_team_target", w.period(t.period())));
+            return;
+        }
+        reply.calculation(w.t("explain.team_target"), w.metric(metric.kind(), t.target()));
+        reply.calculation(w.t("explain.pool_base"), w.money(t.poolBase()));
+        tiers.attainment(reply, w.metric(metric.kind(), t.teamMetric()), w.metric(metric.kind(), t.target()), t.tiers().attainment());
+        tiers.tiers(reply, t.plan().tiers(), t.tiers(), PayoutBase.TARGET_BONUS, w.t("explain.base_pool"), t.poolBase());
+        reply.calculation(w.t("explain.pool_total"), w.money(t.pool()));
+        if (t.lines().isEmpty()) {
+            reply.calculation(w.t(t.eligible() ? "explain.share_empty_pool" : t.plan().split() == app.bonusbot.core.plan.TeamSplit.EQUAL
+                    ? "share.not_eligible_equal" : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
+        } else {
+            PayoutLine.ShareLine share = (PayoutLine.ShareLine) t.lines().get(0);
+            String how = share.split() == app.bonusbot.core.plan.TeamSplit.EQUAL
+                    ? w.t("explain.share_equal", w.money(share.pool()), t.sharers(), w.date(t.period().end()))
+                    : w.t("explain.share_contribution", w.money(share.pool()), w.metric(contributionKind, share.numerator()),
+                            w.metric(contributionKind, share.denominator()));
+            reply.calculation(how, w.money(share.amount()));
+        }
+        reply.calculation(w.t("explain.total"), w.money(t.total()));
+    }
+
+    private String metricLine(Metric metric, long won, long lost, DateRange range) {
+        String dates = w.date(range.from()) + " – " + w.date(range.to());
+        String base = switch (metric.kind()) {
+            case SUM -> w.t("explain.metric_sum", won, dates);
+            case COUNT -> w.t("explain.metric_count", dates);
+            case WIN_RATE -> w.t("explain.metric_win_rate", won, lost, dates);
+        };
+        return base + filter(metric.filter());
+    }
+
+    String filter(DealFilter filter) {
+        if (filter.isAny()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!filter.dealTypes().isEmpty()) {
+            parts.add(w.t("filter.deal_types", String.join(", ", filter.sortedDealTypes())));
+        }
+        if (!filter.products().isEmpty()) {
+            parts.add(w.t("filter.products", String.join(", ", filter.sortedProducts())));
+        }
+        if (!filter.pipelines().isEmpty()) {
+            parts.add(w.t("filter.pipelines", String.join(", ", filter.sortedPipelines())));
+        }
+        if (filter.minAmount() != null) {
+            parts.add(w.t("filter.min_amount", w.money(filter.minAmount())));
+        }
+        return " (" + String.join("; ", parts) + ")";
+    }
+
+    private void listDeals(Reply.Builder reply, List<Deal> deals) {
+        deals.stream().limit(DEALS_LISTED).forEach(d -> reply.calculation(
+                "    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + (d.dealType() == null ? "" : " · " + d.dealType()),
+                w.money(d.amount())));
+        if (deals.size() > DEALS_LISTED) {
+            BigDecimal rest = deals.stream().skip(DEALS_LISTED).map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            reply.calculation("    " + w.t("explain.more_deals", deals.size() - DEALS_LISTED), w.money(rest));
+        }
+    }
+
+    private String employment(Person person) {
+        List<String> parts = new ArrayList<>();
+        if (person.hireDate() != null) {
+            parts.add(w.t("explain.hired", w.date(person.hireDate())));
+        }
+        if (person.leaveDate() != null) {
+            parts.add(w.t("explain.left", w.date(person.leaveDate())));
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,87 @@
+package app.bonusbot.core.command;
+
+import app.bonusbot.core.engine.Money;
+import app.bonusbot.core.engine.PayoutLine;
+import app.bonusbot.core.engine.Proration;
+import app.bonusbot.core.engine.TierOutcome;
+import app.bonusbot.core.plan.Band;
+import app.bonusbot.core.plan.BandMode;
+import app.bonusbot.core.plan.Cap;
+import app.bonusbot.core.plan.PayoutBase;
+import app.bonusbot.core.plan.Tiers;
+import app.bonusbot.core.reply.Reply;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The lines of the band math: attainment, threshold, each band's slice, cap. */
+final class TierExplanation {
+
+    private final Wording w;
+
+    TierExplanation(Wording wording) {
+        this.w = wording;
+    }
+
+    /** The full-period amount behind a prorated one, as configured (2 decimals). */
+    static BigDecimal unprorated(BigDecimal prorated, Proration proration) {
+        if (proration.isFull()) {
+            return prorated;
+        }
+        return Money.divide(prorated.multiply(BigDecimal.valueOf(proration.periodDays())), BigDecimal.valueOf(proration.activeDays()))
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    void prorated(Reply.Builder reply, String labelKey, BigDecimal prorated, Proration proration, boolean isMoney) {
+        if (prorated == null) {
+            return;
+        }
+        String value = isMoney ? w.money(prorated) : w.formats().number(prorated, 2);
+        if (proration.isFull()) {
+            reply.calculation(w.t(labelKey), value);
+        } else {
+            BigDecimal full = unprorated(prorated, proration);
+            reply.calculation(w.t("explain.prorated", w.t(labelKey), isMoney ? w.money(full) : w.formats().number(full, 2),
+                    proration.activeDays(), proration.periodDays()), value);
+        }
+    }
+
+    void attainment(Reply.Builder reply, String metric, String target, BigDecimal attainment) {
+        reply.calculation(w.t("explain.attainment", metric, target), w.formats().percent(attainment));
+    }
+
+    void tiers(Reply.Builder reply, Tiers tiers, TierOutcome outcome, PayoutBase base, String baseLabel, BigDecimal baseAmount) {
+        if (tiers.threshold() != null) {
+            reply.calculation(w.t(outcome.thresholdMet() ? "explain.threshold_met" : "explain.threshold_not_met", w.percent(tiers.threshold()),
+                    w.percent(outcome.attainment())), outcome.thresholdMet() ? "✓" : w.money(BigDecimal.ZERO.setScale(2)));
+        }
+        String baseText = baseLabel + " " + w.money(baseAmount);
+        if (tiers.mode() == BandMode.RETROACTIVE) {
+            reply.context(w.t("explain.retroactive"));
+        }
+        for (Band band : tiers.bands()) {
+            PayoutLine.BandLine line = outcome.lines().stream()
+                    .filter(l -> l instanceof PayoutLine.BandLine b && b.band().equals(band))
+                    .map(l -> (PayoutLine.BandLine) l)
+                    .findFirst().orElse(null);
+            String rate = w.rate(base, band.rate());
+            if (line == null) {
+                String why = outcome.thresholdMet() ? "explain.band_not_reached" : "explain.band_below_threshold";
+                if (tiers.mode() == BandMode.RETROACTIVE && outcome.thresholdMet() && band.from().compareTo(outcome.attainment()) <= 0) {
+                    why = "explain.band_passed";
+                }
+                reply.calculation(w.t(why, w.band(band), rate), w.money(BigDecimal.ZERO.setScale(2)));
+            } else {
+                BigDecimal slice = line.sliceTo().subtract(line.sliceFrom());
+                reply.calculation(w.t("explain.band_slice", w.band(band), rate, w.percent(slice), baseText), w.money(line.amount()));
+            }
+        }
+        if (tiers.cap() != null && outcome.capLimit() != null) {
+            String capText = tiers.cap() instanceof Cap.MultipleOfTargetBonus m
+                    ? w.t("explain.cap_multiple", w.formats().number(m.multiple(), 4), w.money(outcome.capLimit()))
+                    : w.money(outcome.capLimit());
+            BigDecimal cut = outcome.lines().stream().filter(l -> l instanceof PayoutLine.CapLine).map(PayoutLine::amount)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            reply.calculation(w.t(outcome.capped() ? "explain.cap_applied" : "explain.cap_not_reached", capText), w.money(cut));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.bonusbot.core.i18n;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing texts of one language, from {@code i18n/texts.properties} (English) and
+ * {@code i18n/texts_da.properties}. Placeholders are {@code {0}}, {@code {1}}, … and are filled with already
+ * formatted strings, so translators never meet number or quote escaping rules.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "i18n.texts";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(Language language) {
+        this.language = language;
+        Locale locale = language == Language.EN ? Locale.ROOT : language.locale();
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Texts of(Language language) {
+        return new Texts(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text '" + key + "' in language " + language.code(), e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
