@@ -51,7 +51,7 @@ final class TeamView {
                     .filter(r -> r instanceof PlanResult.Team t && t.tiers() != null)
                     .map(r -> (PlanResult.Team) r)
                     .findFirst()
-                    .ifPresent(t -> reply.progress(w.t("team.shared", w.planName(t.plan())), t.tiers().attainment(),
+                    .ifPresent(t -> reply.subheading(w.t("team.shared", w.planName(t.plan()))).progress(w.t("team.shared", w.planName(t.plan())), t.tiers().attainment(),
                             w.t("status.team_progress", w.percent(t.tiers().attainment()), w.metric(t.plan().metric().kind(), t.teamMetric()),
                                     w.metric(t.plan().metric().kind(), t.target()))));
         }

@@ -25,7 +25,10 @@ public final class Formats {
 
     /** {@code DKK 12,345.67} in English, {@code 12.345,67 kr.} in Danish. */
     public String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
+        NumberFormat format = language == Language.EN
+                // The JDK's English pattern glues the code to the number (DKK600.00); people write "DKK 600.00".
+                ? new DecimalFormat("¤ #,##0.00;-¤ #,##0.00", DecimalFormatSymbols.getInstance(language.locale()))
+                : NumberFormat.getCurrencyInstance(language.locale());
         format.setCurrency(currency);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);

@@ -1,0 +1,94 @@
+package app.bonusbot.core.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import app.bonusbot.core.time.Period;
+import app.bonusbot.core.time.PeriodRequest;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CommandParserTest {
+
+    @Test
+    void status_without_a_period_means_the_current_period() {
+        // when
+        BonusCommand command = CommandParser.parse("/bonus status");
+        // then
+        assertEquals(new BonusCommand.Status(PeriodRequest.CURRENT), command);
+    }
+
+    @Test
+    void an_empty_command_is_a_status_request() {
+        assertEquals(new BonusCommand.Status(PeriodRequest.CURRENT), CommandParser.parse(""));
+    }
+
+    @Test
+    void status_takes_a_named_period_or_previous() {
+        assertEquals(new BonusCommand.Status(new PeriodRequest.Explicit(Period.parse("2026-Q3").orElseThrow())), CommandParser.parse("status 2026-Q3"));
+        assertEquals(new BonusCommand.Status(PeriodRequest.PREVIOUS), CommandParser.parse("bonus status previous"));
+    }
+
+    @Test
+    void explain_takes_a_plan_and_a_period_in_any_order() {
+        // given
+        PeriodRequest q3 = new PeriodRequest.Explicit(Period.parse("2026-Q3").orElseThrow());
+        // when / then
+        assertEquals(new BonusCommand.Explain(Optional.of("new-business"), q3), CommandParser.parse("explain new-business 2026-Q3"));
+        assertEquals(new BonusCommand.Explain(Optional.of("new-business"), q3), CommandParser.parse("explain 2026-Q3 new-business"));
+        assertEquals(new BonusCommand.Explain(Optional.empty(), PeriodRequest.CURRENT), CommandParser.parse("explain"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "whatif 50000|50000",
+        "whatif 50,000|50000",
+        "whatif 50.000|50000",
+        "whatif 12,500.50|12500.50",
+        "whatif 12.500,50|12500.50",
+        "whatif 50k|50000",
+        "whatif 1.5m|1500000",
+        "whatif 99.5|99.5"})
+    void whatif_reads_amounts_as_people_type_them(String text, String expected) {
+        // when
+        BonusCommand command = CommandParser.parse(text);
+        // then
+        BonusCommand.WhatIf whatIf = assertInstanceOf(BonusCommand.WhatIf.class, command);
+        assertEquals(0, new BigDecimal(expected).compareTo(whatIf.amount()), () -> text + " gave " + whatIf.amount());
+    }
+
+    @Test
+    void whatif_takes_an_optional_deal_type() {
+        assertEquals(Optional.of("renewal"), ((BonusCommand.WhatIf) CommandParser.parse("whatif 60000 Renewal")).dealType());
+        assertEquals(Optional.empty(), ((BonusCommand.WhatIf) CommandParser.parse("whatif 60000")).dealType());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "frobnicate|error.unknown_command",
+        "status yesterday|error.not_a_period",
+        "status 2026-13|error.not_a_period",
+        "status 2026-Q3 extra|error.too_many_arguments",
+        "whatif|error.whatif_needs_amount",
+        "whatif lots|error.not_an_amount",
+        "whatif -5|error.not_an_amount",
+        "whatif 0|error.amount_not_positive",
+        "whatif 10.0015|error.amount_too_precise",
+        "whatif 5 new extra|error.too_many_arguments",
+        "explain a b c|error.too_many_arguments"})
+    void malformed_commands_say_what_is_wrong(String text, String reasonKey) {
+        // when
+        BonusCommand command = CommandParser.parse(text);
+        // then
+        assertEquals(reasonKey, assertInstanceOf(BonusCommand.Malformed.class, command).reasonKey());
+    }
+
+    @Test
+    void help_is_understood_in_both_languages() {
+        assertInstanceOf(BonusCommand.Help.class, CommandParser.parse("/bonus help"));
+        assertInstanceOf(BonusCommand.Help.class, CommandParser.parse("/bonus hjælp"));
+    }
+}
