@@ -3,6 +3,7 @@ package app.bonusbot.core.time;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end) {
 
     public String key() {
         return switch (kind) {
-            case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
             case QUARTER -> start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> Integer.toString(start.getYear());
         };

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,5 +129,23 @@ class PeriodTest {
         // then
         assertEquals("2026-03", period.key());
         assertEquals(Optional.of(period), reparsed);
+    }
+
+    @Test
+    void the_key_is_written_in_ascii_digits_whatever_the_machine_locale() {
+        // given a JVM whose default locale writes numbers in Arabic-Indic digits
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+        try {
+            Period november = PeriodKind.MONTH.containing(LocalDate.of(2026, 11, 17));
+
+            // when
+            String key = november.key();
+
+            // then targets stored as "2026-11" still match
+            assertEquals("2026-11", key);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
