@@ -1,0 +1,130 @@
+package app.bonusbot.store;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.Tally;
+import app.bonusbot.core.time.DateRange;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The deals table: one row per CRM deal id holding its current values, every earlier version in deal_history.
+ * The engine reads it through {@link DealFacts}, whose answers are SQL aggregates over one owner's index range.
+ */
+public final class DealLedger implements DealFacts {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public DealLedger(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Tally tally(String ownerId, DateRange range, DealFilter filter) {
+        DealQuery query = DealQuery.of(ownerId, range, filter);
+        return db.jdbi().withHandle(h -> h.createQuery(tallySql(query))
+                .bindMap(query.parameters())
+                .map((rs, ctx) -> new Tally(Cents.toAmount(rs.getLong("won_cents")), rs.getLong("won_count"), rs.getLong("lost_count")))
+                .one());
+    }
+
+    static String tallySql(DealQuery query) {
+        return """
+                SELECT COALESCE(SUM(CASE WHEN outcome = 'won' THEN amount_cents ELSE 0 END), 0) AS won_cents,
+                       COUNT(CASE WHEN outcome = 'won' THEN 1 END) AS won_count,
+                       COUNT(CASE WHEN outcome = 'lost' THEN 1 END) AS lost_count
+                FROM deals WHERE outcome IN ('won', 'lost')""" + " AND " + query.where();
+    }
+
+    @Override
+    public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
+        DealQuery query = DealQuery.of(ownerId, range, filter);
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE outcome = 'won' AND " + query.where()
+                        + " ORDER BY close_date, deal_id")
+                .bindMap(query.parameters())
+                .map((rs, ctx) -> DealRow.read(rs).toDeal())
+                .list());
+    }
+
+    public long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM deals").mapTo(Long.class).one());
+    }
+
+    public Optional<LedgerDeal> find(String dealId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE deal_id = :id")
+                .bind("id", dealId)
+                .map((rs, ctx) -> DealRow.read(rs).toLedgerDeal())
+                .findOne());
+    }
+
+    /** The current version number of a deal: 1 when first imported, one more for every change since. */
+    public Optional<Integer> version(String dealId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM deals WHERE deal_id = :id")
+                .bind("id", dealId)
+                .mapTo(Integer.class)
+                .findOne());
+    }
+
+    /** The superseded versions of a deal, oldest first. */
+    public List<DealRevision> history(String dealId) {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT deal_id, version, changed_at, import_id, previous_values FROM deal_history
+                        WHERE deal_id = :id ORDER BY version""")
+                .bind("id", dealId)
+                .map((rs, ctx) -> new DealRevision(rs.getString("deal_id"), rs.getInt("version"), Instant.parse(rs.getString("changed_at")),
+                        rs.getObject("import_id") == null ? null : rs.getLong("import_id"), fromJson(rs.getString("previous_values"))))
+                .list());
+    }
+
+    /** Distinct CRM owner references of the deals that count for nobody yet, sorted. */
+    public List<String> unmatchedOwnerReferences() {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT DISTINCT owner_ref FROM deals WHERE owner_id IS NULL AND owner_ref IS NOT NULL ORDER BY owner_ref")
+                .mapTo(String.class)
+                .list());
+    }
+
+    /**
+     * Links deals without an owner to the stored person their owner reference now names; returns how many. Takes
+     * no directory because only stored people can be linked to (the owner column is a foreign key). Imports of
+     * people and the config sync do this themselves.
+     */
+    public int resolveOwners() {
+        return db.jdbi().inTransaction(OwnerLinks::link);
+    }
+
+    /**
+     * Writes a validated import in one transaction: new deals are inserted, changed ones updated with the old
+     * values kept in deal_history, identical ones left untouched. The deal ids must be distinct.
+     *
+     * @param rowsDone told the number of deals written so far, every few hundred deals
+     */
+    public UpsertCounts upsertAll(String fileName, List<LedgerDeal> deals, LongConsumer rowsDone) {
+        return db.jdbi().inTransaction(h -> new DealUpsert(h, db.clock().instant()).run(fileName, deals, rowsDone));
+    }
+
+    static String toJson(Map<String, String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write deal history as JSON", e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("deal_history holds malformed JSON: " + json, e);
+        }
+    }
+}

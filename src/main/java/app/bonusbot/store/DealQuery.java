@@ -1,0 +1,48 @@
+package app.bonusbot.store;
+
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.time.DateRange;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The WHERE clause selecting one owner's deals closed in a date range that match a filter. Owner and close date
+ * lead, so SQLite walks the (owner_id, close_date) index and reads only that owner's deals of the range.
+ */
+record DealQuery(String where, Map<String, Object> parameters) {
+
+    static DealQuery of(String ownerId, DateRange range, DealFilter filter) {
+        StringBuilder where = new StringBuilder("owner_id = :owner AND close_date >= :from AND close_date <= :to");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("owner", ownerId);
+        parameters.put("from", range.from().toString());
+        parameters.put("to", range.to().toString());
+        in(where, parameters, "deal_type", "type", filter.dealTypes());
+        in(where, parameters, "product_key", "product", filter.products());
+        in(where, parameters, "pipeline_key", "pipeline", filter.pipelines());
+        if (filter.minAmount() != null) {
+            where.append(" AND amount_cents >= :minCents");
+            // A minimum with a fraction of a cent admits only the deals of the next whole cent and above.
+            parameters.put("minCents", filter.minAmount().movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact());
+        }
+        return new DealQuery(where.toString(), parameters);
+    }
+
+    /** DealFilter holds its values trimmed and lower-cased already, the form the *_key columns store. */
+    private static void in(StringBuilder where, Map<String, Object> parameters, String column, String prefix, Set<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> sorted = values.stream().sorted().toList();
+        where.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < sorted.size(); i++) {
+            String name = prefix + i;
+            where.append(i == 0 ? ":" : ", :").append(name);
+            parameters.put(name, sorted.get(i));
+        }
+        where.append(')');
+    }
+}

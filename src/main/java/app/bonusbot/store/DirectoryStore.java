@@ -1,0 +1,148 @@
+package app.bonusbot.store;
+
+import app.bonusbot.config.BotConfig;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.Target;
+import app.bonusbot.core.plan.TargetBook;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Teams, people and targets: those from bot-config/ plus those imported from files. The directory and targets the
+ * bot works with are always loaded from here, so that imported people and targets count as much as configured ones.
+ */
+public final class DirectoryStore {
+
+    private final Database db;
+
+    public DirectoryStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Makes the stored config rows match the config in one transaction: its teams, people and targets are
+     * inserted or updated, config rows it no longer has are removed, and deals whose owner it now names are
+     * linked. Imported rows are left alone unless the config now defines the same id or target.
+     *
+     * @return the number of deals linked to an owner
+     */
+    public int syncFromConfig(BotConfig config) {
+        Directory directory = config.directory();
+        return db.jdbi().inTransaction(h -> {
+            for (Team team : directory.teams()) {
+                PeopleTable.upsert(h, team, Source.CONFIG);
+            }
+            for (Person person : directory.people()) {
+                PeopleTable.upsert(h, person, Source.CONFIG);
+            }
+            removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
+            removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
+            Set<TargetTable.Key> configured = new HashSet<>();
+            for (Target target : config.targets().targets()) {
+                TargetTable.upsert(h, target, Source.CONFIG);
+                configured.add(TargetTable.Key.of(target));
+            }
+            for (Target stored : TargetTable.from(h, Source.CONFIG)) {
+                if (!configured.contains(TargetTable.Key.of(stored))) {
+                    TargetTable.delete(h, stored);
+                }
+            }
+            return OwnerLinks.link(h);
+        });
+    }
+
+    private static void removeStale(Handle h, String table, Set<String> configuredIds) {
+        for (String id : PeopleTable.idsFrom(h, table, Source.CONFIG)) {
+            if (!configuredIds.contains(id)) {
+                PeopleTable.delete(h, table, id);
+            }
+        }
+    }
+
+    public Directory loadDirectory() {
+        return db.jdbi().withHandle(h -> new Directory(PeopleTable.people(h), PeopleTable.teams(h)));
+    }
+
+    public TargetBook loadTargets() {
+        return new TargetBook(db.jdbi().withHandle(TargetTable::all));
+    }
+
+    /**
+     * Writes validated people from a file in one transaction (inserted, updated, or left alone when identical),
+     * records the import, and links the deals whose owner reference now names one of them.
+     */
+    public UpsertCounts importPeople(String fileName, List<Person> people, LongConsumer rowsDone) {
+        return db.jdbi().inTransaction(h -> {
+            Instant now = db.clock().instant();
+            long importId = ImportLog.begin(h, ImportKind.PEOPLE, fileName, now);
+            Map<String, Person> existing = PeopleTable.people(h).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+            Counter counter = new Counter();
+            for (Person person : people) {
+                Person old = existing.get(person.id());
+                if (person.equals(old)) {
+                    counter.unchanged++;
+                } else {
+                    PeopleTable.upsert(h, person, Source.IMPORT);
+                    counter.count(old == null);
+                }
+                rowsDone.accept(counter.total());
+            }
+            int linked = OwnerLinks.link(h);
+            ImportLog.finish(h, importId, counter.inserted, counter.updated, counter.unchanged, now);
+            return new UpsertCounts(importId, counter.inserted, counter.updated, counter.unchanged, linked);
+        });
+    }
+
+    /** Writes validated targets from a file in one transaction and records the import. */
+    public UpsertCounts importTargets(String fileName, List<Target> targets, LongConsumer rowsDone) {
+        return db.jdbi().inTransaction(h -> {
+            Instant now = db.clock().instant();
+            long importId = ImportLog.begin(h, ImportKind.TARGETS, fileName, now);
+            Map<TargetTable.Key, Target> existing = new HashMap<>();
+            for (Target t : TargetTable.all(h)) {
+                existing.put(TargetTable.Key.of(t), t);
+            }
+            Counter counter = new Counter();
+            for (Target target : targets) {
+                Target old = existing.get(TargetTable.Key.of(target));
+                if (old != null && TargetTable.sameAmounts(old, target)) {
+                    counter.unchanged++;
+                } else {
+                    TargetTable.upsert(h, target, Source.IMPORT);
+                    counter.count(old == null);
+                }
+                rowsDone.accept(counter.total());
+            }
+            ImportLog.finish(h, importId, counter.inserted, counter.updated, counter.unchanged, now);
+            return new UpsertCounts(importId, counter.inserted, counter.updated, counter.unchanged, 0);
+        });
+    }
+
+    private static final class Counter {
+        int inserted;
+        int updated;
+        int unchanged;
+
+        void count(boolean isNew) {
+            if (isNew) {
+                inserted++;
+            } else {
+                updated++;
+            }
+        }
+
+        long total() {
+            return inserted + updated + unchanged;
+        }
+    }
+}

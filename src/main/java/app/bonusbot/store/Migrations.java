@@ -1,0 +1,85 @@
+package app.bonusbot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Brings a database up to the schema this build knows, one migration per transaction. The migrations are listed
+ * here rather than discovered because a jar cannot list a resource directory.
+ */
+final class Migrations {
+
+    /** In order; add a new file at the end and never edit one that has shipped. */
+    static final List<Migration> ALL = List.of(
+            Migration.fromFileName("V1__ledger.sql"));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    Migrations(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i).version() != i + 1) {
+                throw new IllegalStateException("migration versions must run 1, 2, 3, ...: " + ALL.get(i).resource());
+            }
+        }
+    }
+
+    static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    void migrate(Path file) {
+        jdbi.useHandle(h -> h.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        int current = jdbi.withHandle(Migrations::currentVersion);
+        if (current > latestVersion()) {
+            throw new StoreException("The database " + file + " has schema version " + current + ", but this Bonusbot only knows versions up to "
+                    + latestVersion() + ". Run a newer Bonusbot, or point --db at another file.");
+        }
+        for (Migration migration : ALL) {
+            if (migration.version() > current) {
+                apply(migration);
+            }
+        }
+    }
+
+    static int currentVersion(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one();
+    }
+
+    private void apply(Migration migration) {
+        String sql = read(migration.resource());
+        jdbi.useTransaction(h -> {
+            // Another process may have applied it since we looked; the transaction holds the write lock now.
+            if (currentVersion(h) >= migration.version()) {
+                return;
+            }
+            h.createScript(sql).execute();
+            h.createUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (:version, :description, :appliedAt)")
+                    .bind("version", migration.version())
+                    .bind("description", migration.description())
+                    .bind("appliedAt", clock.instant().toString())
+                    .execute();
+        });
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + resource + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read migration " + resource, e);
+        }
+    }
+}

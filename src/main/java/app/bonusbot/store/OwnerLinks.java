@@ -1,0 +1,35 @@
+package app.bonusbot.store;
+
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Links deals stored without an owner to the person their CRM owner reference now names. A deal already linked
+ * stays as it is: the link is never taken away by a directory that no longer matches.
+ */
+final class OwnerLinks {
+
+    private OwnerLinks() {}
+
+    /** Links against the people stored now; returns the number of deals linked. */
+    static int link(Handle h) {
+        Directory directory = new Directory(PeopleTable.people(h), List.of());
+        List<String> references = h.createQuery("SELECT DISTINCT owner_ref FROM deals WHERE owner_id IS NULL AND owner_ref IS NOT NULL")
+                .mapTo(String.class)
+                .list();
+        int linked = 0;
+        for (String reference : references) {
+            Optional<Person> person = directory.byOwnerReference(reference);
+            if (person.isPresent()) {
+                linked += h.createUpdate("UPDATE deals SET owner_id = :owner WHERE owner_ref = :ref AND owner_id IS NULL")
+                        .bind("owner", person.get().id())
+                        .bind("ref", reference)
+                        .execute();
+            }
+        }
+        return linked;
+    }
+}

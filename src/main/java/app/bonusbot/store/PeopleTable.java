@@ -1,0 +1,78 @@
+package app.bonusbot.store;
+
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for the people and teams tables, inside a caller's handle. */
+final class PeopleTable {
+
+    private PeopleTable() {}
+
+    static List<Person> people(Handle h) {
+        return h.createQuery("SELECT id, name, email, team_id, hire_date, leave_date, language, slack_id, discord_id FROM people ORDER BY id")
+                .map((rs, ctx) -> new Person(rs.getString("id"), rs.getString("name"), rs.getString("email"), rs.getString("team_id"),
+                        date(rs.getString("hire_date")), date(rs.getString("leave_date")), Language.fromCode(rs.getString("language")).orElse(null),
+                        rs.getString("slack_id"), rs.getString("discord_id")))
+                .list();
+    }
+
+    static List<Team> teams(Handle h) {
+        return h.createQuery("SELECT id, name, manager_id FROM teams ORDER BY id")
+                .map((rs, ctx) -> new Team(rs.getString("id"), rs.getString("name"), rs.getString("manager_id")))
+                .list();
+    }
+
+    static List<String> idsFrom(Handle h, String table, Source source) {
+        return h.createQuery("SELECT id FROM " + table + " WHERE source = :source")
+                .bind("source", source.dbName())
+                .mapTo(String.class)
+                .list();
+    }
+
+    static void upsert(Handle h, Person p, Source source) {
+        h.createUpdate("""
+                        INSERT INTO people (id, name, email, team_id, hire_date, leave_date, language, slack_id, discord_id, source)
+                        VALUES (:id, :name, :email, :teamId, :hireDate, :leaveDate, :language, :slackId, :discordId, :source)
+                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, team_id = excluded.team_id,
+                            hire_date = excluded.hire_date, leave_date = excluded.leave_date, language = excluded.language,
+                            slack_id = excluded.slack_id, discord_id = excluded.discord_id, source = excluded.source""")
+                .bind("id", p.id())
+                .bind("name", p.name())
+                .bind("email", p.email())
+                .bind("teamId", p.teamId())
+                .bind("hireDate", text(p.hireDate()))
+                .bind("leaveDate", text(p.leaveDate()))
+                .bind("language", p.language() == null ? null : p.language().code())
+                .bind("slackId", p.slackId())
+                .bind("discordId", p.discordId())
+                .bind("source", source.dbName())
+                .execute();
+    }
+
+    static void upsert(Handle h, Team t, Source source) {
+        h.createUpdate("""
+                        INSERT INTO teams (id, name, manager_id, source) VALUES (:id, :name, :managerId, :source)
+                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, manager_id = excluded.manager_id, source = excluded.source""")
+                .bind("id", t.id())
+                .bind("name", t.name())
+                .bind("managerId", t.managerId())
+                .bind("source", source.dbName())
+                .execute();
+    }
+
+    static void delete(Handle h, String table, String id) {
+        h.createUpdate("DELETE FROM " + table + " WHERE id = :id").bind("id", id).execute();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,214 @@
+package app.bonusbot.store;
+
+import static app.bonusbot.store.StoreFixtures.CLOCK;
+import static app.bonusbot.store.StoreFixtures.deal;
+import static app.bonusbot.store.StoreFixtures.entry;
+import static app.bonusbot.store.StoreFixtures.won;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.engine.Tally;
+import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.Period;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DealLedgerTest {
+
+    private static final DateRange Q4 = DateRange.of(Period.parse("2026-Q4").orElseThrow());
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private DealLedger ledger;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        ledger = new DealLedger(db);
+    }
+
+    private void store(Deal... deals) {
+        ledger.upsertAll("test.csv", Arrays.stream(deals).map(StoreFixtures::entry).toList(), n -> {});
+    }
+
+    @Test
+    void tally_sums_and_counts_won_deals_and_counts_lost_ones_apart() {
+        // given
+        store(won("1", "anna", "2026-10-05", "1000.00"), won("2", "anna", "2026-11-05", "250.50"),
+                deal("3", "anna", "2026-11-06", "9999", Outcome.LOST, null, null, null),
+                deal("4", "anna", "2026-11-07", "5000", Outcome.OPEN, null, null, null));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, DealFilter.ANY);
+
+        // then
+        assertEquals(new Tally(new BigDecimal("1250.50"), 2, 1), tally);
+    }
+
+    @Test
+    void the_date_range_includes_its_first_and_last_day_and_nothing_outside() {
+        // given
+        store(won("before", "anna", "2026-09-30", "1"), won("first", "anna", "2026-10-01", "10"), won("last", "anna", "2026-12-31", "100"),
+                won("after", "anna", "2027-01-01", "1000"));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, DealFilter.ANY);
+
+        // then
+        assertEquals(new BigDecimal("110.00"), tally.wonAmount());
+        assertEquals(2, tally.wonCount());
+    }
+
+    @Test
+    void only_the_owners_own_deals_count() {
+        // given
+        store(won("1", "anna", "2026-10-05", "100"), won("2", "bo", "2026-10-05", "200"), won("3", null, "2026-10-05", "400"));
+
+        // when
+        Tally tally = ledger.tally("bo", Q4, DealFilter.ANY);
+
+        // then
+        assertEquals(new Tally(new BigDecimal("200.00"), 1, 0), tally);
+    }
+
+    @Test
+    void amounts_add_up_exactly_to_the_cent() {
+        // given
+        store(won("1", "anna", "2026-10-05", "0.10"), won("2", "anna", "2026-10-06", "0.10"), won("3", "anna", "2026-10-07", "0.10"));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, DealFilter.ANY);
+
+        // then
+        assertEquals(new BigDecimal("0.30"), tally.wonAmount());
+    }
+
+    @Test
+    void deal_type_filter_compares_case_insensitively() {
+        // given
+        store(deal("1", "anna", "2026-10-05", "100", Outcome.WON, "New", null, null), deal("2", "anna", "2026-10-05", "200", Outcome.WON, "upsell", null, null),
+                deal("3", "anna", "2026-10-05", "400", Outcome.WON, "renewal", null, null), deal("4", "anna", "2026-10-05", "800", Outcome.WON, null, null, null));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, new DealFilter(Set.of("NEW", "Renewal"), null, null, null));
+
+        // then
+        assertEquals(new Tally(new BigDecimal("500.00"), 2, 0), tally);
+    }
+
+    @Test
+    void product_filter_folds_danish_letters_too() {
+        // given
+        store(deal("1", "anna", "2026-10-05", "100", Outcome.WON, null, "Støttepakke", null),
+                deal("2", "anna", "2026-10-05", "200", Outcome.WON, null, "Licens", null),
+                deal("3", "anna", "2026-10-05", "400", Outcome.LOST, null, " STØTTEPAKKE ", null));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, new DealFilter(null, Set.of("støttepakke"), null, null));
+
+        // then
+        assertEquals(new Tally(new BigDecimal("100.00"), 1, 1), tally);
+    }
+
+    @Test
+    void pipeline_filter_selects_the_pipelines_named() {
+        // given
+        store(deal("1", "anna", "2026-10-05", "100", Outcome.WON, null, null, "Enterprise"),
+                deal("2", "anna", "2026-10-05", "200", Outcome.WON, null, null, "SMB"),
+                deal("3", "anna", "2026-10-05", "400", Outcome.WON, null, null, null));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, new DealFilter(null, null, Set.of("enterprise"), null));
+
+        // then
+        assertEquals(new Tally(new BigDecimal("100.00"), 1, 0), tally);
+    }
+
+    @Test
+    void minimum_amount_admits_a_deal_of_exactly_the_minimum() {
+        // given
+        store(won("1", "anna", "2026-10-05", "49999.99"), won("2", "anna", "2026-10-05", "50000.00"), won("3", "anna", "2026-10-05", "50000.01"));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, new DealFilter(null, null, null, new BigDecimal("50000")));
+
+        // then
+        assertEquals(new Tally(new BigDecimal("100000.01"), 2, 0), tally);
+    }
+
+    @Test
+    void a_minimum_with_a_fraction_of_a_cent_rounds_up() {
+        // given
+        store(won("1", "anna", "2026-10-05", "100.00"), won("2", "anna", "2026-10-05", "100.01"));
+
+        // when
+        Tally tally = ledger.tally("anna", Q4, new DealFilter(null, null, null, new BigDecimal("100.001")));
+
+        // then
+        assertEquals(1, tally.wonCount());
+    }
+
+    @Test
+    void won_deals_are_the_matching_won_ones_oldest_first_with_exact_amounts() {
+        // given
+        store(deal("b", "anna", "2026-11-01", "300", Outcome.WON, "new", "Licens", "Enterprise"), won("c", "anna", "2026-10-02", "200"),
+                deal("a", "anna", "2026-11-01", "100.5", Outcome.WON, "new", "Licens", "Enterprise"),
+                deal("d", "anna", "2026-10-03", "50", Outcome.LOST, "new", null, null), won("e", "anna", "2027-01-01", "75"));
+
+        // when
+        List<Deal> deals = ledger.wonDeals("anna", Q4, DealFilter.ANY);
+
+        // then
+        assertEquals(List.of("c", "a", "b"), deals.stream().map(Deal::id).toList());
+        Deal a = deals.get(1);
+        assertEquals(new Deal("a", "Deal a", new BigDecimal("100.50"), java.time.LocalDate.of(2026, 11, 1), "won", Outcome.WON, "anna", "new", "Licens",
+                "Enterprise"), a);
+    }
+
+    @Test
+    void won_deals_honour_every_filter_field() {
+        // given
+        store(deal("match", "anna", "2026-10-05", "60000", Outcome.WON, "renewal", "Licens", "Enterprise"),
+                deal("type", "anna", "2026-10-05", "60000", Outcome.WON, "new", "Licens", "Enterprise"),
+                deal("product", "anna", "2026-10-05", "60000", Outcome.WON, "renewal", "Support", "Enterprise"),
+                deal("pipeline", "anna", "2026-10-05", "60000", Outcome.WON, "renewal", "Licens", "SMB"),
+                deal("small", "anna", "2026-10-05", "49999", Outcome.WON, "renewal", "Licens", "Enterprise"));
+        DealFilter filter = new DealFilter(Set.of("renewal"), Set.of("licens"), Set.of("enterprise"), new BigDecimal("50000"));
+
+        // when
+        List<Deal> deals = ledger.wonDeals("anna", Q4, filter);
+
+        // then
+        assertEquals(List.of("match"), deals.stream().map(Deal::id).toList());
+    }
+
+    @Test
+    void tally_reads_only_the_owners_index_range() {
+        // given
+        DealQuery query = DealQuery.of("anna", Q4, new DealFilter(Set.of("new"), null, null, BigDecimal.ONE));
+
+        // when
+        String plan = db.jdbi().withHandle(h -> h.createQuery("EXPLAIN QUERY PLAN " + DealLedger.tallySql(query))
+                .bindMap(query.parameters())
+                .map((rs, ctx) -> rs.getString("detail"))
+                .list()
+                .stream()
+                .collect(Collectors.joining("\n")));
+
+        // then
+        assertTrue(plan.contains("USING INDEX deals_owner_close (owner_id=? AND close_date>? AND close_date<?)"), plan);
+    }
+}

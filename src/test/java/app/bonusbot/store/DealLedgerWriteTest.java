@@ -1,0 +1,203 @@
+package app.bonusbot.store;
+
+import static app.bonusbot.store.StoreFixtures.CLOCK;
+import static app.bonusbot.store.StoreFixtures.deal;
+import static app.bonusbot.store.StoreFixtures.entry;
+import static app.bonusbot.store.StoreFixtures.won;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.engine.DealList;
+import app.bonusbot.core.engine.Tally;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.Period;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DealLedgerWriteTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private DealLedger ledger;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        ledger = new DealLedger(db);
+    }
+
+    @Test
+    void new_deals_are_inserted_at_version_one_and_the_import_is_logged() {
+        // given
+        List<LedgerDeal> deals = List.of(entry(won("1", "anna", "2026-10-01", "100")), entry(won("2", "bo", "2026-10-02", "200")));
+
+        // when
+        UpsertCounts counts = ledger.upsertAll("deals.csv", deals, n -> {});
+
+        // then
+        assertEquals(new UpsertCounts(counts.importId(), 2, 0, 0, 0), counts);
+        assertEquals(2, ledger.count());
+        assertEquals(1, ledger.version("1").orElseThrow());
+        ImportRecord logged = new ImportLog(db).recent(1).get(0);
+        assertEquals(new ImportRecord(counts.importId(), ImportKind.DEALS, "deals.csv", CLOCK.instant(), CLOCK.instant(), 2, 0, 0, 0), logged);
+    }
+
+    @Test
+    void the_same_deals_again_change_nothing() {
+        // given
+        List<LedgerDeal> deals = List.of(entry(won("1", "anna", "2026-10-01", "100")), entry(won("2", "bo", "2026-10-02", "200")));
+        ledger.upsertAll("deals.csv", deals, n -> {});
+
+        // when
+        UpsertCounts again = ledger.upsertAll("deals.csv", deals, n -> {});
+
+        // then
+        assertEquals(new UpsertCounts(again.importId(), 0, 0, 2, 0), again);
+        assertEquals(1, ledger.version("1").orElseThrow());
+        assertTrue(ledger.history("1").isEmpty());
+    }
+
+    @Test
+    void a_changed_deal_gets_a_new_version_and_keeps_the_old_values_in_its_history() {
+        // given
+        ledger.upsertAll("monday.csv", List.of(entry(deal("1", "anna", "2026-10-01", "100", Outcome.OPEN, "new", "Licens", "Enterprise"))), n -> {});
+        Deal closed = deal("1", "anna", "2026-10-03", "125.50", Outcome.WON, "new", "Licens", "Enterprise");
+
+        // when
+        UpsertCounts counts = ledger.upsertAll("tuesday.csv", List.of(entry(closed)), n -> {});
+
+        // then
+        assertEquals(1, counts.updated());
+        assertEquals(closed, ledger.find("1").orElseThrow().deal());
+        assertEquals(2, ledger.version("1").orElseThrow());
+        Map<String, String> previous = new LinkedHashMap<>();
+        previous.put("amount", "100.00");
+        previous.put("close_date", "2026-10-01");
+        previous.put("stage", "open");
+        previous.put("outcome", "open");
+        assertEquals(List.of(new DealRevision("1", 1, CLOCK.instant(), counts.importId(), previous)), ledger.history("1"));
+    }
+
+    @Test
+    void an_unknown_owner_is_stored_without_link_and_linked_once_the_person_is_known() {
+        // given
+        Deal deal = won("1", null, "2026-10-01", "100");
+        ledger.upsertAll("deals.csv", List.of(new LedgerDeal(deal, "Dina Dahl")), n -> {});
+        List<String> unmatchedBefore = ledger.unmatchedOwnerReferences();
+        List<Person> people = new ArrayList<>(StoreFixtures.demoDirectory().people());
+        people.add(StoreFixtures.person("dina", "Dina Dahl", "dina@example.com", "south"));
+        db.jdbi().useHandle(h -> PeopleTable.upsert(h, people.get(3), Source.IMPORT));
+
+        // when
+        int linked = ledger.resolveOwners();
+
+        // then
+        assertEquals(List.of("Dina Dahl"), unmatchedBefore);
+        assertEquals(1, linked);
+        assertEquals("dina", ledger.find("1").orElseThrow().deal().ownerId());
+        assertTrue(ledger.unmatchedOwnerReferences().isEmpty());
+    }
+
+    @Test
+    void a_deal_whose_owner_reference_is_unchanged_keeps_its_link() {
+        // given
+        ledger.upsertAll("deals.csv", List.of(new LedgerDeal(won("1", "anna", "2026-10-01", "100"), "Anna Jensen")), n -> {});
+
+        // when
+        ledger.upsertAll("deals.csv", List.of(new LedgerDeal(won("1", null, "2026-10-01", "200"), "Anna Jensen")), n -> {});
+
+        // then
+        assertEquals("anna", ledger.find("1").orElseThrow().deal().ownerId());
+    }
+
+    @Test
+    void a_deal_of_a_removed_person_loses_its_link_but_keeps_its_owner_reference() {
+        // given
+        ledger.upsertAll("deals.csv", List.of(new LedgerDeal(won("1", "carla", "2026-10-01", "100"), "Carla Holm")), n -> {});
+        Directory withoutCarla = new Directory(StoreFixtures.demoDirectory().people().subList(0, 2), StoreFixtures.demoDirectory().teams());
+
+        // when
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(withoutCarla));
+
+        // then
+        LedgerDeal stored = ledger.find("1").orElseThrow();
+        assertNull(stored.deal().ownerId());
+        assertEquals("Carla Holm", stored.ownerReference());
+    }
+
+    @Test
+    void two_deals_with_one_id_in_one_write_are_refused() {
+        // given
+        List<LedgerDeal> deals = List.of(entry(won("1", "anna", "2026-10-01", "100")), entry(won("1", "anna", "2026-10-02", "200")));
+
+        // when / then
+        assertThrows(IllegalArgumentException.class, () -> ledger.upsertAll("deals.csv", deals, n -> {}));
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void progress_is_reported_up_to_the_last_deal() {
+        // given
+        List<LedgerDeal> deals = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            deals.add(entry(won("d" + i, "anna", "2026-10-01", "1")));
+        }
+        List<Long> reported = new ArrayList<>();
+
+        // when
+        ledger.upsertAll("deals.csv", deals, reported::add);
+
+        // then
+        assertEquals(1000L, reported.get(reported.size() - 1));
+        assertTrue(reported.size() < 10, reported.toString());
+    }
+
+    @Test
+    void tally_of_one_owner_among_twenty_thousand_deals_matches_the_in_memory_answer() {
+        // given
+        List<Person> people = new ArrayList<>();
+        for (int p = 0; p < 200; p++) {
+            people.add(StoreFixtures.person("seller" + p, "Seller " + p, "seller" + p + "@example.com", "north"));
+        }
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(new Directory(people, StoreFixtures.demoDirectory().teams())));
+        String[] types = {"new", "upsell", "renewal"};
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            Outcome outcome = i % 5 == 0 ? Outcome.LOST : i % 7 == 0 ? Outcome.OPEN : Outcome.WON;
+            String date = java.time.LocalDate.of(2026, 1, 1).plusDays(i % 365).toString();
+            String amount = BigDecimal.valueOf(1000 + (i * 37L) % 90_000, 2).toPlainString();
+            deals.add(deal("deal-" + i, "seller" + (i % 200), date, amount, outcome, types[i % 3], null, null));
+        }
+        ledger.upsertAll("big.csv", deals.stream().map(StoreFixtures::entry).toList(), n -> {});
+        DateRange q3 = DateRange.of(Period.parse("2026-Q3").orElseThrow());
+        DealFilter newBusiness = new DealFilter(java.util.Set.of("new"), null, null, null);
+
+        // when
+        Tally tally = ledger.tally("seller17", q3, newBusiness);
+
+        // then
+        assertEquals(20_000, ledger.count());
+        Tally expected = new DealList(deals).tally("seller17", q3, newBusiness);
+        assertEquals(expected.wonCount(), tally.wonCount());
+        assertEquals(expected.lostCount(), tally.lostCount());
+        assertEquals(0, expected.wonAmount().compareTo(tally.wonAmount()));
+        assertTrue(tally.wonCount() > 0);
+    }
+}

@@ -1,0 +1,124 @@
+package app.bonusbot.store;
+
+import static app.bonusbot.store.StoreFixtures.CLOCK;
+import static app.bonusbot.store.StoreFixtures.demoDirectory;
+import static app.bonusbot.store.StoreFixtures.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.OwnerKind;
+import app.bonusbot.core.plan.Target;
+import app.bonusbot.core.plan.TargetBook;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryStoreTest {
+
+    private static final Target ANNA_Q4 = new Target(OwnerKind.PERSON, "anna", "q-commission", "2026-Q4", new BigDecimal("300000.00"),
+            new BigDecimal("25000.50"));
+    private static final Target NORTH_Q4 = new Target(OwnerKind.TEAM, "north", "team-pool", "2026-Q4", new BigDecimal("900000"), null);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private DirectoryStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        store = new DirectoryStore(db);
+    }
+
+    @Test
+    void the_config_directory_and_targets_come_back_as_they_went_in() {
+        // given
+        Person leaver = new Person("eva", "Eva Ølgaard", null, "south", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 11, 14), Language.DA, null,
+                "123456789");
+        Directory directory = new Directory(List.of(demoDirectory().people().get(0), leaver), demoDirectory().teams());
+
+        // when
+        store.syncFromConfig(StoreFixtures.config(directory, List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+
+        // then
+        assertEquals(new Directory(List.of(directory.people().get(0), leaver), directory.teams()), store.loadDirectory());
+        assertEquals(new TargetBook(List.of(ANNA_Q4, NORTH_Q4)), store.loadTargets());
+    }
+
+    @Test
+    void a_second_sync_removes_what_the_config_dropped_and_keeps_imported_rows() {
+        // given
+        store.syncFromConfig(StoreFixtures.config(demoDirectory(), List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+        Person imported = person("dina", "Dina Dahl", "dina@example.com", "south");
+        store.importPeople("people.csv", List.of(imported), n -> {});
+        Directory smaller = new Directory(demoDirectory().people().subList(0, 2), List.of(demoDirectory().teams().get(0)));
+
+        // when
+        store.syncFromConfig(StoreFixtures.config(smaller, List.of(), List.of(ANNA_Q4)));
+
+        // then
+        Directory loaded = store.loadDirectory();
+        assertEquals(List.of("anna", "bo", "dina"), loaded.people().stream().map(Person::id).toList());
+        assertEquals(List.of(new Team("north", "Team North", "anna")), loaded.teams());
+        assertNull(loaded.person("dina").orElseThrow().teamId(), "her team is gone");
+        assertEquals(List.of(ANNA_Q4), store.loadTargets().targets());
+    }
+
+    @Test
+    void importing_people_counts_inserted_updated_and_unchanged_rows() {
+        // given
+        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        Person dina = person("dina", "Dina Dahl", "dina@example.com", "south");
+        Person emil = person("emil", "Emil Eg", "emil@example.com", "north");
+        store.importPeople("people.csv", List.of(dina, emil), n -> {});
+        Person emilMoved = emil.withTeam("south");
+        Person finn = person("finn", "Finn Frost", null, null);
+
+        // when
+        UpsertCounts counts = store.importPeople("people.csv", List.of(dina, emilMoved, finn), n -> {});
+
+        // then
+        assertEquals(new UpsertCounts(counts.importId(), 1, 1, 1, 0), counts);
+        assertEquals(emilMoved, store.loadDirectory().person("emil").orElseThrow());
+    }
+
+    @Test
+    void importing_targets_keeps_amounts_exact_and_treats_equal_values_as_unchanged() {
+        // given
+        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        Target bo = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.78"), new BigDecimal("0.01"));
+        store.importTargets("targets.csv", List.of(bo), n -> {});
+        Target sameValue = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.780"), new BigDecimal("0.010"));
+        Target annaNew = new Target(OwnerKind.PERSON, "anna", "q-commission", "2026-Q4", new BigDecimal("1"), null);
+
+        // when
+        UpsertCounts counts = store.importTargets("targets.csv", List.of(sameValue, annaNew), n -> {});
+
+        // then
+        assertEquals(new UpsertCounts(counts.importId(), 1, 0, 1, 0), counts);
+        assertEquals(List.of(annaNew, bo), store.loadTargets().targets());
+    }
+
+    @Test
+    void syncing_links_deals_of_people_the_config_now_names() {
+        // given
+        DealLedger ledger = new DealLedger(db);
+        ledger.upsertAll("deals.csv", List.of(new LedgerDeal(StoreFixtures.won("1", null, "2026-10-01", "100"), "BO@example.com")), n -> {});
+
+        // when
+        int linked = store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+
+        // then
+        assertEquals(1, linked);
+        assertEquals("bo", ledger.find("1").orElseThrow().deal().ownerId());
+    }
+}
