@@ -1,0 +1,79 @@
+package app.bonusbot.config;
+
+import app.bonusbot.config.References.KnownIds;
+import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.RetentionPlan;
+import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.imports.DealMapping;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and validates bot-config/: settings.yaml, people.yaml, plans.yaml and targets.yaml. Every problem in every
+ * file is collected before anything is refused, so an admin can fix them all in one go.
+ */
+public final class ConfigLoader {
+
+    public static final String SETTINGS = "settings.yaml";
+    public static final String PEOPLE = "people.yaml";
+    public static final String PLANS = "plans.yaml";
+    public static final String TARGETS = "targets.yaml";
+    public static final List<String> FILES = List.of(SETTINGS, PEOPLE, PLANS, TARGETS);
+
+    private ConfigLoader() {}
+
+    /** The validated config; throws with every problem found when there is any. */
+    public static BotConfig load(Path dir) {
+        Outcome outcome = read(dir);
+        if (!outcome.problems().isEmpty()) {
+            throw new ConfigException(dir.toString(), outcome.problems());
+        }
+        return outcome.config().orElseThrow();
+    }
+
+    /** Every problem in the config directory, in file and line order; empty when the config is valid. */
+    public static List<ConfigProblem> check(Path dir) {
+        return read(dir).problems();
+    }
+
+    private record Outcome(Optional<BotConfig> config, List<ConfigProblem> problems) {}
+
+    private static Outcome read(Path dir) {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.toString(), 0, "", "config directory not found (" + dir.toAbsolutePath().normalize() + ")");
+            return new Outcome(Optional.empty(), problems.sorted(FILES));
+        }
+        References references = new References();
+        Optional<SettingsReader.Result> settings = YamlFile.read(dir, SETTINGS, problems).map(new SettingsReader(references)::read);
+        Optional<PeopleReader.Result> people = YamlFile.read(dir, PEOPLE, problems).map(new PeopleReader(references)::read);
+        Optional<PlansReader.Result> plans = YamlFile.read(dir, PLANS, problems).map(new PlansReader(references)::read);
+        Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references)::read);
+        references.check(people.map(PeopleReader.Result::known).orElse(KnownIds.UNREADABLE));
+        if (people.isPresent() && plans.isPresent()) {
+            hireDatesForRetention(people.get(), plans.get().plans());
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(Optional.empty(), problems.sorted(FILES));
+        }
+        Settings s = settings.orElseThrow().settings().orElseThrow();
+        DealMapping mapping = settings.get().dealMapping().orElseThrow();
+        return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), targets.orElseThrow(), mapping)),
+                List.of());
+    }
+
+    /** Tenure counts from the hire date, so a retention plan cannot pay someone without one. */
+    private static void hireDatesForRetention(PeopleReader.Result people, List<Plan> plans) {
+        for (Person person : people.directory().people()) {
+            if (person.hireDate() != null) {
+                continue;
+            }
+            plans.stream().filter(p -> p instanceof RetentionPlan && p.enrols(person)).findFirst().ifPresent(plan -> people.entries()
+                    .get(person.id()).report("hire_date", "is required: " + person.id() + " is on retention plan '" + plan.id() + "'"));
+        }
+    }
+}

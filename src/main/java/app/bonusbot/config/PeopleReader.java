@@ -1,0 +1,147 @@
+package app.bonusbot.config;
+
+import app.bonusbot.config.References.KnownIds;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** people.yaml: teams with their managers, and everyone who can be on a plan. */
+final class PeopleReader {
+
+    private static final List<String> FIELDS = List.of("teams", "people");
+    private static final List<String> TEAM_FIELDS = List.of("id", "name", "manager");
+    private static final List<String> PERSON_FIELDS =
+            List.of("id", "name", "email", "team", "hire_date", "leave_date", "language", "slack_id", "discord_id");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * @param entries each valid person's mapping, for problems found later about a person (e.g. a missing hire date)
+     */
+    record Result(Directory directory, KnownIds known, Map<String, YamlMap> entries) {}
+
+    private final References references;
+    private final Map<String, YamlNode> teamIds = new LinkedHashMap<>();
+    private final Map<String, YamlNode> personIds = new LinkedHashMap<>();
+    // Chat ids and e-mails identify who is asking, so two people sharing one would see each other's numbers.
+    private final Map<String, Map<String, String>> identities = new LinkedHashMap<>();
+
+    PeopleReader(References references) {
+        this.references = references;
+    }
+
+    Result read(YamlNode root) {
+        List<Team> teams = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        Map<String, YamlMap> entries = new LinkedHashMap<>();
+        Optional<YamlMap> file = root.map();
+        if (file.isPresent()) {
+            YamlMap m = file.get().only(FIELDS);
+            m.optional("teams").flatMap(YamlNode::list).ifPresent(list -> list.forEach(n -> team(n).ifPresent(teams::add)));
+            m.required("people").flatMap(YamlNode::nonEmptyList).ifPresent(list -> {
+                for (YamlNode n : list) {
+                    n.map().ifPresent(entry -> person(entry).ifPresent(p -> {
+                        people.add(p);
+                        entries.put(p.id(), entry);
+                    }));
+                }
+            });
+        }
+        KnownIds known = new KnownIds(true, personIds.keySet(), teamIds.keySet());
+        return new Result(new Directory(people, teams), known, entries);
+    }
+
+    private Optional<Team> team(YamlNode node) {
+        Optional<YamlMap> entry = node.map();
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap m = entry.get().only(TEAM_FIELDS);
+        Optional<String> id = m.required("id").flatMap(n -> unique(n, teamIds, "team"));
+        Optional<String> name = m.required("name").flatMap(YamlNode::text);
+        Optional<YamlNode> managerNode = m.optional("manager");
+        Optional<String> manager = managerNode.flatMap(YamlNode::id);
+        manager.ifPresent(p -> references.person(managerNode.get(), p));
+        boolean managerOk = managerNode.isEmpty() || manager.isPresent();
+        if (id.isEmpty() || name.isEmpty() || !managerOk) {
+            return Optional.empty();
+        }
+        return Optional.of(new Team(id.get(), name.get(), manager.orElse(null)));
+    }
+
+    private Optional<Person> person(YamlMap entry) {
+        YamlMap m = entry.only(PERSON_FIELDS);
+        Optional<String> id = m.required("id").flatMap(n -> unique(n, personIds, "person"));
+        Optional<String> name = m.required("name").flatMap(YamlNode::text);
+        List<Boolean> ok = new ArrayList<>();
+        String email = optionalIdentity(m, "email", id, ok);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            m.report("email", "'" + email + "' is not an e-mail address");
+            ok.add(false);
+        }
+        String team = optional(m, "team", YamlNode::id, ok);
+        m.optional("team").ifPresent(n -> {
+            if (team != null) {
+                references.team(n, team);
+            }
+        });
+        LocalDate hired = optional(m, "hire_date", YamlNode::date, ok);
+        LocalDate left = optional(m, "leave_date", YamlNode::date, ok);
+        if (hired != null && left != null && left.isBefore(hired)) {
+            m.report("leave_date", "must not be before hire_date (" + hired + ")");
+            ok.add(false);
+        }
+        Language language = optional(m, "language", n -> n.choice(SettingsReader.LANGUAGES), ok);
+        String slack = optionalIdentity(m, "slack_id", id, ok);
+        String discord = optionalIdentity(m, "discord_id", id, ok);
+        if (id.isEmpty() || name.isEmpty() || ok.contains(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(id.get(), name.get(), email, team, hired, left, language, slack, discord));
+    }
+
+    private static <T> T optional(YamlMap m, String key, java.util.function.Function<YamlNode, Optional<T>> read, List<Boolean> ok) {
+        if (!m.has(key)) {
+            return null;
+        }
+        Optional<T> value = read.apply(m.optional(key).get());
+        ok.add(value.isPresent());
+        return value.orElse(null);
+    }
+
+    private String optionalIdentity(YamlMap m, String key, Optional<String> owner, List<Boolean> ok) {
+        String value = optional(m, key, YamlNode::text, ok);
+        if (value == null) {
+            return null;
+        }
+        Map<String, String> used = identities.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        String normalised = value.toLowerCase(Locale.ROOT);
+        String other = used.get(normalised);
+        if (other != null) {
+            m.report(key, key + " '" + value + "' is already used by " + other);
+            ok.add(false);
+        } else {
+            used.put(normalised, owner.orElse("another person"));
+        }
+        return value;
+    }
+
+    private static Optional<String> unique(YamlNode node, Map<String, YamlNode> seen, String what) {
+        return node.id().filter(id -> {
+            YamlNode first = seen.putIfAbsent(id, node);
+            if (first != null) {
+                node.report(what + " id '" + id + "' is used twice (first on line " + first.line() + ")");
+                return false;
+            }
+            return true;
+        });
+    }
+}

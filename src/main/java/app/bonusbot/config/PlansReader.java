@@ -1,0 +1,166 @@
+package app.bonusbot.config;
+
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.plan.Enrolment;
+import app.bonusbot.core.plan.LocalizedText;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.time.PeriodKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** plans.yaml: the list of plans; each kind's own fields are read by its reader. */
+final class PlansReader {
+
+    static final Map<String, PeriodKind> PERIODS = YamlNode.choicesOf(PeriodKind.values());
+    private static final List<String> COMMON = List.of("id", "kind", "name", "period");
+    private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("performance", List.of("enrolment", "metric", "base", "mode", "threshold", "cap", "bands", "flat_rate", "target", "target_bonus"));
+        FIELDS.put("team", List.of("teams", "metric", "mode", "threshold", "cap", "bands", "split", "target", "bonus_pool"));
+        FIELDS.put("milestone", List.of("enrolment", "rules"));
+        FIELDS.put("retention", List.of("enrolment", "installments"));
+        FIELDS.put("stock", List.of("share_price", "cliff_months", "vesting_months", "grants"));
+    }
+
+    /**
+     * @param declared every plan id in the file with its kind ("" when the kind is missing or wrong), including
+     *     plans with other problems, so targets that name them are not reported as naming an unknown plan
+     */
+    record Result(List<Plan> plans, Map<String, String> declared) {}
+
+    private final References references;
+    private final Map<String, YamlNode> ids = new LinkedHashMap<>();
+    private final Map<String, String> declared = new LinkedHashMap<>();
+
+    PlansReader(References references) {
+        this.references = references;
+    }
+
+    Result read(YamlNode root) {
+        List<Plan> plans = new ArrayList<>();
+        root.map().ifPresent(file -> file.only(List.of("plans")).required("plans").flatMap(YamlNode::nonEmptyList)
+                .ifPresent(list -> list.forEach(node -> node.map().flatMap(this::plan).ifPresent(plans::add))));
+        return new Result(plans, declared);
+    }
+
+    private Optional<Plan> plan(YamlMap m) {
+        Optional<String> id = m.required("id").flatMap(this::uniqueId);
+        Optional<String> kind = m.required("kind").flatMap(n -> n.choice(YamlNode.words(List.copyOf(FIELDS.keySet()))));
+        id.ifPresent(i -> declared.put(i, kind.orElse("")));
+        Optional<LocalizedText> name = m.required("name").flatMap(PlansReader::text);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        fieldsOf(m, kind.get());
+        Optional<PeriodKind> period = kind.get().equals("stock")
+                ? m.optional("period").map(n -> n.choice(PERIODS)).orElse(Optional.of(PeriodKind.QUARTER))
+                : m.required("period").flatMap(n -> n.choice(PERIODS));
+        Optional<PlanHeader> header = id.isPresent() && name.isPresent() && period.isPresent()
+                ? Optional.of(new PlanHeader(id.get(), name.get(), period.get()))
+                : Optional.empty();
+        return switch (kind.get()) {
+            case "performance" -> TieredPlanReader.performance(m, header, references);
+            case "team" -> TieredPlanReader.team(m, header, references);
+            case "milestone" -> EventPlanReader.milestone(m, header, references);
+            case "retention" -> EventPlanReader.retention(m, header, references);
+            default -> StockPlanReader.stock(m, header, references);
+        };
+    }
+
+    /** A field of another kind gets a message saying so rather than "unknown field". */
+    private static void fieldsOf(YamlMap m, String kind) {
+        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        allowed.addAll(FIELDS.get(kind));
+        Set<String> known = new LinkedHashSet<>(allowed);
+        for (Map.Entry<String, List<String>> other : FIELDS.entrySet()) {
+            for (String field : other.getValue()) {
+                if (!allowed.contains(field) && known.add(field)) {
+                    m.raw(field).ifPresent(n -> n.report("is not used by " + kind + " plans"));
+                }
+            }
+        }
+        m.only(known);
+    }
+
+    private Optional<String> uniqueId(YamlNode node) {
+        return node.id().filter(id -> {
+            YamlNode first = ids.putIfAbsent(id, node);
+            if (first != null) {
+                node.report("plan id '" + id + "' is used twice (first on line " + first.line() + ")");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** A name: one text, or one per language ({@code {en: Quarterly bonus, da: Kvartalsbonus}}). */
+    static Optional<LocalizedText> text(YamlNode node) {
+        if (!node.isMap()) {
+            return node.text().map(LocalizedText::of);
+        }
+        YamlMap m = node.map().orElseThrow().only(SettingsReader.LANGUAGES.keySet());
+        Map<Language, String> values = new EnumMap<>(Language.class);
+        boolean ok = true;
+        for (Map.Entry<String, Language> language : SettingsReader.LANGUAGES.entrySet()) {
+            if (m.raw(language.getKey()).isPresent()) {
+                Optional<String> t = m.raw(language.getKey()).get().text();
+                ok &= t.isPresent();
+                t.ifPresent(v -> values.put(language.getValue(), v));
+            }
+        }
+        if (values.isEmpty()) {
+            if (ok) {
+                node.report("give the text in en, da or both");
+            }
+            return Optional.empty();
+        }
+        return ok ? Optional.of(new LocalizedText(values)) : Optional.empty();
+    }
+
+    /** Who is on the plan: {@code enrolment: {teams: [...], people: [...]}}, at least one of them. */
+    static Optional<Enrolment> enrolment(YamlMap plan, References references) {
+        Optional<YamlMap> given = plan.required("enrolment").flatMap(YamlNode::map);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap m = given.get().only(List.of("people", "teams"));
+        Optional<Set<String>> people = m.optional("people").map(n -> ids(n, references::person)).orElse(Optional.of(Set.of()));
+        Optional<Set<String>> teams = m.optional("teams").map(n -> ids(n, references::team)).orElse(Optional.of(Set.of()));
+        if (people.isEmpty() || teams.isEmpty()) {
+            return Optional.empty();
+        }
+        if (people.get().isEmpty() && teams.get().isEmpty()) {
+            m.node().report("must name at least one person or team");
+            return Optional.empty();
+        }
+        return Optional.of(new Enrolment(people.get(), teams.get()));
+    }
+
+    /** A list of person or team ids, each noted as a reference to check against people.yaml. */
+    static Optional<Set<String>> ids(YamlNode node, BiConsumer<YamlNode, String> reference) {
+        Optional<List<YamlNode>> items = node.scalarList();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        boolean ok = true;
+        for (YamlNode item : items.get()) {
+            Optional<String> id = item.id();
+            if (id.isPresent() && !ids.add(id.get())) {
+                item.report("'" + id.get() + "' is listed twice");
+                ok = false;
+            }
+            id.ifPresent(i -> reference.accept(item, i));
+            ok &= id.isPresent();
+        }
+        return ok ? Optional.of(ids) : Optional.empty();
+    }
+}

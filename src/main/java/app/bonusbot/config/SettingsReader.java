@@ -1,0 +1,206 @@
+package app.bonusbot.config;
+
+import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.imports.DealField;
+import app.bonusbot.imports.DealMapping;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** settings.yaml: company, time zone, currency, default language, admins and the CRM import mapping. */
+final class SettingsReader {
+
+    static final Map<String, Language> LANGUAGES = Map.of("en", Language.EN, "da", Language.DA);
+
+    private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import");
+    private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types");
+
+    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping) {}
+
+    private final References references;
+
+    SettingsReader(References references) {
+        this.references = references;
+    }
+
+    Result read(YamlNode root) {
+        Optional<YamlMap> file = root.map();
+        if (file.isEmpty()) {
+            return new Result(Optional.empty(), Optional.empty());
+        }
+        YamlMap m = file.get().only(FIELDS);
+        Optional<String> company = m.required("company").flatMap(YamlNode::text);
+        Optional<ZoneId> zone = m.required("time_zone").flatMap(SettingsReader::zone);
+        Optional<Currency> currency = m.required("currency").flatMap(SettingsReader::currency);
+        Optional<Language> language = m.optional("language").map(n -> n.choice(LANGUAGES)).orElse(Optional.of(Language.EN));
+        Set<String> admins = new LinkedHashSet<>();
+        m.optional("admins").flatMap(YamlNode::scalarList).ifPresent(list -> {
+            for (YamlNode admin : list) {
+                admin.id().ifPresent(id -> {
+                    admins.add(id);
+                    references.person(admin, id);
+                });
+            }
+        });
+        Optional<DealMapping> mapping = m.optional("import").map(this::importSection).orElse(Optional.of(DealMapping.hubspotDefault()));
+        Optional<Settings> settings = company.isPresent() && zone.isPresent() && currency.isPresent() && language.isPresent()
+                ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins))
+                : Optional.empty();
+        return new Result(settings, mapping);
+    }
+
+    private static Optional<ZoneId> zone(YamlNode node) {
+        return node.text().flatMap(text -> {
+            // Fixed offsets such as +01:00 would silently ignore daylight saving time, so only region names count.
+            if (ZoneId.getAvailableZoneIds().contains(text)) {
+                return Optional.of(ZoneId.of(text));
+            }
+            node.report("unknown time zone '" + text + "': use a region name such as Europe/Copenhagen"
+                    + NearestName.hint(text, ZoneId.getAvailableZoneIds()));
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<Currency> currency(YamlNode node) {
+        return node.text().flatMap(text -> {
+            try {
+                if (text.length() == 3) {
+                    return Optional.of(Currency.getInstance(text.toUpperCase(Locale.ROOT)));
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            node.report("unknown currency '" + text + "': use an ISO 4217 code such as DKK, EUR or USD");
+            return Optional.empty();
+        });
+    }
+
+    private Optional<DealMapping> importSection(YamlNode node) {
+        Optional<YamlMap> section = node.map();
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        return section.get().only(List.of("hubspot")).optional("hubspot").map(this::hubspot).orElse(Optional.of(DealMapping.hubspotDefault()));
+    }
+
+    /** Anything not given keeps HubSpot's default; a list or mapping given replaces the default one. */
+    private Optional<DealMapping> hubspot(YamlNode node) {
+        Optional<YamlMap> section = node.map();
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap m = section.get().only(HUBSPOT_FIELDS);
+        DealMapping defaults = DealMapping.hubspotDefault();
+        boolean ok = true;
+
+        Map<DealField, String> columns = new EnumMap<>(defaults.columns());
+        if (m.has("columns")) {
+            ok &= columns(m.optional("columns").get(), columns);
+        }
+        Optional<Set<String>> won = m.optional("won_stages").map(SettingsReader::stages).orElse(Optional.of(defaults.wonStages()));
+        Optional<Set<String>> lost = m.optional("lost_stages").map(SettingsReader::stages).orElse(Optional.of(defaults.lostStages()));
+        if (won.isPresent() && lost.isPresent()) {
+            for (String stage : won.get()) {
+                if (lost.get().contains(stage)) {
+                    m.report("lost_stages", "stage '" + stage + "' is also a won stage");
+                    ok = false;
+                }
+            }
+        }
+        Optional<List<String>> formats = m.optional("date_formats").map(SettingsReader::dateFormats).orElse(Optional.of(defaults.dateFormats()));
+        Optional<Map<String, String>> dealTypes = m.optional("deal_types").map(SettingsReader::dealTypes).orElse(Optional.of(defaults.dealTypes()));
+        if (!ok || won.isEmpty() || lost.isEmpty() || formats.isEmpty() || dealTypes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DealMapping(columns, won.get(), lost.get(), formats.get(), dealTypes.get()));
+    }
+
+    private static boolean columns(YamlNode node, Map<DealField, String> columns) {
+        Optional<YamlMap> given = node.map();
+        if (given.isEmpty()) {
+            return false;
+        }
+        Map<String, DealField> fields = new LinkedHashMap<>();
+        for (DealField f : DealField.values()) {
+            fields.put(f.name().toLowerCase(Locale.ROOT), f);
+        }
+        YamlMap m = given.get().only(fields.keySet());
+        boolean ok = true;
+        for (Map.Entry<String, DealField> field : fields.entrySet()) {
+            if (m.raw(field.getKey()).isPresent()) {
+                Optional<String> header = m.raw(field.getKey()).get().text();
+                ok &= header.isPresent();
+                header.ifPresent(h -> columns.put(field.getValue(), h));
+            }
+        }
+        Map<String, DealField> byHeader = new LinkedHashMap<>();
+        for (Map.Entry<DealField, String> column : columns.entrySet()) {
+            DealField other = byHeader.putIfAbsent(column.getValue().toLowerCase(Locale.ROOT), column.getKey());
+            if (other != null) {
+                String name = column.getKey().name().toLowerCase(Locale.ROOT);
+                String otherName = other.name().toLowerCase(Locale.ROOT);
+                m.report(m.has(name) ? name : otherName, "column '" + column.getValue() + "' is used for both " + otherName + " and " + name);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static Optional<Set<String>> stages(YamlNode node) {
+        return node.nonEmptyList().flatMap(list -> {
+            Set<String> stages = new LinkedHashSet<>();
+            boolean ok = true;
+            for (YamlNode item : list) {
+                Optional<String> t = item.text();
+                ok &= t.isPresent();
+                t.ifPresent(s -> stages.add(s.toLowerCase(Locale.ROOT)));
+            }
+            return ok ? Optional.of(stages) : Optional.empty();
+        });
+    }
+
+    private static Optional<List<String>> dateFormats(YamlNode node) {
+        return node.list().flatMap(list -> {
+            List<String> formats = new ArrayList<>();
+            boolean ok = true;
+            for (YamlNode item : list) {
+                Optional<String> pattern = item.text();
+                if (pattern.isPresent()) {
+                    try {
+                        DateTimeFormatter.ofPattern(pattern.get());
+                        formats.add(pattern.get());
+                    } catch (IllegalArgumentException e) {
+                        item.report("not a date pattern (" + e.getMessage() + "); write it like M/d/yyyy or yyyy-MM-dd HH:mm");
+                        ok = false;
+                    }
+                } else {
+                    ok = false;
+                }
+            }
+            return ok ? Optional.of(formats) : Optional.empty();
+        });
+    }
+
+    private static Optional<Map<String, String>> dealTypes(YamlNode node) {
+        return node.map().flatMap(m -> {
+            Map<String, String> types = new LinkedHashMap<>();
+            boolean ok = true;
+            for (String crmValue : m.keys()) {
+                Optional<String> ours = m.raw(crmValue).get().text();
+                ok &= ours.isPresent();
+                ours.ifPresent(t -> types.put(crmValue.trim().toLowerCase(Locale.ROOT), t.toLowerCase(Locale.ROOT)));
+            }
+            return ok ? Optional.of(types) : Optional.empty();
+        });
+    }
+}
