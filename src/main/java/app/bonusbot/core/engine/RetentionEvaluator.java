@@ -15,6 +15,8 @@ final class RetentionEvaluator {
         List<PlanResult.InstallmentStatus> statuses = new ArrayList<>();
         List<PayoutLine> lines = new ArrayList<>();
         LocalDate hire = person.hireDate();
+        // Seen from before a future period starts, its as-of day (the first day) has not come yet: nothing is paid.
+        LocalDate paidThrough = window.today().isBefore(window.asOf()) ? window.today() : window.asOf();
         if (hire != null) {
             for (Installment installment : plan.installments()) {
                 LocalDate due = hire.plusMonths(installment.months());
@@ -25,7 +27,7 @@ final class RetentionEvaluator {
                     state = InstallmentState.EARLIER;
                 } else if (due.isAfter(window.period().end())) {
                     state = InstallmentState.UPCOMING;
-                } else if (due.isAfter(window.asOf())) {
+                } else if (due.isAfter(paidThrough)) {
                     state = InstallmentState.DUE_LATER_IN_PERIOD;
                 } else {
                     state = InstallmentState.PAID;

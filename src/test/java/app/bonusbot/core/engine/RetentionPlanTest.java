@@ -131,4 +131,19 @@ class RetentionPlanTest {
         assertEquals(List.of(), result.installments());
         assertMoney("0.00", result.total());
     }
+
+    @Test
+    void an_installment_due_on_the_first_day_of_a_future_quarter_is_not_paid_before_that_day() {
+        // given hired 1 Jul 2026: 6 months is 1 Jan 2027; on 17 Nov 2026 the seller asks about 2027-Q1
+        Person anna = People.hiredOn("anna", "2026-07-01");
+
+        // when
+        PlanResult.Retention q1 = evaluate(QUARTERLY, anna, "2027-Q1", "2026-11-17");
+
+        // then it falls due in that quarter, like any other installment of it, but it has not been paid
+        assertEquals(LocalDate.of(2027, 1, 1), q1.installments().get(0).dueDate());
+        assertEquals(InstallmentState.DUE_LATER_IN_PERIOD, q1.installments().get(0).state());
+        assertEquals(List.of(), q1.lines());
+        assertMoney("0.00", q1.total());
+    }
 }
