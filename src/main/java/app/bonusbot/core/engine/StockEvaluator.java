@@ -19,20 +19,22 @@ final class StockEvaluator {
             valuedOn = person.leaveDate();
         }
         LocalDate on = valuedOn;
-        List<PlanResult.GrantStatus> grants = plan.grantsOf(person.id()).stream().map(g -> status(g, on, left)).toList();
+        List<PlanResult.GrantStatus> grants = plan.grantsOf(person.id()).stream().map(g -> status(g, on, person.leaveDate())).toList();
         return new PlanResult.Stock(plan, window.period(), window.asOf(), valuedOn, grants, plan.sharePrice());
     }
 
-    static PlanResult.GrantStatus status(StockGrant grant, LocalDate on, boolean left) {
+    /** @param leaveDate null when no leave date is known; nothing vests after it, whether it has passed or not */
+    static PlanResult.GrantStatus status(StockGrant grant, LocalDate on, LocalDate leaveDate) {
         long months = completedMonths(grant.grantDate(), on);
         long vested = vestedShares(grant, months);
         LocalDate next = null;
-        if (!left) {
-            if (months < grant.cliffMonths()) {
-                next = grant.grantDate().plusMonths(grant.cliffMonths());
-            } else if (months < grant.vestingMonths()) {
-                next = grant.grantDate().plusMonths(months + 1);
-            }
+        if (months < grant.cliffMonths()) {
+            next = grant.grantDate().plusMonths(grant.cliffMonths());
+        } else if (months < grant.vestingMonths()) {
+            next = grant.grantDate().plusMonths(months + 1);
+        }
+        if (next != null && leaveDate != null && next.isAfter(leaveDate)) {
+            next = null;
         }
         return new PlanResult.GrantStatus(grant, months, vested, grant.shares() - vested, next);
     }

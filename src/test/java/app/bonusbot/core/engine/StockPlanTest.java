@@ -185,4 +185,42 @@ class StockPlanTest {
         assertEquals(List.of(), result.lines());
         assertMoney("0.00", result.total());
     }
+
+    @Test
+    void no_next_vesting_falls_after_a_known_leave_date() {
+        // given a leave date of 10 Dec 2026 already on file, seen on 17 Nov 2026; the next vesting day is 15 Dec
+        Person leaving = People.leftOn("anna", "2026-12-10");
+
+        // when
+        PlanResult.Stock result = on(PLAN, leaving, "2026-11-17");
+
+        // then 4,800 x 22 / 48 = 2,200 vested, and nothing more will vest
+        assertEquals(2200, result.vested());
+        assertEquals(Optional.empty(), result.nextVesting());
+    }
+
+    @Test
+    void a_next_vesting_on_the_leave_date_itself_still_comes() {
+        // given a leave date of 15 Dec 2026, the next vesting day
+        Person leaving = People.leftOn("anna", "2026-12-15");
+
+        // when
+        PlanResult.Stock result = on(PLAN, leaving, "2026-11-17");
+
+        // then
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 15)), result.nextVesting());
+    }
+
+    @Test
+    void someone_leaving_today_has_no_next_vesting() {
+        // given leaving on 17 Nov 2026, seen that day
+        Person leaving = People.leftOn("anna", "2026-11-17");
+
+        // when
+        PlanResult.Stock result = on(PLAN, leaving, "2026-11-17");
+
+        // then
+        assertEquals(2200, result.vested());
+        assertEquals(Optional.empty(), result.nextVesting());
+    }
 }
