@@ -38,14 +38,30 @@ final class YamlFile {
             problems.add(name, 0, "", "file not found in " + dir.toAbsolutePath().normalize());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            problems.add(name, mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + what + context);
+            problems.add(name, mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + describe(e));
         } catch (YAMLException e) {
             problems.add(name, 0, "", "cannot read the file: " + e.getMessage());
         } catch (IOException e) {
             problems.add(name, 0, "", "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String context = e.getContext();
+        String text;
+        if (context == null) {
+            text = problem;
+        } else if (problem.startsWith("but ")) {
+            text = context + ", " + problem;
+        } else {
+            text = problem + " (" + context + ")";
+        }
+        // SnakeYAML's wording for a mis-indented line names parser states; say what to look at instead.
+        if (problem.contains("<block end>") || problem.contains("mapping values are not allowed")) {
+            text += "; check the indentation of this line and the line before";
+        }
+        return text;
     }
 }
