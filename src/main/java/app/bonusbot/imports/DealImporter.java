@@ -1,0 +1,118 @@
+package app.bonusbot.imports;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.store.DealLedger;
+import app.bonusbot.store.DirectoryStore;
+import app.bonusbot.store.ImportKind;
+import app.bonusbot.store.LedgerDeal;
+import app.bonusbot.store.UpsertCounts;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Imports deals from a CRM export (through the configured mapping) or from the plain format. A deal whose owner
+ * matches nobody is stored all the same, unlinked, and named in the result.
+ */
+public final class DealImporter implements CsvImporter {
+
+    private final DealLedger ledger;
+    private final DirectoryStore directory;
+    private final DealMapping mapping;
+    private final ZoneId zone;
+
+    /**
+     * @param mapping the CRM export's columns and values (settings.yaml); the plain format needs none
+     * @param zone the company's zone, in which a timestamp's date is taken
+     */
+    public DealImporter(DealLedger ledger, DirectoryStore directory, DealMapping mapping, ZoneId zone) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.mapping = mapping;
+        this.zone = zone;
+    }
+
+    @Override
+    public ImportResult importCsv(String fileName, Reader reader, ImportProgress progress) throws IOException {
+        ImportErrors errors = new ImportErrors(fileName);
+        CsvTable table = CsvTable.read(reader, errors);
+        Optional<DealFormat> format = table.header() == null ? Optional.empty() : DealFormat.detect(table.header(), mapping, errors);
+        if (format.isEmpty()) {
+            return ImportResult.failed(ImportKind.DEALS, errors);
+        }
+        RowParser parser = new RowParser(format.get(), new CloseDates(zone, format.get().dateFormats()), directory.loadDirectory());
+        List<LedgerDeal> deals = new ArrayList<>();
+        for (CsvRecord record : table.records()) {
+            parser.parse(new Row(record, table.header(), errors)).ifPresent(deals::add);
+        }
+        if (!errors.isEmpty()) {
+            return ImportResult.failed(ImportKind.DEALS, errors);
+        }
+        long total = deals.size();
+        UpsertCounts counts = ledger.upsertAll(fileName, deals, done -> progress.rowsDone(done, total));
+        return ImportResult.succeeded(ImportKind.DEALS, fileName, counts, List.copyOf(parser.unmatchedOwners));
+    }
+
+    /** Reads one row after another, remembering what spans rows: the ids seen and the owners not found. */
+    private static final class RowParser {
+
+        private final DealFormat format;
+        private final CloseDates closeDates;
+        private final Directory people;
+        private final Map<String, Long> firstLineOfId = new HashMap<>();
+        private final TreeSet<String> unmatchedOwners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+        RowParser(DealFormat format, CloseDates closeDates, Directory people) {
+            this.format = format;
+            this.closeDates = closeDates;
+            this.people = people;
+        }
+
+        Optional<LedgerDeal> parse(Row row) {
+            String idColumn = format.column(DealField.ID);
+            String id = row.required(idColumn);
+            if (id != null) {
+                Long first = firstLineOfId.putIfAbsent(id, row.line());
+                if (first != null) {
+                    row.error(idColumn, FieldError.quoted(id) + " is also on line " + first);
+                }
+            }
+            String stageColumn = format.column(DealField.STAGE);
+            Outcome outcome = row.parse(stageColumn, format::outcome);
+            String amountColumn = format.column(DealField.AMOUNT);
+            BigDecimal amount = row.parse(amountColumn, DecimalText::money);
+            if (outcome == Outcome.WON && row.text(amountColumn) == null) {
+                row.error(amountColumn, "is required for a won deal");
+            }
+            String closeColumn = format.column(DealField.CLOSE_DATE);
+            LocalDate closeDate = row.parse(closeColumn, closeDates::parse);
+            if ((outcome == Outcome.WON || outcome == Outcome.LOST) && row.text(closeColumn) == null) {
+                row.error(closeColumn, "is required for a " + outcome.name().toLowerCase(Locale.ROOT) + " deal");
+            }
+            if (row.isBad()) {
+                return Optional.empty();
+            }
+            String owner = row.text(format.column(DealField.OWNER));
+            String ownerId = people.byOwnerReference(owner).map(Person::id).orElse(null);
+            if (owner != null && ownerId == null) {
+                unmatchedOwners.add(owner);
+            }
+            Deal deal = new Deal(id, row.text(format.column(DealField.NAME)), amount == null ? BigDecimal.ZERO.setScale(2) : amount, closeDate,
+                    row.text(stageColumn), outcome, ownerId, format.dealType(row.text(format.column(DealField.DEAL_TYPE))),
+                    row.text(format.column(DealField.PRODUCT)), row.text(format.column(DealField.PIPELINE)));
+            return Optional.of(new LedgerDeal(deal, owner));
+        }
+    }
+}

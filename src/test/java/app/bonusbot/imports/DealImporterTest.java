@@ -1,0 +1,259 @@
+package app.bonusbot.imports;
+
+import static app.bonusbot.store.StoreFixtures.CLOCK;
+import static app.bonusbot.store.StoreFixtures.COPENHAGEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.store.Database;
+import app.bonusbot.store.DealLedger;
+import app.bonusbot.store.DealRevision;
+import app.bonusbot.store.DirectoryStore;
+import app.bonusbot.store.ImportLog;
+import app.bonusbot.store.LedgerDeal;
+import app.bonusbot.store.StoreFixtures;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DealImporterTest {
+
+    private static final String PLAIN_HEADER = "deal_id,name,amount,close_date,stage,owner,deal_type,product,pipeline\n";
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private DealLedger ledger;
+    private DealImporter importer;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        DirectoryStore directory = new DirectoryStore(db);
+        directory.syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        ledger = new DealLedger(db);
+        importer = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private Deal stored(String id) {
+        return ledger.find(id).orElseThrow().deal();
+    }
+
+    @Test
+    void a_plain_file_is_imported_with_owners_found_by_id_email_or_name() throws IOException {
+        // given
+        Path csv = file("deals.csv", PLAIN_HEADER
+                + "D-1,Acme licence,12500,2026-10-01,won,anna,New,Licens,Enterprise\n"
+                + "D-2,Beta support,12500.50,2026-10-02,lost,BO@example.com,upsell,,\n"
+                + "D-3,Gamma,,,open,Carla Holm,,,\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), result.summary().toString());
+        assertEquals(List.of("deals.csv: 3 inserted, 0 updated, 0 unchanged, 0 rejected"), result.summary());
+        assertEquals(new Deal("D-1", "Acme licence", new BigDecimal("12500.00"), LocalDate.of(2026, 10, 1), "won", Outcome.WON, "anna", "new", "Licens",
+                "Enterprise"), stored("D-1"));
+        assertEquals("bo", stored("D-2").ownerId());
+        assertEquals(Outcome.LOST, stored("D-2").outcome());
+        assertEquals(new BigDecimal("0.00"), stored("D-3").amount());
+        assertNull(stored("D-3").closeDate());
+        assertEquals("carla", stored("D-3").ownerId());
+        assertEquals(1, new ImportLog(db).recent(10).size());
+    }
+
+    @Test
+    void importing_the_same_file_again_changes_nothing() throws IOException {
+        // given
+        Path csv = file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-10-01,won,anna,new,,\nD-2,Beta,200,2026-10-02,won,bo,new,,\n");
+        importer.importFile(csv, ImportProgress.NONE);
+
+        // when
+        ImportResult again = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of(0, 0, 2), List.of(again.inserted(), again.updated(), again.unchanged()));
+        assertEquals(1, ledger.version("D-1").orElseThrow());
+        assertTrue(ledger.history("D-1").isEmpty());
+    }
+
+    @Test
+    void a_changed_deal_is_updated_and_its_old_values_kept() throws IOException {
+        // given
+        importer.importFile(file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-10-01,open,anna,new,,\nD-2,Beta,200,2026-10-02,won,bo,new,,\n"),
+                ImportProgress.NONE);
+
+        // when
+        ImportResult result = importer.importFile(
+                file("deals.csv", PLAIN_HEADER + "D-1,Acme,150,2026-10-03,won,anna,new,,\nD-2,Beta,200,2026-10-02,won,bo,new,,\n"), ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of(0, 1, 1), List.of(result.inserted(), result.updated(), result.unchanged()));
+        assertEquals(new BigDecimal("150.00"), stored("D-1").amount());
+        assertEquals(2, ledger.version("D-1").orElseThrow());
+        List<DealRevision> history = ledger.history("D-1");
+        assertEquals(1, history.size());
+        assertEquals(Map.of("amount", "100.00", "close_date", "2026-10-01", "stage", "open", "outcome", "open"), history.get(0).previousValues());
+    }
+
+    @Test
+    void a_file_with_bad_rows_changes_nothing_and_names_every_problem() throws IOException {
+        // given
+        importer.importFile(file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-10-01,won,anna,new,,\n"), ImportProgress.NONE);
+        Path broken = file("deals.csv", PLAIN_HEADER
+                + "D-1,Acme,999,2026-10-01,won,anna,new,,\n"
+                + "D-2,Beta,\"12,5x\",2026-10-02,won,anna,,,\n"
+                + "D-3,Gamma,12.345,2026-10-02,won,anna,,,\n"
+                + "D-4,Delta,-5,2026-10-02,won,anna,,,\n"
+                + "D-5,Epsilon,,2026-10-02,won,anna,,,\n"
+                + "D-6,Zeta,10,30/10/2026,won,anna,,,\n"
+                + "D-7,Eta,10,2026-10-02,maybe,anna,,,\n"
+                + "D-1,Again,10,2026-10-02,won,anna,,,\n"
+                + "D-9,Too few fields\n"
+                + ",No id,10,,lost,anna,,,\n"
+                + "D-11,Decimal comma,\"12500,50\",2026-10-02,won,anna,,,\n");
+
+        // when
+        ImportResult result = importer.importFile(broken, ImportProgress.NONE);
+
+        // then
+        assertFalse(result.succeeded());
+        assertEquals(List.of(
+                "deals.csv:3 amount: \"12,5x\" is not a number",
+                "deals.csv:4 amount: \"12.345\" has more than 2 decimals",
+                "deals.csv:5 amount: \"-5\" is negative",
+                "deals.csv:6 amount: is required for a won deal",
+                "deals.csv:7 close_date: \"30/10/2026\" is not a date; use yyyy-MM-dd, an ISO timestamp like 2026-09-30T22:30:00Z",
+                "deals.csv:8 stage: \"maybe\" is not a stage; use won, lost or open",
+                "deals.csv:9 deal_id: \"D-1\" is also on line 2",
+                "deals.csv:10 has 2 fields, but the header has 9",
+                "deals.csv:11 deal_id: is required",
+                "deals.csv:11 close_date: is required for a lost deal",
+                "deals.csv:12 amount: \"12500,50\" is not a number; write decimals with a dot, e.g. 12500.50"),
+                result.errors().stream().map(ImportError::toString).toList());
+        assertEquals(10, result.rejected());
+        assertEquals(1, ledger.count());
+        assertEquals(new BigDecimal("100.00"), stored("D-1").amount());
+        assertEquals(1, new ImportLog(db).recent(10).size());
+    }
+
+    @Test
+    void a_hubspot_export_is_read_through_the_mapping_with_dates_in_the_company_zone() throws IOException {
+        // given
+        Path csv = file("hubspot-deals.csv", "\uFEFF\"Deal ID\",\"Deal Name\",\"Amount\",\"Close Date\",\"Deal Stage\",\"Deal owner\",\"Deal Type\",\"Pipeline\",\"Create Date\"\r\n"
+                + "\"9001\",\"Hansen, Jensen & Co\",\"125000\",\"2026-09-30T22:30:00Z\",\"Closed Won\",\"Anna Jensen\",\"New Business\",\"Sales Pipeline\",\"2026-08-01\"\r\n"
+                + "\"9002\",\"Møller \"\"Big\"\" Deal\",\"4500.5\",\"2026-09-30T21:30:00Z\",\"closedlost\",\"bo@example.com\",\"existingbusiness\",\"Sales Pipeline\",\"\"\r\n"
+                + "\"9003\",\"Open one\",\"\",\"\",\"Appointment Scheduled\",\"Bo Nielsen\",\"\",\"Sales Pipeline\",\"\"\r\n"
+                + "\"9004\",\"US format\",\"100\",\"12/31/2026\",\"closedwon\",\"Carla Holm\",\"\",\"Sales Pipeline\",\"\"\r\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), result.summary().toString());
+        assertEquals(new Deal("9001", "Hansen, Jensen & Co", new BigDecimal("125000.00"), LocalDate.of(2026, 10, 1), "Closed Won", Outcome.WON, "anna",
+                "new", null, "Sales Pipeline"), stored("9001"));
+        Deal lost = stored("9002");
+        assertEquals("Møller \"Big\" Deal", lost.name());
+        assertEquals(LocalDate.of(2026, 9, 30), lost.closeDate());
+        assertEquals(Outcome.LOST, lost.outcome());
+        assertEquals("upsell", lost.dealType());
+        assertEquals(new BigDecimal("4500.50"), lost.amount());
+        assertEquals(Outcome.OPEN, stored("9003").outcome());
+        assertEquals(LocalDate.of(2026, 12, 31), stored("9004").closeDate());
+    }
+
+    @Test
+    void a_local_timestamp_keeps_its_own_date() throws IOException {
+        // given
+        Path csv = file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-09-30T23:30:00,won,anna,,,\nD-2,Beta,100,2026-09-30 23:59,won,anna,,,\n");
+
+        // when
+        importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(LocalDate.of(2026, 9, 30), stored("D-1").closeDate());
+        assertEquals(LocalDate.of(2026, 9, 30), stored("D-2").closeDate());
+    }
+
+    @Test
+    void an_unknown_owner_is_no_error_the_deal_is_stored_unlinked_and_the_owner_named() throws IOException {
+        // given
+        Path csv = file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-10-01,won,Dina Dahl,,,\nD-2,Beta,100,2026-10-01,won,dina dahl,,,\n"
+                + "D-3,Gamma,100,2026-10-01,won,Xavier,,,\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded());
+        assertEquals(List.of("Dina Dahl", "Xavier"), result.unmatchedOwners());
+        assertNull(stored("D-1").ownerId());
+        assertEquals(new LedgerDeal(stored("D-1"), "Dina Dahl"), ledger.find("D-1").orElseThrow());
+    }
+
+    @Test
+    void a_header_that_fits_no_format_is_reported_on_line_one() throws IOException {
+        // given
+        Path csv = file("deals.csv", "id,amount\n1,100\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of("deals.csv:1 the header fits neither the plain deal format (missing deal_id, close_date, stage, owner)"
+                + " nor the CRM export mapping in settings.yaml (missing Deal ID, Close Date, Deal Stage, Deal owner)"),
+                result.errors().stream().map(ImportError::toString).toList());
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_refused_whole() throws IOException {
+        // given
+        Path csv = dir.resolve("deals.csv");
+        Files.write(csv, (PLAIN_HEADER + "D-1,M\u00f8ller,100,2026-10-01,won,anna,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of("deals.csv is not UTF-8 text; save it as \"CSV UTF-8\""), result.errors().stream().map(ImportError::toString).toList());
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void progress_reaches_the_total_number_of_rows() throws IOException {
+        // given
+        StringBuilder csv = new StringBuilder(PLAIN_HEADER);
+        for (int i = 0; i < 1500; i++) {
+            csv.append("D-").append(i).append(",Deal,100,2026-10-01,won,anna,,,\n");
+        }
+        List<long[]> calls = new ArrayList<>();
+
+        // when
+        importer.importFile(file("deals.csv", csv.toString()), (done, total) -> calls.add(new long[] {done, total}));
+
+        // then
+        long[] last = calls.get(calls.size() - 1);
+        assertEquals(1500, last[0]);
+        assertEquals(1500, last[1]);
+    }
+}
