@@ -20,7 +20,7 @@ import java.util.Set;
 /** settings.yaml: company, time zone, currency, default language, admins and the CRM import mapping. */
 final class SettingsReader {
 
-    static final Map<String, Language> LANGUAGES = Map.of("en", Language.EN, "da", Language.DA);
+    static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types");

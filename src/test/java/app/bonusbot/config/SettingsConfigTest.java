@@ -1,0 +1,198 @@
+package app.bonusbot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.imports.DealField;
+import app.bonusbot.imports.DealMapping;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> problemsWith(String settings) {
+        return ConfigDir.valid(dir).with("settings.yaml", settings).problems();
+    }
+
+    @Test
+    void company_time_zone_and_currency_are_required() {
+        // given
+        String settings = "language: en\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:1 company: is required", "settings.yaml:1 time_zone: is required",
+                "settings.yaml:1 currency: is required"), problems);
+    }
+
+    @Test
+    void a_fixed_offset_is_not_a_time_zone() {
+        // given
+        String settings = ConfigDir.SETTINGS.replace("Europe/Copenhagen", "+01:00");
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:2 time_zone: unknown time zone '+01:00': use a region name such as Europe/Copenhagen"), problems);
+    }
+
+    @Test
+    void an_unknown_currency_is_reported() {
+        // given
+        String settings = ConfigDir.SETTINGS.replace("DKK", "DKR");
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:3 currency: unknown currency 'DKR': use an ISO 4217 code such as DKK, EUR or USD"), problems);
+    }
+
+    @Test
+    void a_currency_in_lower_case_is_accepted() {
+        // given
+        ConfigDir config = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS.replace("DKK", "eur"));
+
+        // when
+        BotConfig loaded = config.load();
+
+        // then
+        assertEquals("EUR", loaded.settings().currency().getCurrencyCode());
+    }
+
+    @Test
+    void an_unknown_language_is_reported() {
+        // given
+        String settings = ConfigDir.SETTINGS.replace("language: da", "language: de");
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:4 language: must be one of en, da, not 'de' (did you mean 'da'?)"), problems);
+    }
+
+    @Test
+    void the_language_defaults_to_english() {
+        // given
+        ConfigDir config = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS.replace("language: da\n", ""));
+
+        // when
+        BotConfig loaded = config.load();
+
+        // then
+        assertEquals(Language.EN, loaded.settings().language());
+    }
+
+    @Test
+    void an_admin_must_be_a_person() {
+        // given
+        String settings = ConfigDir.SETTINGS.replace("admins: [boss]", "admins: [boss, bos]");
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:5 admins[1]: no person 'bos' in people.yaml (did you mean 'boss'?)"), problems);
+    }
+
+    @Test
+    void the_hubspot_mapping_defaults_to_hubspots_export() {
+        // given
+        ConfigDir config = ConfigDir.valid(dir);
+
+        // when
+        DealMapping mapping = config.load().dealMapping();
+
+        // then
+        assertEquals(DealMapping.hubspotDefault(), mapping);
+    }
+
+    @Test
+    void the_hubspot_mapping_keeps_defaults_for_what_is_not_given() {
+        // given
+        ConfigDir config = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    columns:
+                      amount: Amount in company currency
+                    won_stages: [Won]
+                    deal_types:
+                      Expansion: upsell
+                """);
+
+        // when
+        DealMapping mapping = config.load().dealMapping();
+
+        // then
+        DealMapping defaults = DealMapping.hubspotDefault();
+        assertEquals("Amount in company currency", mapping.columns().get(DealField.AMOUNT));
+        assertEquals(defaults.columns().get(DealField.ID), mapping.columns().get(DealField.ID));
+        assertEquals(Set.of("won"), mapping.wonStages());
+        assertEquals(defaults.lostStages(), mapping.lostStages());
+        assertEquals(defaults.dateFormats(), mapping.dateFormats());
+        assertEquals(Map.of("expansion", "upsell"), mapping.dealTypes());
+    }
+
+    @Test
+    void hubspot_mapping_problems_are_reported_where_they_are() {
+        // given
+        String settings = ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    columns:
+                      amount: Deal ID
+                      owner_email: Owner
+                    won_stages: [Closed won]
+                    lost_stages: [closed WON, Closed lost]
+                    date_formats: ["dd.MM.yyyy", "yyyy-MM-dd {"]
+                    deal_types:
+                      Renewal: []
+                """;
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of(
+                "settings.yaml:9 import.hubspot.columns.amount: column 'Deal ID' is used for both id and amount",
+                "settings.yaml:10 import.hubspot.columns.owner_email: unknown field 'owner_email'"
+                        + " (known fields: id, name, amount, close_date, stage, owner, deal_type, product, pipeline)",
+                "settings.yaml:12 import.hubspot.lost_stages: stage 'closed won' is also a won stage",
+                "settings.yaml:13 import.hubspot.date_formats[1]: not a date pattern (" + patternError("yyyy-MM-dd {") + ");"
+                        + " write it like M/d/yyyy or yyyy-MM-dd HH:mm",
+                "settings.yaml:15 import.hubspot.deal_types.Renewal: must be a single value, not a list"), problems);
+    }
+
+    private static String patternError(String pattern) {
+        try {
+            DateTimeFormatter.ofPattern(pattern);
+            throw new AssertionError("a valid pattern: " + pattern);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void an_unknown_import_source_is_reported() {
+        // given
+        String settings = ConfigDir.SETTINGS + "import:\n  salesforce: {}\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:7 import.salesforce: unknown field 'salesforce' (known fields: hubspot)"), problems);
+    }
+}
