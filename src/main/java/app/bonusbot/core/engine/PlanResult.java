@@ -48,8 +48,9 @@ public sealed interface PlanResult {
             lines = List.copyOf(lines);
         }
 
+        /** No target, or a bonus-style plan without target bonus: nothing to measure or nothing for the rates to multiply. */
         public boolean missingTarget() {
-            return !plan.isFlat() && target == null;
+            return !plan.isFlat() && (target == null || tiers == null);
         }
 
         public Optional<BigDecimal> attainment() {

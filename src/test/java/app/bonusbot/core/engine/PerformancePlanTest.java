@@ -327,4 +327,20 @@ class PerformancePlanTest {
         assertValue("0", result.attainment().orElseThrow());
         assertMoney("0.00", result.total());
     }
+
+    @Test
+    void a_bonus_style_plan_with_a_target_but_no_target_bonus_counts_as_missing_its_target() {
+        // given a plan without defaults and a Q4 row with a target only: the rates have nothing to multiply
+        PerformancePlan plan = bonusPlan(PeriodKind.QUARTER, sum(), marginal(LOW, MID, TOP), null, null);
+        Scenario scenario = new Scenario().people(ANNA).plans(plan).deals(won("anna", "500000", "2026-11-17"))
+                .personTarget("anna", "bonus", "2026-Q4", "1000000", null);
+
+        // when
+        PlanResult.Performance result = (PlanResult.Performance) scenario.evaluate(plan, ANNA, "2026-Q4", "2027-01-15");
+
+        // then
+        assertTrue(result.missingTarget());
+        assertEquals(Optional.empty(), result.attainment());
+        assertMoney("0.00", result.total());
+    }
 }
