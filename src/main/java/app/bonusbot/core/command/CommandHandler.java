@@ -1,23 +1,19 @@
 package app.bonusbot.core.command;
 
 import app.bonusbot.core.company.Company;
-import app.bonusbot.core.deal.Deal;
-import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.engine.TeamStatements;
 import app.bonusbot.core.engine.WithExtraDeal;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
-import app.bonusbot.core.time.DateRange;
-import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,25 +87,15 @@ public final class CommandHandler {
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE);
-        Deal extra = new Deal("what-if", "what-if", whatIf.amount(), today, "won", Outcome.WON, me.id(), dealType, null, null);
         Statement before = evaluator.statement(me, plans, PeriodRequest.CURRENT, today);
-        Statement after = new Evaluator(c, new WithExtraDeal(facts, extra)).statement(me, plans, PeriodRequest.CURRENT, today);
+        Statement after = new Evaluator(c, WithExtraDeal.wonDeal(facts, me.id(), whatIf.amount(), dealType, today)).statement(me, plans, PeriodRequest.CURRENT, today);
         return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);
     }
 
     private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
-        List<Team> teams = c.directory().teamsManagedBy(me.id());
-        if (teams.isEmpty()) {
+        Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today);
+        if (statements.isEmpty()) {
             return notice(w.t("error.not_a_manager"));
-        }
-        // Members who worked some of the asked-about quarter; long-gone leavers would only clutter the view.
-        DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today));
-        Map<Team, List<Statement>> statements = new LinkedHashMap<>();
-        for (Team team : teams) {
-            statements.put(team, c.directory().members(team.id()).stream()
-                    .filter(m -> m.activeWithin(window).isPresent())
-                    .map(m -> evaluator.statement(m, request, today))
-                    .toList());
         }
         return new TeamView(w).render(me, statements);
     }

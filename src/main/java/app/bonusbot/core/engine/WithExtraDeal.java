@@ -10,6 +10,11 @@ import java.util.List;
 /** The ledger plus one hypothetical deal, for what-if questions. */
 public record WithExtraDeal(DealFacts ledger, Deal extra) implements DealFacts {
 
+    /** The ledger plus a hypothetical deal won on the given date, without product or pipeline. */
+    public static WithExtraDeal wonDeal(DealFacts ledger, String ownerId, java.math.BigDecimal amount, String dealType, java.time.LocalDate date) {
+        return new WithExtraDeal(ledger, new Deal("what-if", "what-if", amount, date, "won", app.bonusbot.core.deal.Outcome.WON, ownerId, dealType, null, null));
+    }
+
     @Override
     public Tally tally(String ownerId, DateRange range, DealFilter filter) {
         return ledger.tally(ownerId, range, filter).plus(new DealList(List.of(extra)).tally(ownerId, range, filter));

@@ -1,0 +1,32 @@
+package app.bonusbot.core.engine;
+
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.PeriodKind;
+import app.bonusbot.core.time.PeriodRequest;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The statements of the members of every team a manager manages. */
+public final class TeamStatements {
+
+    private TeamStatements() {}
+
+    /** Empty when the person manages no team. */
+    public static Map<Team, List<Statement>> of(Company company, Evaluator evaluator, Person manager, PeriodRequest request, LocalDate today) {
+        // Members who worked some of the asked-about quarter; long-gone leavers would only clutter the view.
+        DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today));
+        Map<Team, List<Statement>> statements = new LinkedHashMap<>();
+        for (Team team : company.directory().teamsManagedBy(manager.id())) {
+            statements.put(team, company.directory().members(team.id()).stream()
+                    .filter(m -> m.activeWithin(window).isPresent())
+                    .map(m -> evaluator.statement(m, request, today))
+                    .toList());
+        }
+        return statements;
+    }
+}
