@@ -173,7 +173,8 @@ final class TargetsReader {
 
     private void enrolled(YamlMap m, String ownerKey, String owner, Plan plan) {
         if (plan instanceof TeamPlan) {
-            if (!((TeamPlan) plan).teams().contains(owner)) {
+            boolean known = people.flatMap(p -> p.directory().team(owner)).isPresent();
+            if (known && !((TeamPlan) plan).teams().contains(owner)) {
                 m.report(ownerKey, "team '" + owner + "' is not on plan '" + plan.id() + "' (its teams in plans.yaml)");
             }
             return;
