@@ -83,7 +83,8 @@ final class PlanSummary {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(w.t("field.team_pool"), w.money(t.pool())));
         fields.add(new Field(w.t("field.your_share"), share(t)));
-        t.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"), pace(pace, t.period().end()))));
+        t.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"),
+                w.t("pace.team", w.percent(pace.projectedAttainment()), w.money(pace.projectedPayout()), w.date(t.period().end())))));
         fields.add(new Field(w.t("field.next_tier"), next(t.next(), kind, PayoutBase.TARGET_BONUS, t.tiers().capped())));
         reply.fields(fields);
     }

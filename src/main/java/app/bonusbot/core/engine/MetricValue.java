@@ -19,6 +19,15 @@ final class MetricValue {
         };
     }
 
+    /** How finely "still needed" is stated: cents, whole deals, or hundredths of a percentage point. */
+    static int neededScale(MetricKind kind) {
+        return switch (kind) {
+            case SUM -> 2;
+            case COUNT -> 0;
+            case WIN_RATE -> 4;
+        };
+    }
+
     /** A win rate does not grow with time, so it projects as it stands; sums and counts scale with days. */
     static BigDecimal project(MetricKind kind, BigDecimal metric, long elapsedDays, long totalDays) {
         if (kind == MetricKind.WIN_RATE) {

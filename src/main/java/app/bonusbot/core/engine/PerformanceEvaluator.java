@@ -55,7 +55,7 @@ final class PerformanceEvaluator {
                     target == null || target.signum() <= 0 ? null : target, targetBonus, null, Optional.empty(), Optional.empty(), List.of());
         }
         TierOutcome outcome = TierCalculator.apply(plan.tiers(), metric, target, base, targetBonus);
-        Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), metric, target, kind == MetricKind.COUNT);
+        Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), metric, target, MetricValue.neededScale(kind));
         BigDecimal t = target;
         BigDecimal tb = targetBonus;
         Optional<Pace> pace = paceDays.map(d -> {

@@ -72,7 +72,7 @@ final class TeamEvaluator {
                     : List.of();
         }
 
-        Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), teamMetric, target, kind == MetricKind.COUNT);
+        Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), teamMetric, target, MetricValue.neededScale(kind));
         Optional<Pace> pace = Optional.empty();
         if (window.running()) {
             long elapsed = new app.bonusbot.core.time.DateRange(window.period().start(), window.today()).days();

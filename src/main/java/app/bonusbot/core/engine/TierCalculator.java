@@ -39,7 +39,7 @@ public final class TierCalculator {
                     lines.add(new PayoutLine.BandLine(band, band.from(), sliceTo, base, amount));
                 }
             } else {
-                Optional<Band> band = tiers.bandContaining(attainment);
+                Optional<Band> band = tiers.retroactiveBand(attainment);
                 if (band.isPresent() && attainment.signum() > 0) {
                     BigDecimal amount = Money.divide(metric.multiply(base).multiply(band.get().rate()), target);
                     lines.add(new PayoutLine.BandLine(band.get(), BigDecimal.ZERO, attainment, base, amount));
@@ -58,19 +58,21 @@ public final class TierCalculator {
         return new TierOutcome(attainment, thresholdMet, lines, capLimit, capped, total);
     }
 
-    /** The next tier above where the metric stands, with what is still needed to reach it. */
-    public static Optional<NextStep> nextStep(Tiers tiers, BigDecimal metric, BigDecimal target, boolean wholeUnits) {
+    /**
+     * The next tier above where the metric stands, with what is still needed to reach it, rounded up to the given
+     * number of decimals (2 for money, 0 for whole deals, 4 for a win rate).
+     */
+    public static Optional<NextStep> nextStep(Tiers tiers, BigDecimal metric, BigDecimal target, int scale) {
         BigDecimal attainment = Money.divide(metric, target);
         if (tiers.threshold() != null && attainment.compareTo(tiers.threshold()) < 0) {
             BigDecimal rate = tiers.bandContaining(tiers.threshold()).map(Band::rate).orElse(BigDecimal.ZERO);
-            return Optional.of(step(tiers.threshold(), metric, target, rate, true, wholeUnits));
+            return Optional.of(step(tiers.threshold(), metric, target, rate, true, scale));
         }
-        return tiers.nextBandAbove(attainment).map(b -> step(b.from(), metric, target, b.rate(), false, wholeUnits));
+        return tiers.nextBandAbove(attainment).map(b -> step(b.from(), metric, target, b.rate(), false, scale));
     }
 
-    private static NextStep step(BigDecimal at, BigDecimal metric, BigDecimal target, BigDecimal rate, boolean threshold, boolean wholeUnits) {
-        BigDecimal needed = at.multiply(target).subtract(metric);
-        needed = wholeUnits ? needed.setScale(0, RoundingMode.CEILING) : needed.setScale(2, RoundingMode.CEILING);
+    private static NextStep step(BigDecimal at, BigDecimal metric, BigDecimal target, BigDecimal rate, boolean threshold, int scale) {
+        BigDecimal needed = at.multiply(target).subtract(metric).setScale(scale, RoundingMode.CEILING);
         return new NextStep(at, needed, rate, threshold);
     }
 

@@ -61,4 +61,28 @@ class TierCalculatorTest {
         assertMoney("-50.00", outcome.lines().get(1).amount());
         assertMoney("150.02", outcome.total());
     }
+
+    @Test
+    void retroactive_attainment_above_a_closed_top_band_keeps_the_top_rate() {
+        // given retroactive [0, 1.0) 1.0 and [1.0, 1.5) 1.5; metric 2,000 on target 1,000, base 100
+        Tiers tiers = new Tiers(List.of(band("0", "1.0", "1"), band("1.0", "1.5", "1.5")), app.bonusbot.core.plan.BandMode.RETROACTIVE, null, null);
+
+        // when
+        TierOutcome outcome = TierCalculator.apply(tiers, dec("2000"), dec("1000"), dec("100"), dec("100"));
+
+        // then a = 2.0 is above the top band's end; it pays at the top rate: 2.0 x 100 x 1.5 = 300
+        assertMoney("300.00", outcome.total());
+    }
+
+    @Test
+    void a_win_rate_still_needed_is_stated_in_hundredths_of_a_point() {
+        // given [0, 1.0) 1.0 and [1.0, open) 2.0; win rate 0.25 against a target of 0.3167
+        Tiers tiers = marginal(band("0", "1.0", "1"), band("1.0", null, "2"));
+
+        // when
+        NextStep step = TierCalculator.nextStep(tiers, dec("0.25"), dec("0.3167"), 4).orElseThrow();
+
+        // then 0.3167 - 0.25 = 0.0667, not rounded up to 0.07
+        assertValue("0.0667", step.metricNeeded());
+    }
 }
