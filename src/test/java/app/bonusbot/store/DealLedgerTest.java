@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.engine.DealList;
 import app.bonusbot.core.engine.Tally;
 import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -174,7 +177,7 @@ class DealLedgerTest {
         // then
         assertEquals(List.of("c", "a", "b"), deals.stream().map(Deal::id).toList());
         Deal a = deals.get(1);
-        assertEquals(new Deal("a", "Deal a", new BigDecimal("100.50"), java.time.LocalDate.of(2026, 11, 1), "won", Outcome.WON, "anna", "new", "Licens",
+        assertEquals(new Deal("a", "Deal a", new BigDecimal("100.50"), LocalDate.of(2026, 11, 1), "won", Outcome.WON, "anna", "new", "Licens",
                 "Enterprise"), a);
     }
 
@@ -193,6 +196,47 @@ class DealLedgerTest {
 
         // then
         assertEquals(List.of("match"), deals.stream().map(Deal::id).toList());
+    }
+
+    @Test
+    void answers_exactly_as_the_in_memory_deal_list_for_every_kind_of_filter() {
+        // given
+        String[] owners = {"anna", "bo", "carla"};
+        String[] types = {"new", "Upsell", "renewal", null};
+        String[] products = {"Licens", "Støtte", null};
+        String[] pipelines = {"Enterprise", "smb", null};
+        Outcome[] outcomes = Outcome.values();
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String date = LocalDate.of(2026, 9, 20).plusDays(i % 110).toString();
+            String amount = BigDecimal.valueOf(i * 4999L % 80_000_00, 2).toPlainString();
+            deals.add(deal("d" + i, owners[i % 3], date, amount, outcomes[i % 3], types[i % 4], products[i % 5 % 3], pipelines[i % 7 % 3]));
+        }
+        store(deals.toArray(Deal[]::new));
+        List<DealFilter> filters = List.of(DealFilter.ANY, new DealFilter(Set.of("upsell", "new"), null, null, null),
+                new DealFilter(null, Set.of("STØTTE"), Set.of("enterprise", "smb"), null), new DealFilter(null, null, null, new BigDecimal("400.00")),
+                new DealFilter(Set.of("renewal"), Set.of("licens"), Set.of("smb"), new BigDecimal("10")));
+        List<DateRange> ranges = List.of(Q4, DateRange.of(Period.parse("2026-11").orElseThrow()), new DateRange(LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 1)));
+        DealList memory = new DealList(deals);
+
+        for (String owner : owners) {
+            for (DealFilter filter : filters) {
+                for (DateRange range : ranges) {
+                    // when
+                    Tally tally = ledger.tally(owner, range, filter);
+                    List<Deal> won = ledger.wonDeals(owner, range, filter);
+
+                    // then
+                    Tally expected = memory.tally(owner, range, filter);
+                    String where = owner + " " + range + " " + filter;
+                    assertEquals(0, expected.wonAmount().compareTo(tally.wonAmount()), where);
+                    assertEquals(expected.wonCount(), tally.wonCount(), where);
+                    assertEquals(expected.lostCount(), tally.lostCount(), where);
+                    assertEquals(memory.wonDeals(owner, range, filter).stream().map(Deal::id).toList(), won.stream().map(Deal::id).toList(), where);
+                }
+            }
+        }
     }
 
     @Test

@@ -20,10 +20,12 @@ import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,13 +183,13 @@ class DealLedgerWriteTest {
         List<Deal> deals = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             Outcome outcome = i % 5 == 0 ? Outcome.LOST : i % 7 == 0 ? Outcome.OPEN : Outcome.WON;
-            String date = java.time.LocalDate.of(2026, 1, 1).plusDays(i % 365).toString();
+            String date = LocalDate.of(2026, 1, 1).plusDays(i % 365).toString();
             String amount = BigDecimal.valueOf(1000 + (i * 37L) % 90_000, 2).toPlainString();
             deals.add(deal("deal-" + i, "seller" + (i % 200), date, amount, outcome, types[i % 3], null, null));
         }
         ledger.upsertAll("big.csv", deals.stream().map(StoreFixtures::entry).toList(), n -> {});
         DateRange q3 = DateRange.of(Period.parse("2026-Q3").orElseThrow());
-        DealFilter newBusiness = new DealFilter(java.util.Set.of("new"), null, null, null);
+        DealFilter newBusiness = new DealFilter(Set.of("new"), null, null, null);
 
         // when
         Tally tally = ledger.tally("seller17", q3, newBusiness);
