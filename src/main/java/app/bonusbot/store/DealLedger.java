@@ -20,7 +20,7 @@ import java.util.function.LongConsumer;
  */
 public final class DealLedger implements DealFacts {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
 
