@@ -24,7 +24,7 @@ public record WithExtraDeal(DealFacts ledger, Deal extra) implements DealFacts {
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         List<Deal> all = new ArrayList<>(ledger.wonDeals(ownerId, range, filter));
         all.addAll(new DealList(List.of(extra)).wonDeals(ownerId, range, filter));
-        all.sort(Comparator.comparing(Deal::closeDate));
+        all.sort(Comparator.comparing(Deal::closeDate).thenComparing(Deal::id));
         return all;
     }
 }
