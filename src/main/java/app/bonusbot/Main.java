@@ -1,2 +1,12 @@
 package app.bonusbot;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import app.bonusbot.cli.Cli;
+
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}

@@ -8,8 +8,12 @@ import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.imports.DealMapping;
 import java.util.List;
 
-/** Everything in bot-config/, validated. */
-public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping) {
+/**
+ * Everything in bot-config/, validated.
+ *
+ * @param demoData whether a new, empty database is seeded with demo deals (settings.yaml {@code demo_data})
+ */
+public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData) {
 
     public BotConfig {
         plans = List.copyOf(plans);

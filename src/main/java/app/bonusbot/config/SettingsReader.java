@@ -22,10 +22,12 @@ final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
-    private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import");
+    private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import", "demo_data");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types");
 
-    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping) {}
+    private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
+
+    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData) {}
 
     private final References references;
 
@@ -36,7 +38,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false);
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -56,7 +58,8 @@ final class SettingsReader {
         Optional<Settings> settings = company.isPresent() && zone.isPresent() && currency.isPresent() && language.isPresent()
                 ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins))
                 : Optional.empty();
-        return new Result(settings, mapping);
+        boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
+        return new Result(settings, mapping, demoData);
     }
 
     private static Optional<ZoneId> zone(YamlNode node) {

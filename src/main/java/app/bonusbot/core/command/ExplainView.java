@@ -78,9 +78,13 @@ final class ExplainView {
             reply.calculation(w.t("explain.total"), w.money(p.total()));
             return;
         }
-        boolean isMoney = metric.kind() == MetricKind.SUM;
-        tiers.prorated(reply, "explain.target", p.target(), p.proration(), isMoney);
-        tiers.prorated(reply, "explain.target_bonus", p.targetBonus(), p.proration(), true);
+        // A win-rate target is not prorated, so it is shown as it stands.
+        if (metric.kind() == MetricKind.WIN_RATE) {
+            reply.calculation(w.t("explain.target"), w.percent(p.target() == null ? BigDecimal.ZERO : p.target()));
+        } else {
+            tiers.prorated(reply, "explain.target", p.target(), p.proration(), v -> w.metric(metric.kind(), v));
+        }
+        tiers.prorated(reply, "explain.target_bonus", p.targetBonus(), p.proration(), w::money);
         if (p.missingTarget()) {
             reply.text(w.t("status.no_target", w.period(p.period())));
             return;

@@ -31,17 +31,16 @@ final class TierExplanation {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
-    void prorated(Reply.Builder reply, String labelKey, BigDecimal prorated, Proration proration, boolean isMoney) {
+    void prorated(Reply.Builder reply, String labelKey, BigDecimal prorated, Proration proration, java.util.function.Function<BigDecimal, String> format) {
         if (prorated == null) {
             return;
         }
-        String value = isMoney ? w.money(prorated) : w.formats().number(prorated, 2);
+        String value = format.apply(prorated);
         if (proration.isFull()) {
             reply.calculation(w.t(labelKey), value);
         } else {
             BigDecimal full = unprorated(prorated, proration);
-            reply.calculation(w.t("explain.prorated", w.t(labelKey), isMoney ? w.money(full) : w.formats().number(full, 2),
-                    proration.activeDays(), proration.periodDays()), value);
+            reply.calculation(w.t("explain.prorated", w.t(labelKey), format.apply(full), proration.activeDays(), proration.periodDays()), value);
         }
     }
 
@@ -77,7 +76,7 @@ final class TierExplanation {
         }
         if (tiers.cap() != null && outcome.capLimit() != null) {
             String capText = tiers.cap() instanceof Cap.MultipleOfTargetBonus m
-                    ? w.t("explain.cap_multiple", w.formats().number(m.multiple(), 4), w.money(outcome.capLimit()))
+                    ? w.t("explain.cap_multiple", w.formats().number(m.multiple(), 4), baseLabel, w.money(outcome.capLimit()))
                     : w.money(outcome.capLimit());
             BigDecimal cut = outcome.lines().stream().filter(l -> l instanceof PayoutLine.CapLine).map(PayoutLine::amount)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

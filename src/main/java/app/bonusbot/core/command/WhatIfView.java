@@ -55,9 +55,12 @@ final class WhatIfView {
     }
 
     private String tiers(Tiers tiers, PayoutBase base, TierOutcome before, TierOutcome after) {
+        String attainment = w.percent(before.attainment()) + " → " + w.percent(after.attainment());
+        if (!before.thresholdMet() && !after.thresholdMet()) {
+            return w.t("whatif.still_below", attainment);
+        }
         String from = tier(tiers, base, before);
         String to = tier(tiers, base, after);
-        String attainment = w.percent(before.attainment()) + " → " + w.percent(after.attainment());
         return from.equals(to) ? w.t("whatif.same_tier", from, attainment) : w.t("whatif.new_tier", from, to, attainment);
     }
 

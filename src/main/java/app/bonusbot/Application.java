@@ -1,0 +1,126 @@
+package app.bonusbot;
+
+import app.bonusbot.config.BotConfig;
+import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.demo.DemoDeals;
+import app.bonusbot.imports.CsvImporter;
+import app.bonusbot.imports.DealImporter;
+import app.bonusbot.imports.PeopleImporter;
+import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.Database;
+import app.bonusbot.store.DealLedger;
+import app.bonusbot.store.DirectoryStore;
+import app.bonusbot.store.ImportKind;
+import app.bonusbot.store.LedgerDeal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place the application is wired together: configuration, store, engine and command layer. Every entry
+ * point (CLI commands, console chat, later the chat platforms) opens one of these.
+ */
+public final class Application implements AutoCloseable {
+
+    private final BotConfig config;
+    private final Database database;
+    private final DirectoryStore directory;
+    private final DealLedger ledger;
+    private final Clock clock;
+
+    private Application(BotConfig config, Database database, Clock clock) {
+        this.config = config;
+        this.database = database;
+        this.directory = new DirectoryStore(database);
+        this.ledger = new DealLedger(database);
+        this.clock = clock;
+    }
+
+    /**
+     * Loads and validates the configuration (a {@code ConfigException} lists every problem), opens or creates the
+     * database, brings the configured people, teams and targets into it, and seeds a new database of the demo
+     * company with demo deals.
+     *
+     * @param clockInZone the clock to use, given the configured time zone
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone) {
+        BotConfig config = ConfigLoader.load(configDir);
+        Clock clock = clockInZone.apply(config.settings().zone());
+        Database database = Database.open(dbFile, clock);
+        boolean fresh = database.isEmpty();
+        Application app = new Application(config, database, clock);
+        app.directory.syncFromConfig(config);
+        if (fresh && config.demoData()) {
+            List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
+                    .map(d -> new LedgerDeal(d, d.ownerId()))
+                    .toList();
+            app.ledger.upsertAll("demo company", deals, done -> { });
+        }
+        return app;
+    }
+
+    /** Plans and settings from the configuration; people and targets from the store, which includes imports. */
+    public Company company() {
+        return new Company(config.settings(), directory.loadDirectory(), config.plans(), directory.loadTargets());
+    }
+
+    public Evaluator evaluator() {
+        return new Evaluator(company(), ledger);
+    }
+
+    public CommandHandler commands() {
+        return new CommandHandler(this::company, ledger, clock);
+    }
+
+    public DealLedger ledger() {
+        return ledger;
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CsvImporter importer(ImportKind kind) {
+        return switch (kind) {
+            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone());
+            case PEOPLE -> new PeopleImporter(directory, config.directory());
+            case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
+        };
+    }
+
+    /** Who the console chat speaks as by default: the person on the most plans, the first such in people.yaml. */
+    public Optional<Person> defaultChatPerson() {
+        Company company = company();
+        return company.directory().people().stream()
+                .filter(p -> p.activeOn(today()))
+                .filter(p -> !company.plansOf(p).isEmpty())
+                .max(Comparator.comparingInt((Person p) -> company.plansOf(p).size())
+                        .thenComparing(Comparator.comparingInt((Person p) -> company.directory().people().indexOf(p)).reversed()));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        // sqlite-jdbc opens a connection per unit of work, so there is nothing held open to release.
+    }
+}

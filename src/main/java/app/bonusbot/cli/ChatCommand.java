@@ -1,0 +1,44 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.console.ConsoleChat;
+import app.bonusbot.core.people.Person;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "The chat in this terminal: type /bonus status as a seller would in Slack.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--person", paramLabel = "ID", description = "Chat as this person (default: the demo seller, the person on the most plans).")
+    String person;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Application app = Application.open(store.config, store.db, store::clock)) {
+            return chat(app, person, store);
+        }
+    }
+
+    /** Shared with the default command, which opens the console chat when no chat platform is configured. */
+    static int chat(Application app, String personId, StoreOptions store) throws IOException {
+        Person who = personId == null
+                ? app.defaultChatPerson().orElseThrow(() -> new UserError("nobody in " + store.config + " is on a plan; pick someone with --person"))
+                : app.company().directory().person(personId)
+                        .orElseThrow(() -> new UserError("--person: no person with id '" + personId + "' (see " + store.config.resolve("people.yaml") + ")"));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        new ConsoleChat(app.commands()).run(who.id(), who.name(), in, out);
+        return ExitCodes.OK;
+    }
+}

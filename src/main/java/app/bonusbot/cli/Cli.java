@@ -1,0 +1,43 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.config.ConfigException;
+import app.bonusbot.store.StoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the command line and turns every expected failure into a clear message and an exit code. */
+public final class Cli {
+
+    private Cli() {}
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new BonusbotCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof ConfigException config) {
+                config.problems().forEach(err::println);
+                err.println("Bonusbot will not start with an invalid configuration (" + config.problems().size() + " "
+                        + (config.problems().size() == 1 ? "problem" : "problems") + "). Run 'bonusbot config check' after fixing it.");
+                err.flush();
+                return ExitCodes.INVALID_CONFIG;
+            }
+            if (e instanceof UserError user) {
+                err.println("error: " + user.getMessage());
+                err.flush();
+                return user.exitCode();
+            }
+            if (e instanceof StoreException store) {
+                err.println("error: " + store.getMessage());
+                err.flush();
+                return ExitCodes.FAILURE;
+            }
+            throw e;
+        });
+        return cli;
+    }
+}

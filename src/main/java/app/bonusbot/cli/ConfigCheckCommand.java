@@ -1,0 +1,41 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.config.BotConfig;
+import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.config.ConfigProblem;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validates every file in the configuration directory and lists each problem with file, line and field.")
+final class ConfigCheckCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<ConfigProblem> problems = ConfigLoader.check(store.config);
+        if (!problems.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            problems.forEach(err::println);
+            err.println(problems.size() == 1 ? "1 problem in " + store.config : problems.size() + " problems in " + store.config);
+            err.flush();
+            return ExitCodes.INVALID_CONFIG;
+        }
+        BotConfig config = ConfigLoader.load(store.config);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s is valid: %d teams, %d people, %d plans, %d targets.%n", store.config, config.directory().teams().size(),
+                config.directory().people().size(), config.plans().size(), config.targets().targets().size());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.console.TextRenderer;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.time.PeriodRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The shape shared by status, explain, whatif and team: one person, one period, text or JSON. */
+abstract class QueryCommand implements Callable<Integer> {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    QueryOptions query;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The answer as chat would give it, for text output. */
+    abstract app.bonusbot.core.reply.Reply text(Application app, Person person, PeriodRequest period);
+
+    abstract JsonNode json(Application app, Person person, PeriodRequest period);
+
+    @Override
+    public Integer call() {
+        PeriodRequest period = PeriodRequest.parse(query.period)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "--period: '" + query.period + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
+        try (Application app = Application.open(store.config, store.db, store::clock)) {
+            Person person = app.company().directory().person(query.person)
+                    .orElseThrow(() -> new UserError("--person: no person with id '" + query.person + "' (see " + store.config.resolve("people.yaml")
+                            + " or import people)"));
+            PrintWriter out = spec.commandLine().getOut();
+            if (query.json) {
+                out.println(JSON.writeValueAsString(json(app, person, period)));
+            } else {
+                out.print(new TextRenderer().render(text(app, person, period)));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UserError("could not write JSON: " + e.getOriginalMessage());
+        }
+    }
+}

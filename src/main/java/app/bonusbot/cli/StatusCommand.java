@@ -1,0 +1,23 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.command.BonusCommand;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.PeriodRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Where a person stands on every plan they are on.")
+final class StatusCommand extends QueryCommand {
+
+    @Override
+    Reply text(Application app, Person person, PeriodRequest period) {
+        return app.commands().handle(person.id(), new BonusCommand.Status(period));
+    }
+
+    @Override
+    JsonNode json(Application app, Person person, PeriodRequest period) {
+        return new StatementJson(JSON, app.company().settings().currency()).of(app.evaluator().statement(person, period, app.today()), query.period);
+    }
+}

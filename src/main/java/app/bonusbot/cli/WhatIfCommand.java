@@ -1,0 +1,57 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.command.BonusCommand;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.engine.WithExtraDeal;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.PeriodRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+        description = "A person's payout before and after one more won deal today (current period; --period is ignored).")
+final class WhatIfCommand extends QueryCommand {
+
+    @Parameters(index = "0", paramLabel = "AMOUNT", description = "The deal amount, e.g. 50000 or 12500.50.")
+    BigDecimal amount;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DEAL_TYPE", description = "new (default), upsell, cross_sell, renewal, ...")
+    String dealType;
+
+    private String type() {
+        return dealType == null ? CommandHandler.DEFAULT_WHATIF_DEAL_TYPE : dealType.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void check() {
+        if (amount.signum() <= 0) {
+            throw new UserError("AMOUNT: must be more than zero, not " + amount.toPlainString());
+        }
+    }
+
+    @Override
+    Reply text(Application app, Person person, PeriodRequest period) {
+        check();
+        return app.commands().handle(person.id(), new BonusCommand.WhatIf(amount, Optional.ofNullable(dealType).map(d -> d.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    @Override
+    JsonNode json(Application app, Person person, PeriodRequest period) {
+        check();
+        var company = app.company();
+        StatementJson json = new StatementJson(JSON, company.settings().currency());
+        ObjectNode root = JSON.createObjectNode();
+        root.put("amount", StatementJson.money(amount));
+        root.put("deal_type", type());
+        root.set("before", json.of(app.evaluator().statement(person, PeriodRequest.CURRENT, app.today()), "current"));
+        root.set("after", json.of(new Evaluator(company, WithExtraDeal.wonDeal(app.ledger(), person.id(), amount, type(), app.today())).statement(person, PeriodRequest.CURRENT, app.today()),
+                "current"));
+        return root;
+    }
+}
