@@ -39,7 +39,7 @@ public record ImportResult(ImportKind kind, String file, int inserted, int updat
         List<String> lines = new ArrayList<>();
         if (!succeeded()) {
             String rows = rejected == 0 ? "" : ", " + rejected + (rejected == 1 ? " row has" : " rows have") + " problems";
-            lines.add(file + ": nothing imported" + rows + ":");
+            lines.add(file + ": nothing imported" + rows + " (0 inserted, 0 updated, 0 unchanged, " + rejected + " rejected):");
             errors.forEach(e -> lines.add("  " + e));
             return lines;
         }
