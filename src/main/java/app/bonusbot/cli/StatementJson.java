@@ -3,6 +3,7 @@ package app.bonusbot.cli;
 import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.plan.MetricKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,7 @@ final class StatementJson {
         node.put("as_of", result.asOf().toString());
         if (result instanceof PlanResult.Performance p) {
             metric(node, p.plan().metric().kind().configName(), p.metric());
-            node.put("target", money(p.target()));
+            node.put("target", target(p.plan().metric().kind(), p.target()));
             node.put("target_bonus", money(p.targetBonus()));
             node.put("attainment", ratio(p.tiers() == null ? null : p.tiers().attainment()));
             ObjectNode proration = node.putObject("proration");
@@ -58,7 +59,7 @@ final class StatementJson {
             proration.put("period_days", p.proration().periodDays());
         } else if (result instanceof PlanResult.Team t) {
             metric(node, t.plan().metric().kind().configName(), t.teamMetric());
-            node.put("target", money(t.target()));
+            node.put("target", target(t.plan().metric().kind(), t.target()));
             node.put("attainment", ratio(t.tiers() == null ? null : t.tiers().attainment()));
             ObjectNode team = node.putObject("team");
             team.put("id", t.teamId());
@@ -86,6 +87,14 @@ final class StatementJson {
         ObjectNode metric = node.putObject("metric");
         metric.put("type", type);
         metric.put("value", value.stripTrailingZeros().toPlainString());
+    }
+
+    /** Money for a sum; a count or win rate as exact as configured, since 62.5 % at two decimals would read 0.63. */
+    private static String target(MetricKind kind, BigDecimal target) {
+        if (target == null || kind == MetricKind.SUM) {
+            return money(target);
+        }
+        return target.stripTrailingZeros().toPlainString();
     }
 
     private ObjectNode line(PayoutLine line) {
