@@ -12,17 +12,27 @@ public final class TextRenderer {
 
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
-        for (Block block : reply.blocks()) {
+        List<Block> blocks = reply.blocks();
+        String heading = "";
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block instanceof Block.Header h) {
+                heading = h.text();
                 out.append(h.text()).append('\n').append("=".repeat(Math.min(WIDTH, h.text().length()))).append('\n');
             } else if (block instanceof Block.Subheading s) {
+                heading = s.text();
                 out.append('\n').append(s.text()).append('\n');
             } else if (block instanceof Block.Text t) {
                 out.append(t.text()).append('\n');
             } else if (block instanceof Block.Fields f) {
                 fields(out, f.fields());
             } else if (block instanceof Block.Progress p) {
-                out.append("  ").append(ProgressBar.of(p.ratio())).append("  ").append(p.caption()).append('\n');
+                String label = shownLabel(p, heading);
+                out.append("  ");
+                if (!label.isEmpty()) {
+                    out.append(label).append(" ".repeat(labelWidth(blocks, i, heading) - label.length())).append("  ");
+                }
+                out.append(ProgressBar.of(p.ratio())).append("  ").append(p.caption()).append('\n');
             } else if (block instanceof Block.Calculation c) {
                 calculation(out, c);
             } else if (block instanceof Block.Context c) {
@@ -32,6 +42,27 @@ public final class TextRenderer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A bar's label unless the heading above already names it (a plan's status), so that several bars under one
+     * heading (a team member's plans) say which is which.
+     */
+    private static String shownLabel(Block.Progress p, String heading) {
+        return p.label() == null || p.label().isBlank() || heading.contains(p.label()) ? "" : p.label();
+    }
+
+    /** The widest shown label among the run of bars this one belongs to, so their bars line up. */
+    private static int labelWidth(List<Block> blocks, int index, String heading) {
+        int first = index;
+        while (first > 0 && blocks.get(first - 1) instanceof Block.Progress) {
+            first--;
+        }
+        int width = 0;
+        for (int i = first; i < blocks.size() && blocks.get(i) instanceof Block.Progress p; i++) {
+            width = Math.max(width, shownLabel(p, heading).length());
+        }
+        return width;
     }
 
     private static void fields(StringBuilder out, List<Block.Field> fields) {
