@@ -21,15 +21,22 @@ final class TeamCommand extends QueryCommand {
 
     @Override
     Reply text(Application app, Person person, PeriodRequest period) {
+        // The chat's polite refusal is an answer; on the command line it is a failure, in text as in JSON.
+        teams(app, person, period);
         return app.commands().handle(person.id(), new BonusCommand.TeamOverview(period));
     }
 
-    @Override
-    JsonNode json(Application app, Person person, PeriodRequest period) {
+    private static Map<Team, List<Statement>> teams(Application app, Person person, PeriodRequest period) {
         Map<Team, List<Statement>> teams = TeamStatements.of(app.company(), app.evaluator(), person, period, app.today());
         if (teams.isEmpty()) {
             throw new UserError("--person: " + person.id() + " manages no team");
         }
+        return teams;
+    }
+
+    @Override
+    JsonNode json(Application app, Person person, PeriodRequest period) {
+        Map<Team, List<Statement>> teams = teams(app, person, period);
         ObjectNode root = JSON.createObjectNode();
         root.put("manager", person.id());
         root.put("period", query.period);
