@@ -3,12 +3,14 @@ package app.bonusbot.cli;
 import app.bonusbot.Application;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.PeriodRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,24 +18,39 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Every line of the calculation, for one plan or all of a person's plans.")
 final class ExplainCommand extends QueryCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", description = "A plan id; all the person's plans when left out.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+            description = "A plan id or the start of its name; all the person's plans when left out.")
     String plan;
 
     @Override
     Reply text(Application app, Person person, PeriodRequest period) {
-        return app.commands().handle(person.id(), new BonusCommand.Explain(Optional.ofNullable(plan), period));
+        Optional<String> planId = plan == null ? Optional.empty() : Optional.of(plans(app, person).get(0).id());
+        return app.commands().handle(person.id(), new BonusCommand.Explain(planId, period));
     }
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
-        List<Plan> plans = app.company().plansOf(person);
-        if (plan != null) {
-            plans = plans.stream().filter(p -> p.id().equalsIgnoreCase(plan)).toList();
-            if (plans.isEmpty()) {
-                throw new UserError("PLAN: " + person.id() + " is not on a plan with id '" + plan + "'");
-            }
-        }
-        Statement statement = app.evaluator().statement(person, plans, period, app.today());
+        Statement statement = app.evaluator().statement(person, plans(app, person), period, app.today());
         return new StatementJson(JSON, app.company().settings().currency()).of(statement, query.period);
+    }
+
+    /**
+     * The person's plans, or the one PLAN names, matched as the chat matches it (id, or the start of the name in the
+     * person's language). A plan the person is not on fails here, in text as in JSON, instead of being answered
+     * like a chat message with exit code 0.
+     */
+    private List<Plan> plans(Application app, Person person) {
+        List<Plan> plans = app.company().plansOf(person);
+        if (plan == null) {
+            return plans;
+        }
+        Language language = person.language() != null ? person.language() : app.company().settings().language();
+        String wanted = plan.toLowerCase(Locale.ROOT);
+        return plans.stream()
+                .filter(p -> p.id().equalsIgnoreCase(wanted) || p.name().in(language).toLowerCase(Locale.ROOT).startsWith(wanted))
+                .findFirst()
+                .map(List::of)
+                .orElseThrow(() -> new UserError("PLAN: " + person.id() + " is not on a plan '" + plan + "' (their plans: "
+                        + String.join(", ", plans.stream().map(Plan::id).toList()) + ")"));
     }
 }
