@@ -13,14 +13,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = "A person's payout before and after one more won deal today (current period; --period is ignored).")
 final class WhatIfCommand extends QueryCommand {
 
-    @Parameters(index = "0", paramLabel = "AMOUNT", description = "The deal amount, e.g. 50000 or 12500.50.")
+    @Parameters(index = "0", paramLabel = "AMOUNT", description = "The deal amount, e.g. 50000 or 12500.50.", converter = AmountConverter.class)
     BigDecimal amount;
+
+    /** Says what an amount looks like instead of naming Java's NumberFormatException. */
+    static final class AmountConverter implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not an amount; write it like 50000 or 12500.50");
+            }
+        }
+    }
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DEAL_TYPE", description = "new (default), upsell, cross_sell, renewal, ...")
     String dealType;
@@ -32,6 +46,10 @@ final class WhatIfCommand extends QueryCommand {
     private void check() {
         if (amount.signum() <= 0) {
             throw new UserError("AMOUNT: must be more than zero, not " + amount.toPlainString());
+        }
+        // As in chat: a deal has whole cents, and a third decimal would be shown rounded but counted unrounded.
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new UserError("AMOUNT: " + amount.toPlainString() + " has more than 2 decimals");
         }
     }
 
