@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bonusbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted bonus chat bot for B2B sales teams.",
         subcommands = {StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class, ImportCommand.class,
-            ConfigCommand.class, ChatCommand.class})
+            ConfigCommand.class, ChatCommand.class, BenchCommand.class})
 public final class BonusbotCommand implements Callable<Integer> {
 
     @Mixin

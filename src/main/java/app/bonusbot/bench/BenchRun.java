@@ -1,0 +1,180 @@
+package app.bonusbot.bench;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.PerformancePlan;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.Period;
+import app.bonusbot.core.time.PeriodKind;
+import app.bonusbot.imports.ImportProgress;
+import app.bonusbot.imports.ImportResult;
+import app.bonusbot.store.ImportKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Builds a synthetic company on the real stack in a scratch directory (configuration, a new SQLite file, the people
+ * and deal importers reading generated CSV files), then times the calls a chat user's command costs.
+ */
+public final class BenchRun {
+
+    private static final String STATUS = "/bonus status";
+    private static final String EXPLAIN = "/bonus explain";
+
+    private final BenchOptions options;
+    private final Consumer<String> progress;
+    private final Random pick;
+
+    private BenchRun(BenchOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+        // Apart from the generator's random, so that the sellers asked about do not depend on the size of the files.
+        this.pick = new Random(options.seed() * 31 + 7);
+    }
+
+    /** @param progress told what the run is doing, one line per step */
+    public static BenchResult run(BenchOptions options, Consumer<String> progress) throws IOException {
+        return new BenchRun(options, progress).run();
+    }
+
+    private BenchResult run() throws IOException {
+        long started = System.nanoTime();
+        try (ScratchDirectory dir = ScratchDirectory.create(options.workDir(), options.keep());
+                Application app = Application.open(options.configDir(), dir.resolve("bench.db"), options.clockInZone())) {
+            progress.accept("bench: new database " + dir.resolve("bench.db"));
+            long demoDeals = app.ledger().count();
+            LocalDate today = app.today();
+            List<Period> quarters = lastFourQuarters(today);
+            DateRange dealDates = new DateRange(quarters.get(0).start(), today);
+            List<Seller> sellers = PeopleCsv.sellers(options.sellers(), app.config().directory());
+            Random generator = new Random(options.seed());
+
+            Path peopleFile = dir.resolve("people.csv");
+            PeopleCsv.write(peopleFile, sellers, dealDates.from(), generator);
+            BenchResult.ImportFigure people = importFile(app, ImportKind.PEOPLE, peopleFile, "people (PeopleImporter)");
+            progress.accept("bench: writing " + options.deals() + " deals as a HubSpot export, " + dealDates.from() + " to " + dealDates.to());
+            Path dealsFile = dir.resolve("hubspot-deals.csv");
+            new HubSpotDealsCsv(app.config().dealMapping()).write(dealsFile, sellers, options.deals(), dealDates, generator);
+            progress.accept("bench: importing " + dealsFile.getFileName());
+            BenchResult.ImportFigure deals = importFile(app, ImportKind.DEALS, dealsFile, "deals (DealImporter, HubSpot CSV)");
+
+            Company company = app.company();
+            List<Seller> onPlans = sellers.stream()
+                    .filter(s -> !company.plansOf(company.directory().person(s.id()).orElseThrow()).isEmpty())
+                    .toList();
+            if (onPlans.isEmpty()) {
+                throw new IllegalStateException("no generated seller is on a plan: enrol one of the teams "
+                        + company.directory().teams().stream().map(Team::id).toList() + " in plans.yaml");
+            }
+            BenchResult.Company built = new BenchResult.Company(today, company.settings().zone(), options.seed(), sellers.size(), onPlans.size(),
+                    company.directory().teams().stream().map(Team::id).toList(), dealDates, demoDeals);
+
+            CommandHandler handler = app.commands();
+            List<Seller> onePerTeam = onePerTeam(onPlans, company.directory().teams());
+            DealQueryPlans.Capture statusPlans = DealQueryPlans.capture(app.database().jdbi(),
+                    () -> onePerTeam.forEach(s -> handler.handle(s.id(), STATUS)));
+            DealQueryPlans.Capture explainPlans = DealQueryPlans.capture(app.database().jdbi(),
+                    () -> onePerTeam.forEach(s -> handler.handle(s.id(), EXPLAIN)));
+
+            // The import leaves a heap full of parsed rows; collecting it now keeps that collection out of the timings.
+            System.gc();
+            progress.accept("bench: " + STATUS + " x " + options.iterations());
+            Latencies.Summary status = measure(onPlans, options.iterations(), s -> consume(handler.handle(s.id(), STATUS)));
+            progress.accept("bench: " + EXPLAIN + " x " + options.explainIterations());
+            Latencies.Summary explain = measure(onPlans, options.explainIterations(), s -> consume(handler.handle(s.id(), EXPLAIN)));
+            DealFilter filter = tallyFilter(company);
+            progress.accept("bench: DealLedger.tally x " + options.tallyIterations());
+            Latencies.Summary tally = measure(onPlans, options.tallyIterations(),
+                    s -> app.ledger().tally(s.id(), DateRange.of(quarters.get(pick.nextInt(quarters.size()))), filter));
+            Latencies.Summary baseline = measure(onPlans, options.tallyIterations(),
+                    s -> app.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()));
+
+            return new BenchResult(Machine.current(app.database().jdbi()), built, people, deals, status, explain, tally, baseline,
+                    describe(company, filter), statusPlans, explainPlans, onePerTeam.size(), options.keep() ? dir.path() : null,
+                    System.nanoTime() - started);
+        }
+    }
+
+    private BenchResult.ImportFigure importFile(Application app, ImportKind kind, Path file, String what) throws IOException {
+        long start = System.nanoTime();
+        ImportResult result = app.importer(kind).importFile(file, ImportProgress.NONE);
+        long nanos = System.nanoTime() - start;
+        if (!result.succeeded() || !result.unmatchedOwners().isEmpty()) {
+            throw new IllegalStateException("the generated " + file.getFileName() + " did not import cleanly:\n  "
+                    + String.join("\n  ", result.summary()));
+        }
+        return new BenchResult.ImportFigure(what, result.inserted(), nanos);
+    }
+
+    /** The quarter containing today and the three before it, oldest first. */
+    private static List<Period> lastFourQuarters(LocalDate today) {
+        List<Period> quarters = new ArrayList<>();
+        Period quarter = PeriodKind.QUARTER.containing(today);
+        for (int i = 0; i < 4; i++) {
+            quarters.add(0, quarter);
+            quarter = quarter.previous();
+        }
+        return quarters;
+    }
+
+    private static List<Seller> onePerTeam(List<Seller> sellers, List<Team> teams) {
+        List<Seller> picked = new ArrayList<>();
+        for (Team team : teams) {
+            sellers.stream().filter(s -> s.teamId().equals(team.id())).findFirst().ifPresent(picked::add);
+        }
+        return picked;
+    }
+
+    /** The filter of the first configured performance plan with a target: a seller's everyday tally. */
+    private static DealFilter tallyFilter(Company company) {
+        return firstTieredPlan(company).map(p -> p.metric().filter()).orElse(DealFilter.ANY);
+    }
+
+    private static String describe(Company company, DealFilter filter) {
+        return firstTieredPlan(company).map(p -> "the filter of " + p.id()).orElse("no filter")
+                + (filter.dealTypes().isEmpty() ? "" : ", deal types " + String.join(" ", filter.sortedDealTypes()))
+                + (filter.pipelines().isEmpty() ? "" : ", pipelines " + String.join(" ", filter.sortedPipelines()));
+    }
+
+    private static Optional<PerformancePlan> firstTieredPlan(Company company) {
+        for (Plan plan : company.plans()) {
+            if (plan instanceof PerformancePlan p && !p.isFlat()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Warm-up calls first, then the measured ones, each for a seller picked at random. */
+    private Latencies.Summary measure(List<Seller> sellers, int iterations, Consumer<Seller> call) {
+        for (int i = 0; i < options.warmup(); i++) {
+            call.accept(sellers.get(pick.nextInt(sellers.size())));
+        }
+        Latencies latencies = new Latencies(iterations);
+        for (int i = 0; i < iterations; i++) {
+            Seller seller = sellers.get(pick.nextInt(sellers.size()));
+            long start = System.nanoTime();
+            call.accept(seller);
+            latencies.add(System.nanoTime() - start);
+        }
+        return latencies.summary();
+    }
+
+    /** A one-block reply is a notice (not enrolled, no plans): timing it would measure the wrong thing. */
+    private static void consume(Reply reply) {
+        if (reply.blocks().size() < 2) {
+            throw new IllegalStateException("the bench got a notice instead of an answer: " + reply.summary());
+        }
+    }
+}

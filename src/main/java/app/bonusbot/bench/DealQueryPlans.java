@@ -1,0 +1,125 @@
+package app.bonusbot.bench;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.ParsedParameters;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Watches the SQL a piece of work sends through Jdbi and asks SQLite how it plans each distinct statement on the
+ * deals table, with the statement's own parameter values bound. This checks the SQL the store really runs, not a
+ * copy of it.
+ */
+public final class DealQueryPlans {
+
+    /** The index every per-seller read of the ledger is meant to walk (migration V1). */
+    public static final String OWNER_CLOSE_INDEX = "deals_owner_close";
+
+    private static final Pattern READS_DEALS = Pattern.compile("\\bFROM\\s+deals\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** @param plan the detail lines of EXPLAIN QUERY PLAN, top to bottom */
+    public record Plan(String sql, List<String> plan) {
+
+        /** A search of the index by owner, not a scan of all of it, which would read every owner's deals. */
+        public boolean usesOwnerCloseIndex() {
+            return plan.stream().anyMatch(line -> line.startsWith("SEARCH ") && line.contains("INDEX " + OWNER_CLOSE_INDEX + " (owner_id=?"));
+        }
+    }
+
+    /**
+     * @param statements every SQL statement the work executed
+     * @param dealStatements those of them that read the deals table
+     * @param plans one per distinct statement on the deals table, in the order first seen
+     */
+    public record Capture(int statements, int dealStatements, List<Plan> plans) {
+
+        public boolean allUseOwnerCloseIndex() {
+            return plans.stream().allMatch(Plan::usesOwnerCloseIndex);
+        }
+    }
+
+    private DealQueryPlans() {}
+
+    /** Runs the work with a statement logger on the Jdbi, then puts the previous logger back. */
+    public static Capture capture(Jdbi jdbi, Runnable work) {
+        SqlStatements statements = jdbi.getConfig(SqlStatements.class);
+        SqlLogger previous = statements.getSqlLogger();
+        Recorder recorder = new Recorder(previous);
+        statements.setSqlLogger(recorder);
+        try {
+            work.run();
+        } finally {
+            statements.setSqlLogger(previous);
+        }
+        return new Capture(recorder.statements, recorder.dealStatements, List.copyOf(recorder.plans.values()));
+    }
+
+    private static final class Recorder implements SqlLogger {
+
+        private final SqlLogger next;
+        private final Map<String, Plan> plans = new LinkedHashMap<>();
+        private int statements;
+        private int dealStatements;
+
+        Recorder(SqlLogger next) {
+            this.next = next;
+        }
+
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+            next.logBeforeExecution(context);
+            statements++;
+            String sql = WHITESPACE.matcher(context.getRenderedSql()).replaceAll(" ").trim();
+            if (!READS_DEALS.matcher(sql).find()) {
+                return;
+            }
+            dealStatements++;
+            plans.computeIfAbsent(sql, s -> new Plan(s, explain(context)));
+        }
+
+        @Override
+        public void logAfterExecution(StatementContext context) {
+            next.logAfterExecution(context);
+        }
+
+        @Override
+        public void logException(StatementContext context, SQLException ex) {
+            next.logException(context, ex);
+        }
+
+        /** Runs on the statement's own connection, before the statement itself, with its arguments applied. */
+        private static List<String> explain(StatementContext context) {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement explain = context.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + context.getParsedSql().getSql())) {
+                ParsedParameters parameters = context.getParsedSql().getParameters();
+                for (int i = 0; i < parameters.getParameterCount(); i++) {
+                    Argument argument = parameters.isPositional()
+                            ? context.getBinding().findForPosition(i).orElse(null)
+                            : context.getBinding().findForName(parameters.getParameterNames().get(i), context).orElse(null);
+                    if (argument != null) {
+                        argument.apply(i + 1, explain, context);
+                    }
+                }
+                try (ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        lines.add(rows.getString("detail"));
+                    }
+                }
+            } catch (SQLException e) {
+                lines.add("EXPLAIN QUERY PLAN failed: " + e.getMessage());
+            }
+            return List.copyOf(lines);
+        }
+    }
+}
