@@ -19,6 +19,12 @@ public sealed interface BonusCommand {
 
     record Help() implements BonusCommand {}
 
+    /**
+     * Admins only: another person's status. {@code person} is a person id, e-mail, name or a chat mention
+     * ({@code <@U123>} on Slack, {@code <@123>} on Discord).
+     */
+    record AdminStatus(String person, PeriodRequest period) implements BonusCommand {}
+
     /** Text that is no command: answered with the reason and the help text. */
     record Malformed(String reasonKey, String detail) implements BonusCommand {}
 }

@@ -68,6 +68,9 @@ public final class CommandHandler {
         if (command instanceof BonusCommand.TeamOverview t) {
             return team(c, evaluator, me, t.period(), today, w);
         }
+        if (command instanceof BonusCommand.AdminStatus a) {
+            return adminStatus(c, evaluator, me, a, today, w);
+        }
         List<Plan> plans = c.plansOf(me);
         if (plans.isEmpty()) {
             return notice(w.t("error.no_plans", me.name()));
@@ -98,6 +101,22 @@ public final class CommandHandler {
             return notice(w.t("error.not_a_manager"));
         }
         return new TeamView(w).render(me, statements);
+    }
+
+    /** Sales ops answering "why is my bonus X?": admins see anyone's status, in their own language. */
+    private Reply adminStatus(Company c, Evaluator evaluator, Person me, BonusCommand.AdminStatus a, LocalDate today, Wording w) {
+        if (!c.settings().isAdmin(me.id())) {
+            return notice(w.t("error.not_admin"));
+        }
+        Optional<Person> subject = c.directory().byChatReference(a.person());
+        if (subject.isEmpty()) {
+            return notice(w.t("error.unknown_person", a.person()));
+        }
+        List<Plan> plans = c.plansOf(subject.get());
+        if (plans.isEmpty()) {
+            return notice(w.t("error.person_has_no_plans", subject.get().name()));
+        }
+        return new StatusView(w).render(evaluator.statement(subject.get(), plans, a.period(), today));
     }
 
     private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {

@@ -35,6 +35,8 @@ public final class CommandParser {
                 return whatIf(args);
             case "team":
                 return period(args, 1).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
+            case "admin":
+                return admin(args);
             case "help":
             case "hjælp":
             case "hjaelp":
@@ -42,6 +44,17 @@ public final class CommandParser {
             default:
                 return new BonusCommand.Malformed("error.unknown_command", words.get(0));
         }
+    }
+
+    private static BonusCommand admin(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equalsIgnoreCase("status")) {
+            return new BonusCommand.Malformed("error.admin_usage", "");
+        }
+        if (args.size() < 2) {
+            return new BonusCommand.Malformed("error.admin_usage", "");
+        }
+        List<String> rest = args.subList(2, args.size());
+        return period(rest, 1).<BonusCommand>map(p -> new BonusCommand.AdminStatus(args.get(1), p)).orElseGet(() -> badPeriod(rest));
     }
 
     private static BonusCommand explain(List<String> args) {

@@ -42,6 +42,31 @@ public record Directory(List<Person> people, List<Team> teams) {
         return people.stream().filter(p -> p.email() != null && p.email().equalsIgnoreCase(email)).findFirst();
     }
 
+    /**
+     * Finds the person a chat user means: a Slack mention {@code <@U123|anna>}, a Discord mention {@code <@123>} or
+     * {@code <@!123>}, a chat id, or a person id, e-mail or full name.
+     */
+    public Optional<Person> byChatReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String ref = reference.trim();
+        if (ref.startsWith("<@") && ref.endsWith(">")) {
+            ref = ref.substring(2, ref.length() - 1);
+            int bar = ref.indexOf('|');
+            if (bar >= 0) {
+                ref = ref.substring(0, bar);
+            }
+            if (ref.startsWith("!")) {
+                ref = ref.substring(1);
+            }
+        } else if (ref.startsWith("@")) {
+            ref = ref.substring(1);
+        }
+        String id = ref;
+        return bySlackId(id).or(() -> byDiscordId(id)).or(() -> byOwnerReference(id));
+    }
+
     /** Matches a CRM owner reference (person id, e-mail or full name, case-insensitive) to a person. */
     public Optional<Person> byOwnerReference(String reference) {
         if (reference == null || reference.isBlank()) {

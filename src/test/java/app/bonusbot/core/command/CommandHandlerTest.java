@@ -148,4 +148,36 @@ class CommandHandlerTest {
         assertTrue(answer.contains("Payout so far: DKK 30,000.00"), answer);
         assertFalse(answer.contains("On pace"), answer);
     }
+
+    @Test
+    void an_admin_sees_anyones_status_by_id_email_or_chat_mention() {
+        // given Mia is an admin (settings admins) and Anna's Slack id is U1, Discord id 1
+        // when
+        String byId = ask("mia", "admin status anna");
+        String bySlackMention = ask("mia", "admin status <@U1|anna>");
+        String byDiscordMention = ask("mia", "admin status <@!1>");
+        String byEmail = ask("mia", "admin status anna@example.com");
+        // then all four are Anna's status, in Mia's language (the Danish company default)
+        for (String answer : new String[] {byId, bySlackMention, byDiscordMention, byEmail}) {
+            assertTrue(answer.contains("Bonusstatus · Anna Holm"), answer);
+        }
+    }
+
+    @Test
+    void admin_commands_are_refused_to_everyone_else_without_revealing_anything() {
+        // when Anna, no admin, asks for Bo's status
+        String answer = ask("anna", "admin status bo");
+        // then
+        assertTrue(answer.contains("Admin commands are for Bonusbot admins"), answer);
+        assertFalse(answer.contains("Bo Jensen"), answer);
+        assertFalse(answer.contains("54,000"), answer);
+    }
+
+    @Test
+    void an_admin_asking_for_an_unknown_person_is_told_so() {
+        // when
+        String answer = ask("mia", "admin status nobody");
+        // then
+        assertTrue(answer.contains("\"nobody\""), answer);
+    }
 }

@@ -91,4 +91,12 @@ class CommandParserTest {
         assertInstanceOf(BonusCommand.Help.class, CommandParser.parse("/bonus help"));
         assertInstanceOf(BonusCommand.Help.class, CommandParser.parse("/bonus hjælp"));
     }
+
+    @Test
+    void admin_status_takes_a_person_and_an_optional_period() {
+        assertEquals(new BonusCommand.AdminStatus("<@U1>", PeriodRequest.CURRENT), CommandParser.parse("/bonus admin status <@U1>"));
+        assertEquals(new BonusCommand.AdminStatus("anna", PeriodRequest.PREVIOUS), CommandParser.parse("admin status anna previous"));
+        assertEquals("error.admin_usage", assertInstanceOf(BonusCommand.Malformed.class, CommandParser.parse("admin")).reasonKey());
+        assertEquals("error.admin_usage", assertInstanceOf(BonusCommand.Malformed.class, CommandParser.parse("admin status")).reasonKey());
+    }
 }
