@@ -23,7 +23,7 @@ final class SettingsReader {
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import", "demo_data");
-    private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types");
+    private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types", "pipelines");
 
     private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
 
@@ -121,11 +121,12 @@ final class SettingsReader {
             }
         }
         Optional<List<String>> formats = m.optional("date_formats").map(SettingsReader::dateFormats).orElse(Optional.of(defaults.dateFormats()));
-        Optional<Map<String, String>> dealTypes = m.optional("deal_types").map(SettingsReader::dealTypes).orElse(Optional.of(defaults.dealTypes()));
-        if (!ok || won.isEmpty() || lost.isEmpty() || formats.isEmpty() || dealTypes.isEmpty()) {
+        Optional<Map<String, String>> dealTypes = m.optional("deal_types").map(n -> valueMap(n, true)).orElse(Optional.of(defaults.dealTypes()));
+        Optional<Map<String, String>> pipelines = m.optional("pipelines").map(n -> valueMap(n, false)).orElse(Optional.of(defaults.pipelines()));
+        if (!ok || won.isEmpty() || lost.isEmpty() || formats.isEmpty() || dealTypes.isEmpty() || pipelines.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DealMapping(columns, won.get(), lost.get(), formats.get(), dealTypes.get()));
+        return Optional.of(new DealMapping(columns, won.get(), lost.get(), formats.get(), dealTypes.get(), pipelines.get()));
     }
 
     private static boolean columns(YamlNode node, Map<DealField, String> columns) {
@@ -194,16 +195,17 @@ final class SettingsReader {
         });
     }
 
-    private static Optional<Map<String, String>> dealTypes(YamlNode node) {
+    /** CRM value → our value; keys compare case-insensitively, values are lower-cased when {@code lowerValues}. */
+    private static Optional<Map<String, String>> valueMap(YamlNode node, boolean lowerValues) {
         return node.map().flatMap(m -> {
-            Map<String, String> types = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             boolean ok = true;
             for (String crmValue : m.keys()) {
                 Optional<String> ours = m.raw(crmValue).get().text();
                 ok &= ours.isPresent();
-                ours.ifPresent(t -> types.put(crmValue.trim().toLowerCase(Locale.ROOT), t.toLowerCase(Locale.ROOT)));
+                ours.ifPresent(t -> values.put(crmValue.trim().toLowerCase(Locale.ROOT), lowerValues ? t.toLowerCase(Locale.ROOT) : t));
             }
-            return ok ? Optional.of(types) : Optional.empty();
+            return ok ? Optional.of(values) : Optional.empty();
         });
     }
 }

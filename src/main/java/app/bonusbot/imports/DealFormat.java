@@ -24,13 +24,14 @@ final class DealFormat {
             Map.of(DealField.ID, "deal_id", DealField.NAME, "name", DealField.AMOUNT, "amount", DealField.CLOSE_DATE, "close_date", DealField.STAGE,
                     "stage", DealField.OWNER, "owner", DealField.DEAL_TYPE, "deal_type", DealField.PRODUCT, "product", DealField.PIPELINE,
                     "pipeline"),
-            Set.of("won"), Set.of("lost"), List.of(), Map.of());
+            Set.of("won"), Set.of("lost"), List.of(), Map.of(), Map.of());
 
     private final boolean plain;
     private final DealMapping mapping;
     private final Set<String> wonStages;
     private final Set<String> lostStages;
     private final Map<String, String> dealTypes = new HashMap<>();
+    private final Map<String, String> pipelines = new HashMap<>();
 
     private DealFormat(boolean plain, DealMapping mapping) {
         this.plain = plain;
@@ -38,6 +39,7 @@ final class DealFormat {
         this.wonStages = lowerCase(mapping.wonStages());
         this.lostStages = lowerCase(mapping.lostStages());
         mapping.dealTypes().forEach((crm, ours) -> dealTypes.put(key(crm), key(ours)));
+        mapping.pipelines().forEach((crm, ours) -> pipelines.put(key(crm), ours));
     }
 
     /** The layout the header fits, plain first; empty after recording why it fits neither. */
@@ -93,6 +95,14 @@ final class DealFormat {
     }
 
     /** The plan vocabulary's deal type: the mapping's translation of a CRM value, otherwise the value itself. */
+    /** A CRM pipeline name as plans know it: mapped when the mapping names it, else as written. */
+    String pipeline(String value) {
+        if (value == null) {
+            return null;
+        }
+        return pipelines.getOrDefault(key(value), value);
+    }
+
     String dealType(String value) {
         if (value == null) {
             return null;

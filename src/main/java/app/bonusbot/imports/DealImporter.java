@@ -111,7 +111,7 @@ public final class DealImporter implements CsvImporter {
             }
             Deal deal = new Deal(id, row.text(format.column(DealField.NAME)), amount == null ? BigDecimal.ZERO.setScale(2) : amount, closeDate,
                     row.text(stageColumn), outcome, ownerId, format.dealType(row.text(format.column(DealField.DEAL_TYPE))),
-                    row.text(format.column(DealField.PRODUCT)), row.text(format.column(DealField.PIPELINE)));
+                    row.text(format.column(DealField.PRODUCT)), format.pipeline(row.text(format.column(DealField.PIPELINE))));
             return Optional.of(new LedgerDeal(deal, owner));
         }
     }

@@ -12,9 +12,10 @@ import java.util.Set;
  * @param lostStages stage values meaning lost; every other stage is open
  * @param dateFormats DateTimeFormatter patterns tried after ISO dates and timestamps
  * @param dealTypes CRM deal-type values mapped to the plan vocabulary (new, upsell, renewal, ...), case-insensitive keys
+ * @param pipelines CRM pipeline names mapped to the names plans filter on, case-insensitive keys; others are kept
  */
 public record DealMapping(Map<DealField, String> columns, Set<String> wonStages, Set<String> lostStages, List<String> dateFormats,
-        Map<String, String> dealTypes) {
+        Map<String, String> dealTypes, Map<String, String> pipelines) {
 
     public DealMapping {
         columns = Map.copyOf(columns);
@@ -22,6 +23,7 @@ public record DealMapping(Map<DealField, String> columns, Set<String> wonStages,
         lostStages = Set.copyOf(lostStages);
         dateFormats = List.copyOf(dateFormats);
         dealTypes = Map.copyOf(dealTypes);
+        pipelines = Map.copyOf(pipelines);
     }
 
     /** HubSpot's deal export as it comes out of HubSpot by default. */
@@ -33,6 +35,7 @@ public record DealMapping(Map<DealField, String> columns, Set<String> wonStages,
                 Set.of("closed won", "closedwon"),
                 Set.of("closed lost", "closedlost"),
                 List.of("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy", "M/d/yyyy H:mm"),
-                Map.of("new business", "new", "newbusiness", "new", "existing business", "upsell", "existingbusiness", "upsell"));
+                Map.of("new business", "new", "newbusiness", "new", "existing business", "upsell", "existingbusiness", "upsell"),
+                Map.of("sales pipeline", "default"));
     }
 }

@@ -171,7 +171,7 @@ class DealImporterTest {
         // then
         assertTrue(result.succeeded(), result.summary().toString());
         assertEquals(new Deal("9001", "Hansen, Jensen & Co", new BigDecimal("125000.00"), LocalDate.of(2026, 10, 1), "Closed Won", Outcome.WON, "anna",
-                "new", null, "Sales Pipeline"), stored("9001"));
+                "new", null, "default"), stored("9001"));
         Deal lost = stored("9002");
         assertEquals("Møller \"Big\" Deal", lost.name());
         assertEquals(LocalDate.of(2026, 9, 30), lost.closeDate());
@@ -255,5 +255,21 @@ class DealImporterTest {
         long[] last = calls.get(calls.size() - 1);
         assertEquals(1500, last[0]);
         assertEquals(1500, last[1]);
+    }
+
+    @Test
+    void hubspot_pipeline_names_are_mapped_to_the_names_plans_filter_on() throws IOException {
+        // given HubSpot's default mapping names "Sales Pipeline" as the default pipeline
+        Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner,Deal Type,Pipeline\n"
+                + "H-1,Acme,1000,2026-10-01,Closed won,anna,New Business,Sales Pipeline\n"
+                + "H-2,Beta,2000,2026-10-02,Closed won,anna,New Business,Partner channel\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then mapped names are translated, others kept as written
+        assertTrue(result.succeeded(), result.summary().toString());
+        assertEquals("default", stored("H-1").pipeline());
+        assertEquals("Partner channel", stored("H-2").pipeline());
     }
 }
