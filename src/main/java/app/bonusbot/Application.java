@@ -53,13 +53,20 @@ public final class Application implements AutoCloseable {
      * @param clockInZone the clock to use, given the configured time zone
      */
     public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone) {
+        return open(configDir, dbFile, clockInZone, true);
+    }
+
+    /**
+     * @param seedDemoData false for an import: a company's first real import must not land among demo deals
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData) {
         BotConfig config = ConfigLoader.load(configDir);
         Clock clock = clockInZone.apply(config.settings().zone());
         Database database = Database.open(dbFile, clock);
         boolean fresh = database.isEmpty();
         Application app = new Application(config, database, clock);
         app.directory.syncFromConfig(config);
-        if (fresh && config.demoData()) {
+        if (fresh && seedDemoData && config.demoData()) {
             List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
                     .map(d -> new LedgerDeal(d, d.ownerId()))
                     .toList();

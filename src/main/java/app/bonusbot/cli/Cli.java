@@ -16,6 +16,9 @@ public final class Cli {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BonusbotCommand());
+        // Answers hold ▰, · and æøå: write UTF-8 whatever the platform's default charset is.
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

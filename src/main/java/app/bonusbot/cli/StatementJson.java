@@ -50,7 +50,7 @@ final class StatementJson {
         node.put("period_end", result.period().end().toString());
         node.put("as_of", result.asOf().toString());
         if (result instanceof PlanResult.Performance p) {
-            metric(node, p.plan().metric().kind().configName(), p.metric());
+            metric(node, p.plan().metric().kind(), p.metric());
             node.put("target", target(p.plan().metric().kind(), p.target()));
             node.put("target_bonus", money(p.targetBonus()));
             node.put("attainment", ratio(p.tiers() == null ? null : p.tiers().attainment()));
@@ -58,7 +58,7 @@ final class StatementJson {
             proration.put("active_days", p.proration().activeDays());
             proration.put("period_days", p.proration().periodDays());
         } else if (result instanceof PlanResult.Team t) {
-            metric(node, t.plan().metric().kind().configName(), t.teamMetric());
+            metric(node, t.plan().metric().kind(), t.teamMetric());
             node.put("target", target(t.plan().metric().kind(), t.target()));
             node.put("attainment", ratio(t.tiers() == null ? null : t.tiers().attainment()));
             ObjectNode team = node.putObject("team");
@@ -83,10 +83,15 @@ final class StatementJson {
         return node;
     }
 
-    private void metric(ObjectNode node, String type, BigDecimal value) {
+    /** A sum is money (2 decimals), a count a whole number, a win rate a ratio (6 decimals). */
+    private void metric(ObjectNode node, MetricKind kind, BigDecimal value) {
         ObjectNode metric = node.putObject("metric");
-        metric.put("type", type);
-        metric.put("value", value.stripTrailingZeros().toPlainString());
+        metric.put("type", kind.configName());
+        metric.put("value", switch (kind) {
+            case SUM -> money(value);
+            case COUNT -> value.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+            case WIN_RATE -> ratio(value);
+        });
     }
 
     /** Money for a sum; a count or win rate as exact as configured, since 62.5 % at two decimals would read 0.63. */

@@ -64,7 +64,7 @@ class DemoDataTest {
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertEquals(0, deals(cli));
-        assertEquals("0", StatusCommandTest.plan(run.json(), "quarterly-bonus").path("metric").path("value").asText());
+        assertEquals("0.00", StatusCommandTest.plan(run.json(), "quarterly-bonus").path("metric").path("value").asText());
     }
 
     private static long deals(InProcessCli cli) {

@@ -32,7 +32,7 @@ class WhatIfCommandTest {
         assertTrue(out.startsWith("What if you close DKK 400,000.00 (new) today\n"), out);
         assertTrue(out.contains("Quarterly new business bonus · Q4 2026\n"
                 + "  Payout: DKK 24,750.00 → DKK 50,625.00 (+DKK 25,875.00)\n"
-                + "  Tier:   Moves from 0 %–100 % ×1 to 100 %–150 % ×1.5 (55 % → 108.3 %)\n"), out);
+                + "  Tier:   Moves from the tier 0 %–100 % ×1 to the tier 100 %–150 % ×1.5 (55 % → 108.3 %)\n"), out);
         assertTrue(out.contains("Payout: DKK 12,666.67 → DKK 12,944.44 (+DKK 277.77)"), out);
         assertTrue(out.contains("Tier:   Still below the threshold (28 % → 38.6 %)"), out);
         assertTrue(out.contains("Total cash payout: DKK 54,916.67 → DKK 81,069.44 (+DKK 26,152.77)"), out);

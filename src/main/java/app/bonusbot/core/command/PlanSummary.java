@@ -18,12 +18,15 @@ import java.util.Optional;
 final class PlanSummary {
 
     private final Wording w;
+    private boolean closed;
 
     PlanSummary(Wording wording) {
         this.w = wording;
     }
 
-    void addTo(Reply.Builder reply, PlanResult result) {
+    /** @param closed whether the period is over: then the payout is final and there is no next tier to reach */
+    void addTo(Reply.Builder reply, PlanResult result, boolean closed) {
+        this.closed = closed;
         reply.subheading(w.t("status.plan_title", w.planName(result.plan()), w.period(result.period())));
         if (result instanceof PlanResult.Performance p) {
             performance(reply, p);
@@ -48,7 +51,7 @@ final class PlanSummary {
             List<Field> fields = new ArrayList<>();
             fields.add(new Field(w.t("field.metric"), w.metric(kind, p.metric())));
             fields.add(new Field(w.t("field.rate"), w.percent(p.plan().flatRate())));
-            fields.add(new Field(w.t("field.payout_so_far"), w.money(p.total())));
+            fields.add(new Field(payoutLabel(), w.money(p.total())));
             p.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"), w.t("pace.flat", w.metric(kind, pace.projectedMetric()),
                     w.money(pace.projectedPayout()), w.date(p.period().end())))));
             reply.fields(fields);
@@ -62,9 +65,11 @@ final class PlanSummary {
         reply.progress(w.planName(p.plan()), attainment,
                 w.t("status.progress", w.percent(attainment), w.metric(kind, p.metric()), w.metric(kind, p.target())));
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field(w.t("field.payout_so_far"), w.money(p.total())));
+        fields.add(new Field(payoutLabel(), w.money(p.total())));
         p.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"), pace(pace, p.period().end()))));
-        fields.add(new Field(w.t("field.next_tier"), next(p.next(), kind, p.plan().base(), p.tiers().capped())));
+        if (!closed) {
+            fields.add(new Field(w.t("field.next_tier"), next(p.next(), kind, p.plan().base(), p.tiers().capped())));
+        }
         reply.fields(fields);
         if (!p.proration().isFull()) {
             reply.context(w.t("status.prorated", p.proration().activeDays(), p.proration().periodDays()));
@@ -85,7 +90,9 @@ final class PlanSummary {
         fields.add(new Field(w.t("field.your_share"), share(t)));
         t.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"),
                 w.t("pace.team", w.percent(pace.projectedAttainment()), w.money(pace.projectedPayout()), w.date(t.period().end())))));
-        fields.add(new Field(w.t("field.next_tier"), next(t.next(), kind, PayoutBase.TARGET_BONUS, t.tiers().capped())));
+        if (!closed) {
+            fields.add(new Field(w.t("field.next_tier"), next(t.next(), kind, PayoutBase.TARGET_BONUS, t.tiers().capped())));
+        }
         reply.fields(fields);
     }
 
@@ -114,7 +121,7 @@ final class PlanSummary {
             }
             fields.add(new Field(rule.name().in(w.language()), value));
         }
-        fields.add(new Field(w.t("field.payout_so_far"), w.money(m.total())));
+        fields.add(new Field(payoutLabel(), w.money(m.total())));
         reply.fields(fields);
     }
 
@@ -139,6 +146,10 @@ final class PlanSummary {
         fields.add(new Field(w.t("field.share_price"), w.money(s.sharePrice())));
         reply.fields(fields);
         reply.context(w.t("stock.not_cash", w.date(s.valuedOn())));
+    }
+
+    private String payoutLabel() {
+        return w.t(closed ? "field.payout" : "field.payout_so_far");
     }
 
     private String pace(Pace pace, java.time.LocalDate end) {

@@ -26,7 +26,7 @@ final class StatusView {
                 reply.divider();
             }
             first = false;
-            summary.addTo(reply, result);
+            summary.addTo(reply, result, statement.today().isAfter(result.period().end()));
         }
         reply.divider();
         reply.fields(List.of(new Field(w.t("field.total_payout"), w.money(statement.total()))));

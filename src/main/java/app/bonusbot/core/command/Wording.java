@@ -62,9 +62,9 @@ record Wording(Texts texts, Formats formats) {
         };
     }
 
-    /** What is still needed of a metric: money or whole deals or rate points. */
+    /** What is still needed of a metric: money, whole deals, or percentage points of win rate. */
     String needed(MetricKind kind, BigDecimal value) {
-        return metric(kind, value);
+        return kind == MetricKind.WIN_RATE ? t("metric.points", formats.number(value.movePointRight(2), 2)) : metric(kind, value);
     }
 
     /** A rate on the commission base reads as a share of revenue (5 %), on a bonus base as a multiplier (×1.5). */

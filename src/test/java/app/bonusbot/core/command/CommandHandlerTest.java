@@ -81,7 +81,7 @@ class CommandHandlerTest {
         String answer = ask("anna", "whatif 500000");
         // then 60,000 x 1.0 + 0.1 x 60,000 x 1.5 = 69,000, before 36,000
         assertTrue(answer.contains("Payout: DKK 36,000.00 → DKK 69,000.00 (+DKK 33,000.00)"), answer);
-        assertTrue(answer.contains("Moves from 0 %–100 % ×1 to 100 %–150 % ×1.5"), answer);
+        assertTrue(answer.contains("Moves from the tier 0 %–100 % ×1 to the tier 100 %–150 % ×1.5"), answer);
     }
 
     @Test
@@ -145,8 +145,9 @@ class CommandHandlerTest {
         // when
         String answer = ask("anna", "status 2026-Q3");
         // then Q3: 500,000 / 1,000,000 = 50 % exactly at the threshold -> 0.5 x 60,000 = 30,000
-        assertTrue(answer.contains("Payout so far: DKK 30,000.00"), answer);
+        assertTrue(answer.contains("Payout: DKK 30,000.00"), "a closed period's payout is final: " + answer);
         assertFalse(answer.contains("On pace"), answer);
+        assertFalse(answer.contains("Next tier"), "nothing more can be reached in a closed period: " + answer);
     }
 
     @Test
