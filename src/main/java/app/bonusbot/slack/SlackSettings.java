@@ -1,0 +1,80 @@
+package app.bonusbot.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Slack's secrets and endpoints, from environment variables only. {@link #toString()} never shows a secret.
+ *
+ * @param apiUrl the Web API methods endpoint prefix ({@code SLACK_API_URL}); null for Slack's own
+ *     ({@code https://slack.com/api/})
+ * @param httpPort the port of HTTP mode; null in Socket Mode
+ */
+public record SlackSettings(SlackMode mode, String botToken, String appToken, String signingSecret, String apiUrl, Integer httpPort) {
+
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    public static final String API_URL = "SLACK_API_URL";
+
+    /**
+     * Reads the environment. Empty when no Slack variable is set and no HTTP port asked for (the bot then runs
+     * without Slack); a {@link SlackSetupException} listing every problem when what is set does not add up.
+     *
+     * @param httpPort the {@code --http PORT} option, or null
+     */
+    public static Optional<SlackSettings> fromEnvironment(Map<String, String> env, Integer httpPort) {
+        String bot = value(env, BOT_TOKEN);
+        String app = value(env, APP_TOKEN);
+        String secret = value(env, SIGNING_SECRET);
+        String apiUrl = value(env, API_URL);
+        if (bot == null && app == null && secret == null && httpPort == null) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        if (bot == null) {
+            problems.add(BOT_TOKEN + " is not set: the bot token (xoxb-…) from the app's OAuth & Permissions page");
+        } else if (!bot.startsWith("xoxb-") || bot.length() < 16 || bot.chars().anyMatch(Character::isWhitespace)) {
+            problems.add(BOT_TOKEN + " is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)");
+        }
+        SlackMode mode = httpPort != null ? SlackMode.HTTP : SlackMode.SOCKET;
+        if (mode == SlackMode.SOCKET) {
+            if (app == null) {
+                problems.add(APP_TOKEN + " is not set: Socket Mode needs an app-level token (xapp-…) with connections:write"
+                        + " (Basic Information → App-Level Tokens), or start with --http PORT for HTTP mode");
+            } else if (!app.startsWith("xapp-") || app.length() < 16 || app.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(APP_TOKEN + " is not an app-level token: it must start with xapp- (Basic Information → App-Level Tokens)");
+            }
+        } else {
+            if (httpPort < 1 || httpPort > 65535) {
+                problems.add("--http: " + httpPort + " is not a port (1-65535)");
+            }
+            if (secret == null) {
+                problems.add(SIGNING_SECRET + " is not set: HTTP mode needs the signing secret (Basic Information → App Credentials)");
+            } else if (secret.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(SIGNING_SECRET + " contains white space: copy it again from Basic Information → App Credentials");
+            }
+        }
+        if (apiUrl != null && !(apiUrl.startsWith("http://") || apiUrl.startsWith("https://"))) {
+            problems.add(API_URL + " must be an http(s) URL such as https://slack.com/api/");
+        }
+        if (!problems.isEmpty()) {
+            throw new SlackSetupException(problems);
+        }
+        String prefix = apiUrl == null ? null : (apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        return Optional.of(new SlackSettings(mode, bot, app, secret, prefix, httpPort));
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "SlackSettings[mode=" + mode + ", apiUrl=" + (apiUrl == null ? "https://slack.com/api/" : apiUrl)
+                + (httpPort == null ? "" : ", httpPort=" + httpPort) + "]";
+    }
+}
