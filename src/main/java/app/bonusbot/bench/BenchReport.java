@@ -21,8 +21,8 @@ public final class BenchReport {
         out.println("Bonusbot bench: a synthetic company on the real stack (config, SQLite file, importers, command handler)");
         out.printf(Locale.ROOT, "  machine   Java %s, %s, %d CPUs, max heap %s, %s, SQLite %s%n", m.java(), m.vm(), m.cpus(),
                 mebibytes(m.maxHeapBytes()), m.os(), m.sqlite());
-        out.printf(Locale.ROOT, "  company   %d sellers over teams %s (%d on plans), deals closing %s to %s (+%d demo deals), today %s %s, seed %d%n",
-                c.sellers(), String.join(" ", c.teams()), c.sellersOnPlans(), c.dealDates().from(), c.dealDates().to(), c.demoDeals(), c.today(),
+        out.printf(Locale.ROOT, "  company   %d sellers over teams %s (%d on plans), deals closing %s to %s, today %s %s, seed %d%n",
+                c.sellers(), String.join(" ", c.teams()), c.sellersOnPlans(), c.dealDates().from(), c.dealDates().to(), c.today(),
                 c.zone(), c.seed());
         out.println();
         out.printf(Locale.ROOT, "  %-34s %8s %10s %10s%n", "import", "rows", "total", "rows/s");

@@ -15,13 +15,8 @@ public record BenchResult(Machine machine, Company company, ImportFigure people,
         Latencies.Summary explain, Latencies.Summary tally, Latencies.Summary handleBaseline, String tallyFilter,
         DealQueryPlans.Capture statusPlans, DealQueryPlans.Capture explainPlans, int plannedCalls, Path keptDirectory, long totalNanos) {
 
-    /**
-     * The synthetic company as built.
-     *
-     * @param demoDeals deals the application seeded itself into the new database (settings.yaml demo_data)
-     */
-    public record Company(LocalDate today, ZoneId zone, long seed, int sellers, int sellersOnPlans, List<String> teams, DateRange dealDates,
-            long demoDeals) {}
+    /** The synthetic company as built. */
+    public record Company(LocalDate today, ZoneId zone, long seed, int sellers, int sellersOnPlans, List<String> teams, DateRange dealDates) {}
 
     /** @param rows rows the import inserted */
     public record ImportFigure(String what, long rows, long nanos) {

@@ -37,6 +37,7 @@ final class HubSpotDealsCsv {
     private final DealMapping mapping;
     private final List<DealField> fields = new ArrayList<>();
     private final Map<String, String> crmDealType = new TreeMap<>();
+    private final Map<String, String> crmPipeline = new TreeMap<>();
     private final String wonStage;
     private final String lostStage;
     private final String openStage;
@@ -50,9 +51,15 @@ final class HubSpotDealsCsv {
         }
         // The mapping's sets and maps have no stable order; sorting keeps a seed's file the same from run to run.
         new TreeMap<>(mapping.dealTypes()).forEach((crm, ours) -> crmDealType.putIfAbsent(ours.toLowerCase(Locale.ROOT), crm));
+        new TreeMap<>(mapping.pipelines()).forEach((crm, ours) -> crmPipeline.putIfAbsent(ours.toLowerCase(Locale.ROOT), crm));
         wonStage = first(mapping.wonStages());
         lostStage = first(mapping.lostStages());
         openStage = "Contract sent";
+    }
+
+    /** The CRM's word for one of ours, as the mapping translates it back; a word it does not map is written as it is. */
+    private static String crmValue(Map<String, String> crmByOurs, String ours) {
+        return crmByOurs.getOrDefault(ours, ours);
     }
 
     private static String first(Set<String> values) {
@@ -88,9 +95,9 @@ final class HubSpotDealsCsv {
                         case CLOSE_DATE -> closeDate;
                         case STAGE -> stage;
                         case OWNER -> owner.name();
-                        case DEAL_TYPE -> crmDealType.getOrDefault(type, type);
+                        case DEAL_TYPE -> crmValue(crmDealType, type);
                         case PRODUCT -> product;
-                        case PIPELINE -> type.equals("renewal") ? "renewals" : "default";
+                        case PIPELINE -> crmValue(crmPipeline, type.equals("renewal") ? "renewals" : "default");
                     });
                 }
                 csv.row(cells);

@@ -67,6 +67,7 @@ class SyntheticCsvTest {
         assertEquals("Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner,Deal Type,Product,Pipeline", lines.get(0));
         assertEquals(51, lines.size());
         assertTrue(lines.get(1).startsWith("bench-deal-0000001,"), lines.get(1));
+        lines.subList(1, lines.size()).forEach(line -> assertTrue(line.endsWith(",sales pipeline") || line.endsWith(",renewals"), line));
     }
 
     @Test

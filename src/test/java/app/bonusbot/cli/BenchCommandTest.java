@@ -70,7 +70,7 @@ class BenchCommandTest {
         // then
         assertEquals(ExitCodes.OK, code, err);
         assertLine("^  machine   Java \\S+, .+, \\d+ CPUs, max heap \\d+ MiB, .+, SQLite \\d+\\.\\d+");
-        assertLine("^  company   5 sellers over teams dach nordics renewals \\(5 on plans\\), deals closing 2026-01-01 to 2026-11-27 .*today 2026-11-27 "
+        assertLine("^  company   5 sellers over teams dach nordics renewals \\(5 on plans\\), deals closing 2026-01-01 to 2026-11-27, today 2026-11-27 "
                 + "Europe/Copenhagen, seed 42$");
         assertLine("^  people \\(PeopleImporter\\) +5 +\\d+\\.\\d\\d s +\\d+$");
         assertLine("^  deals \\(DealImporter, HubSpot CSV\\) +200 +\\d+\\.\\d\\d s +\\d+$");
