@@ -1,0 +1,31 @@
+package app.bonusbot.slack.transport;
+
+import app.bonusbot.slack.SlackMode;
+import app.bonusbot.slack.SlackSettings;
+import com.slack.api.bolt.App;
+import java.net.InetSocketAddress;
+
+/** How Slack's requests reach the Bolt app: a Socket Mode connection, or an HTTP server Slack posts to. */
+public sealed interface SlackTransport extends AutoCloseable permits SlackSocketMode, SlackHttpServer {
+
+    /**
+     * Connects to Slack or starts serving. Throws a {@link SlackStartException} with one clear sentence when Slack
+     * refuses a token, cannot be reached, or the port is taken.
+     */
+    void start();
+
+    /** What the start-up line says, e.g. "Slack in Socket Mode". */
+    String description();
+
+    /** Takes no new requests, lets those in flight finish (a few seconds at most), then stops the app. */
+    @Override
+    void close();
+
+    /** The transport the settings ask for, around the app built for them; not started. */
+    static SlackTransport forSettings(SlackSettings settings, App app) {
+        if (settings.mode() == SlackMode.HTTP) {
+            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()));
+        }
+        return new SlackSocketMode(app, settings.appToken());
+    }
+}
