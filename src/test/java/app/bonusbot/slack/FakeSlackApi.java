@@ -1,0 +1,425 @@
+package app.bonusbot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A loopback stand-in for Slack's Web API and for slash commands' response URLs, answering in Slack's wire format
+ * (form-encoded requests, {@code {"ok": ...}} JSON answers, {@code 429} with {@code Retry-After}). Every request is
+ * recorded, rate-limited ones too, for tests to read what the bot sent.
+ *
+ * <p>Answers {@code auth.test}, {@code apps.connections.open} (with the URL given to {@link #socketModeUrl}),
+ * {@code users.info}, {@code users.lookupByEmail}, {@code chat.postMessage} and {@code views.publish}; any other
+ * method gets {@code unknown_method}. Bot methods need {@link #BOT_TOKEN}, {@code apps.connections.open} needs
+ * {@link #APP_TOKEN}; other tokens get {@code invalid_auth}.
+ *
+ * <pre>
+ * try (FakeSlackApi slack = FakeSlackApi.start()) {
+ *     slack.addUser("U0SARA01", "Sara Nielsen", "sara@example.com");
+ *     slack.rateLimit("views.publish", 2, 3);            // two 429s (Retry-After: 3), then answered
+ *     ... point the SDK at slack.methodsUrl(), use slack.responseUrl("1") as a response_url ...
+ *     slack.awaitResponses(1, Duration.ofSeconds(5));     // the JSON posted to response URLs
+ *     slack.calls("views.publish");                       // what reached a method
+ * }
+ * </pre>
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+    public static final String BOT_TOKEN = "xoxb-0000000001-fake-bonusbot-token";
+    public static final String APP_TOKEN = "xapp-1-A0BONUSBOT-fake-app-level-token";
+    public static final String TEAM_ID = "T0NORDLYS";
+    public static final String BOT_USER_ID = "U0BONUSBOT";
+    public static final String BOT_ID = "B0BONUSBOT";
+    public static final String APP_ID = "A0BONUSBOT";
+    /** The scopes auth.test reports in {@code x-oauth-scopes}, as Slack does. */
+    public static final String SCOPES = "commands,chat:write,users:read,users:read.email";
+    /** What response URLs are recorded under in {@link #calls(String)}. */
+    public static final String RESPONSE_URL = "response_url";
+
+    /**
+     * One request as it arrived.
+     *
+     * @param method the Web API method, or {@link #RESPONSE_URL}
+     * @param params form fields, or the top-level fields of a JSON body (objects and arrays as JSON text)
+     * @param status the HTTP status the fake answered with (429 when it rate-limited the call)
+     */
+    public record Call(String method, String authorization, String contentType, String body, Map<String, String> params, int status) {
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        /** A field holding JSON (blocks, a view) parsed. */
+        public JsonNode json(String name) {
+            try {
+                return JSON.readTree(params.get(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The whole body as JSON, e.g. what was posted to a response URL. */
+        public JsonNode bodyJson() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private record User(String id, String name, String email) {}
+
+    private record Failure(int status, String body) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, int[]> rateLimits = new HashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private volatile String socketModeUrl;
+    private volatile Failure responseUrlFailure;
+
+    private FakeSlackApi(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Listens on a free port of 127.0.0.1. */
+    public static FakeSlackApi start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            FakeSlackApi fake = new FakeSlackApi(server);
+            server.createContext("/api/", fake::method);
+            server.createContext("/commands/", fake::responseUrl);
+            server.setExecutor(fake.threads);
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The methods endpoint prefix for {@code SLACK_API_URL} / {@code SlackConfig#setMethodsEndpointUrlPrefix}. */
+    public String methodsUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A response URL as Slack gives one with a slash command; what is posted to it is recorded. */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/commands/" + TEAM_ID + "/" + id + "/fakeResponseSecret" + id;
+    }
+
+    /** A workspace member for users.info and users.lookupByEmail. */
+    public synchronized FakeSlackApi addUser(String id, String realName, String email) {
+        users.put(id, new User(id, realName, email));
+        return this;
+    }
+
+    /** The next {@code times} calls of a method (or of {@link #RESPONSE_URL}) get 429 with Retry-After. */
+    public synchronized FakeSlackApi rateLimit(String method, int times, int retryAfterSeconds) {
+        rateLimits.put(method, new int[] {times, retryAfterSeconds});
+        return this;
+    }
+
+    /** From now on response URLs refuse posts, e.g. {@code 404} with {@code expired_url} as after 30 minutes. */
+    public FakeSlackApi failResponseUrls(int status, String error) {
+        responseUrlFailure = new Failure(status, "{\"ok\":false,\"error\":\"" + error + "\"}");
+        return this;
+    }
+
+    /** What apps.connections.open answers, e.g. {@code ws://127.0.0.1:PORT/} of a test WebSocket server. */
+    public FakeSlackApi socketModeUrl(String url) {
+        socketModeUrl = url;
+        return this;
+    }
+
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls of one method (or {@link #RESPONSE_URL}), rate-limited ones included. */
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** The calls of one method that were answered (not rate-limited). */
+    public synchronized List<Call> answered(String method) {
+        return calls.stream().filter(c -> c.method().equals(method) && c.status() != 429).toList();
+    }
+
+    /** Waits until {@code count} answered calls of the method have arrived; fails after the timeout. */
+    public List<Call> awaitAnswered(String method, int count, Duration timeout) {
+        return await(c -> c.method().equals(method) && c.status() != 429, count, timeout, method);
+    }
+
+    /** Waits for {@code count} payloads taken by response URLs and returns them all as JSON. */
+    public List<JsonNode> awaitResponses(int count, Duration timeout) {
+        return await(c -> c.method().equals(RESPONSE_URL) && c.status() == 200, count, timeout, RESPONSE_URL).stream()
+                .map(Call::bodyJson)
+                .toList();
+    }
+
+    private synchronized List<Call> await(Predicate<Call> wanted, int count, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Call> found = calls.stream().filter(wanted).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("expected " + count + " " + what + " call(s) within " + timeout + ", got " + found.size() + "; all calls: "
+                        + calls.stream().map(c -> c.method() + " " + c.status()).toList());
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void method(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        Map<String, String> params = params(contentType, body);
+        Integer retryAfter = takeRateLimit(method);
+        if (retryAfter != null) {
+            exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfter));
+            record(new Call(method, authorization, contentType, body, params, 429));
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : params.get("token");
+        ObjectNode answer = answer(method, token, params);
+        if (method.equals("auth.test") && answer.path("ok").asBoolean()) {
+            exchange.getResponseHeaders().add("x-oauth-scopes", SCOPES);
+        }
+        record(new Call(method, authorization, contentType, body, params, 200));
+        send(exchange, 200, answer.toString());
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Map<String, String> params = params(contentType, body);
+        Integer retryAfter = takeRateLimit(RESPONSE_URL);
+        if (retryAfter != null) {
+            exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfter));
+            record(new Call(RESPONSE_URL, null, contentType, body, params, 429));
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        Failure failure = responseUrlFailure;
+        if (failure != null) {
+            record(new Call(RESPONSE_URL, null, contentType, body, params, failure.status()));
+            send(exchange, failure.status(), failure.body());
+            return;
+        }
+        record(new Call(RESPONSE_URL, null, contentType, body, params, 200));
+        send(exchange, 200, "{\"ok\":true}");
+    }
+
+    private ObjectNode answer(String method, String token, Map<String, String> params) {
+        if (method.equals("apps.connections.open")) {
+            if (!APP_TOKEN.equals(token)) {
+                return error(BOT_TOKEN.equals(token) ? "not_allowed_token_type" : "invalid_auth");
+            }
+            return socketModeUrl == null ? error("socket_mode_not_enabled") : ok().put("url", socketModeUrl);
+        }
+        if (!BOT_TOKEN.equals(token)) {
+            return error(token == null ? "not_authed" : "invalid_auth");
+        }
+        switch (method) {
+            case "auth.test":
+                return ok().put("url", "https://nordlys.slack.com/").put("team", "Nordlys Software").put("user", "bonusbot")
+                        .put("team_id", TEAM_ID).put("user_id", BOT_USER_ID).put("bot_id", BOT_ID).put("is_enterprise_install", false);
+            case "users.info":
+                return user(findUser(u -> u.id().equals(params.get("user"))), "user_not_found");
+            case "users.lookupByEmail":
+                return user(findUser(u -> u.email() != null && u.email().equalsIgnoreCase(params.get("email"))), "users_not_found");
+            case "chat.postMessage":
+                return postMessage(params);
+            case "views.publish":
+                return publish(params);
+            default:
+                return error("unknown_method");
+        }
+    }
+
+    private ObjectNode postMessage(Map<String, String> params) {
+        String channel = params.get("channel");
+        if (channel == null || channel.isBlank()) {
+            return error("channel_not_found");
+        }
+        if (params.get("text") == null && params.get("blocks") == null) {
+            return error("no_text");
+        }
+        String ts = ts();
+        String dm = channel.startsWith("U") || channel.startsWith("W") ? "D" + channel.substring(1) : channel;
+        ObjectNode message = JSON.createObjectNode()
+                .put("user", BOT_USER_ID).put("type", "message").put("ts", ts).put("bot_id", BOT_ID).put("app_id", APP_ID)
+                .put("text", params.getOrDefault("text", "")).put("team", TEAM_ID);
+        message.set("blocks", parsedOrEmpty(params.get("blocks")));
+        ObjectNode answer = ok().put("channel", dm).put("ts", ts);
+        answer.set("message", message);
+        return answer;
+    }
+
+    private ObjectNode publish(Map<String, String> params) {
+        if (params.get("user_id") == null) {
+            return error("invalid_arguments");
+        }
+        JsonNode view;
+        try {
+            view = JSON.readTree(params.getOrDefault("view", ""));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        if (view == null || !view.isObject() || !"home".equals(view.path("type").asText())) {
+            return error("invalid_arguments");
+        }
+        String id = "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet());
+        ObjectNode published = JSON.createObjectNode()
+                .put("id", id).put("team_id", TEAM_ID).put("type", "home");
+        published.set("blocks", view.path("blocks").isArray() ? view.get("blocks") : JSON.createArrayNode());
+        published.put("private_metadata", "").put("callback_id", "");
+        published.putObject("state").putObject("values");
+        published.put("hash", ts() + ".fakehash").put("title", (String) null).put("clear_on_close", false).put("notify_on_close", false)
+                .put("close", (String) null).put("submit", (String) null).put("previous_view_id", (String) null).put("root_view_id", id)
+                .put("app_id", APP_ID).put("external_id", "").put("app_installed_team_id", TEAM_ID).put("bot_id", BOT_ID);
+        ObjectNode answer = ok();
+        answer.set("view", published);
+        return answer;
+    }
+
+    private ObjectNode user(User user, String notFound) {
+        if (user == null) {
+            return error(notFound);
+        }
+        String[] names = user.name().split(" ", 2);
+        ObjectNode member = JSON.createObjectNode()
+                .put("id", user.id()).put("team_id", TEAM_ID).put("name", user.name().toLowerCase(Locale.ROOT).replace(' ', '.'))
+                .put("deleted", false).put("color", "9f69e7").put("real_name", user.name())
+                .put("tz", "Europe/Copenhagen").put("tz_label", "Central European Time").put("tz_offset", 3600);
+        ObjectNode profile = member.putObject("profile");
+        profile.put("title", "").put("phone", "").put("skype", "").put("real_name", user.name()).put("real_name_normalized", user.name())
+                .put("display_name", names[0]).put("display_name_normalized", names[0]).put("status_text", "").put("status_emoji", "")
+                .put("avatar_hash", "g0000000fake").put("first_name", names[0]).put("last_name", names.length > 1 ? names[1] : "")
+                .put("team", TEAM_ID);
+        if (user.email() != null) {
+            profile.put("email", user.email());
+        }
+        member.put("is_admin", false).put("is_owner", false).put("is_primary_owner", false).put("is_restricted", false)
+                .put("is_ultra_restricted", false).put("is_bot", false).put("is_app_user", false).put("updated", 1764230400)
+                .put("is_email_confirmed", user.email() != null).put("who_can_share_contact_card", "EVERYONE");
+        ObjectNode answer = ok();
+        answer.set("user", member);
+        return answer;
+    }
+
+    private synchronized User findUser(Predicate<User> match) {
+        return users.values().stream().filter(match).findFirst().orElse(null);
+    }
+
+    private synchronized Integer takeRateLimit(String method) {
+        int[] limit = rateLimits.get(method);
+        if (limit == null || limit[0] <= 0) {
+            return null;
+        }
+        limit[0]--;
+        return limit[1];
+    }
+
+    private synchronized void record(Call call) {
+        calls.add(call);
+        notifyAll();
+    }
+
+    private String ts() {
+        return "1764237600." + String.format(Locale.ROOT, "%06d", sequence.incrementAndGet());
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static ObjectNode error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
+    }
+
+    private static JsonNode parsedOrEmpty(String json) {
+        if (json == null) {
+            return JSON.createArrayNode();
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            return JSON.createArrayNode();
+        }
+    }
+
+    private static Map<String, String> params(String contentType, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.isEmpty()) {
+            return params;
+        }
+        if (contentType != null && contentType.startsWith("application/json")) {
+            try {
+                JsonNode json = JSON.readTree(body);
+                json.properties().forEach(e -> params.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+            } catch (IOException e) {
+                params.put("", body);
+            }
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(name, value);
+        }
+        return params;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
