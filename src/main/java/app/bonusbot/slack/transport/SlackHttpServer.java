@@ -95,7 +95,10 @@ public final class SlackHttpServer implements SlackTransport {
 
     @Override
     public String description() {
-        int port = server == null ? address.getPort() : port();
+        return describe(server == null ? address.getPort() : port());
+    }
+
+    static String describe(int port) {
         return "Slack in HTTP mode on port " + port + " at " + EVENTS_PATH;
     }
 

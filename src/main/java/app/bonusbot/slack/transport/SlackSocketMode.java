@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackSocketMode implements SlackTransport {
 
     static final int CONCURRENCY = 10;
+    static final String DESCRIPTION = "Slack in Socket Mode";
     private static final Duration GRACE = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(SlackSocketMode.class);
 
@@ -61,7 +62,7 @@ public final class SlackSocketMode implements SlackTransport {
 
     @Override
     public String description() {
-        return "Slack in Socket Mode";
+        return DESCRIPTION;
     }
 
     @Override

@@ -21,6 +21,13 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
     @Override
     void close();
 
+    /** What the start-up line says for these settings, before anything has started. */
+    static String describe(SlackSettings settings) {
+        return settings.mode() == SlackMode.HTTP
+                ? SlackHttpServer.describe(settings.httpPort())
+                : SlackSocketMode.DESCRIPTION;
+    }
+
     /** The transport the settings ask for, around the app built for them; not started. */
     static SlackTransport forSettings(SlackSettings settings, App app) {
         if (settings.mode() == SlackMode.HTTP) {

@@ -18,41 +18,41 @@ import java.util.concurrent.TimeUnit;
  * {@code xapp-valid} with the WebSocket URL a test sets (any number of times, as Bolt asks more than once), and
  * records what is posted to {@code /response_url/...}. Answers are shaped as Slack's real ones.
  */
-final class LoopbackWebApi implements AutoCloseable {
+public final class LoopbackWebApi implements AutoCloseable {
 
-    record Call(String path, String authorization, String body) {}
+    public record Call(String path, String authorization, String body) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
-    LoopbackWebApi() throws IOException {
+    public LoopbackWebApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.start();
     }
 
     /** For {@code SlackConfig#setMethodsEndpointUrlPrefix}, as SLACK_API_URL would set it. */
-    String methodsPrefix() {
+    public String methodsPrefix() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
     /** A response_url pointing here. */
-    String responseUrl(String name) {
+    public String responseUrl(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response_url/" + name;
     }
 
-    void answerConnectionsOpenWith(String webSocketUrl) {
+    public void answerConnectionsOpenWith(String webSocketUrl) {
         this.socketModeUrl = webSocketUrl;
     }
 
-    long callsTo(String method) {
+    public long callsTo(String method) {
         return calls.stream().filter(c -> c.path().equals("/api/" + method)).count();
     }
 
     /** The next body posted to a response_url, or null after the timeout. */
-    Call nextResponse(long seconds) throws InterruptedException {
+    public Call nextResponse(long seconds) throws InterruptedException {
         return responses.poll(seconds, TimeUnit.SECONDS);
     }
 

@@ -14,13 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
  * body))}. Computed here independently of Bolt, so the tests check Bolt's verification against Slack's
  * documented scheme rather than against itself.
  */
-record SignedRequest(String body, String contentType, long timestamp, String signature, Integer retryNum) {
+public record SignedRequest(String body, String contentType, long timestamp, String signature, Integer retryNum) {
 
-    static SignedRequest form(String body, String secret, Instant at) {
+    public static SignedRequest form(String body, String secret, Instant at) {
         return signed(body, "application/x-www-form-urlencoded", secret, at);
     }
 
-    static SignedRequest json(String body, String secret, Instant at) {
+    public static SignedRequest json(String body, String secret, Instant at) {
         return signed(body, "application/json", secret, at);
     }
 
@@ -29,19 +29,15 @@ record SignedRequest(String body, String contentType, long timestamp, String sig
         return new SignedRequest(body, contentType, timestamp, signature(secret, timestamp, body), null);
     }
 
-    SignedRequest withSignature(String otherSignature) {
-        return new SignedRequest(body, contentType, timestamp, otherSignature, retryNum);
-    }
-
-    SignedRequest withBody(String otherBody) {
+    public SignedRequest withBody(String otherBody) {
         return new SignedRequest(otherBody, contentType, timestamp, signature, retryNum);
     }
 
-    SignedRequest asRetry(int number) {
+    public SignedRequest asRetry(int number) {
         return new SignedRequest(body, contentType, timestamp, signature, number);
     }
 
-    HttpRequest to(URI uri) {
+    public HttpRequest to(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
@@ -53,7 +49,7 @@ record SignedRequest(String body, String contentType, long timestamp, String sig
         return builder.build();
     }
 
-    static String signature(String secret, long timestamp, String body) {
+    public static String signature(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
