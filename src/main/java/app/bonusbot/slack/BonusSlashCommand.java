@@ -1,0 +1,138 @@
+package app.bonusbot.slack;
+
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.reply.Block;
+import app.bonusbot.core.reply.Reply;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /bonus}: acknowledged at once with an empty body, so Slack shows nothing until the answer; the answer is
+ * worked out on the executor and posted to the command's response URL as an ephemeral message (only the caller sees
+ * it). If the response URL no longer takes it (it expires after 30 minutes), the answer goes to the caller as a direct
+ * message from the bot, which is just as private. A trigger id seen before is a retry: acknowledged, not answered again.
+ */
+final class BonusSlashCommand implements SlashCommandHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+    /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
+    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    private final SlackApi api;
+    private final CommandHandler commands;
+    private final Supplier<Company> company;
+    private final SlackPeople people;
+    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final RecentDeliveries deliveries;
+    private final Executor executor;
+
+    BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            RecentDeliveries deliveries, Executor executor) {
+        this.api = api;
+        this.commands = commands;
+        this.company = company;
+        this.people = people;
+        this.deliveries = deliveries;
+        this.executor = executor;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        String userId = payload.getUserId();
+        if (payload.getTriggerId() != null && !deliveries.firstTime("command " + payload.getTriggerId())) {
+            String retry = request.getHeaders() == null ? null : request.getHeaders().getFirstValue("X-Slack-Retry-Num");
+            log.info("/bonus from {} delivered again (retry {}): already being answered", userId, retry == null ? "?" : retry);
+            return ctx.ack();
+        }
+        try {
+            executor.execute(() -> answer(userId, payload.getText(), payload.getResponseUrl()));
+        } catch (RejectedExecutionException e) {
+            log.warn("/bonus from {}: no worker free, asked to try again", userId);
+            return ctx.ack(ephemeral(message(PersonLanguage.fallback(company), "slack.busy")));
+        }
+        return ctx.ack();
+    }
+
+    private void answer(String userId, String text, String responseUrl) {
+        SlackMessage message;
+        Texts texts = null;
+        try {
+            String personId = people.personId(userId);
+            texts = PersonLanguage.texts(company.get(), personId);
+            Reply reply = commands.handle(personId, withPersonIds(text == null ? "" : text));
+            message = renderer.message(personId == null ? withMemberId(reply, userId, texts) : reply, texts);
+        } catch (RuntimeException e) {
+            log.error("/bonus from {} failed", userId, e);
+            message = message(texts != null ? texts : PersonLanguage.fallback(company), "slack.error");
+        }
+        try {
+            deliver(userId, responseUrl, message);
+        } catch (RuntimeException e) {
+            log.error("/bonus from {}: the answer could not be delivered ({})", userId, e.getMessage());
+        }
+    }
+
+    private void deliver(String userId, String responseUrl, SlackMessage message) {
+        try {
+            api.respond(responseUrl, ephemeral(message));
+        } catch (SlackCallException e) {
+            log.warn("/bonus from {}: the response URL did not take the answer ({}); sending it as a direct message", userId, e.error());
+            api.postMessage(userId, message);
+        }
+    }
+
+    /**
+     * Mentions of people Bonusbot knows by e-mail only become their person ids, so {@code admin status @someone}
+     * finds them too. Whether the caller may see them is still the command layer's decision.
+     */
+    private String withPersonIds(String text) {
+        if (!text.contains("<@")) {
+            return text;
+        }
+        Matcher m = MENTION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String personId;
+            try {
+                personId = people.personId(m.group(1));
+            } catch (SlackCallException e) {
+                personId = null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(personId == null ? m.group() : personId));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Someone Bonusbot does not know also learns the id sales ops needs to add them. */
+    private static Reply withMemberId(Reply reply, String userId, Texts texts) {
+        List<Block> blocks = new ArrayList<>(reply.blocks());
+        blocks.add(new Block.Context(texts.get("slack.member_id", userId)));
+        return new Reply(reply.summary(), blocks);
+    }
+
+    private SlackMessage message(Texts texts, String key) {
+        String text = texts.get(key);
+        return renderer.message(Reply.builder(text).text(text).build(), texts);
+    }
+
+    static SlashCommandResponse ephemeral(SlackMessage message) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(message.text()).blocks(message.blocks()).build();
+    }
+}

@@ -1,0 +1,69 @@
+package app.bonusbot.slack;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.store.ChatIdentityStore;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Builds the Bolt app of Bonusbot: {@code /bonus} and the App Home tab. The app is the same in Socket Mode and in
+ * HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and stops it.
+ */
+public final class SlackBot {
+
+    /** The slash command, as in the app manifest. */
+    public static final String COMMAND = "/bonus";
+
+    private SlackBot() {}
+
+    /**
+     * The app on the application's configuration and store. Slow work (evaluating, posting answers) runs on Bolt's
+     * own executor, {@code app.executorService()}, which a transport should drain when it stops.
+     */
+    public static App app(SlackSettings settings, Application application) {
+        SlackApi api = SlackApi.create(settings);
+        SlackPeople people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
+                application.clock());
+        return app(settings, api, application.commands(), application::company, people, application.clock());
+    }
+
+    /** As {@link #app(SlackSettings, SlackApi, CommandHandler, Supplier, SlackPeople, Executor, Clock)} on Bolt's own executor. */
+    public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people, Clock clock) {
+        App app = bolt(settings, api);
+        return register(app, api, commands, company, people, app.executorService(), clock);
+    }
+
+    /**
+     * @param api every Web API call and the response URLs go through it; its {@link SlackApi#slack()} becomes the
+     *     app's, so Bolt's own calls (auth.test, Socket Mode's apps.connections.open) reach the same URL
+     * @param company the company as of now (people, teams, settings), for languages and who manages whom
+     * @param executor where the work after each ack runs; owned by the caller
+     * @param clock for how long Slack's retries and identities are remembered
+     */
+    public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            Executor executor, Clock clock) {
+        return register(bolt(settings, api), api, commands, company, people, executor, clock);
+    }
+
+    private static App bolt(SlackSettings settings, SlackApi api) {
+        return new App(AppConfig.builder()
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret())
+                .slack(api.slack())
+                .build());
+    }
+
+    private static App register(App app, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            Executor executor, Clock clock) {
+        RecentDeliveries deliveries = new RecentDeliveries(clock);
+        app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
+        app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
+        return app;
+    }
+}
