@@ -84,11 +84,18 @@ final class BonusSlashCommand implements SlashCommandHandler {
         try {
             deliver(userId, responseUrl, message);
         } catch (RuntimeException e) {
-            log.error("/bonus from {}: the answer could not be delivered ({})", userId, e.getMessage());
+            // Only our own exception's message is known to hold no response URL (a secret).
+            log.error("/bonus from {}: the answer could not be delivered ({})", userId,
+                    e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 
     private void deliver(String userId, String responseUrl, SlackMessage message) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            log.warn("/bonus from {} came without a response URL; sending the answer as a direct message", userId);
+            api.postMessage(userId, message);
+            return;
+        }
         try {
             api.respond(responseUrl, ephemeral(message));
         } catch (SlackCallException e) {

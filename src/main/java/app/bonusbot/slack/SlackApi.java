@@ -139,6 +139,10 @@ public final class SlackApi {
             } catch (IOException e) {
                 log.error("{}: Slack could not be reached ({})", RESPONSE_URL, e.getClass().getSimpleName());
                 throw new SlackCallException(RESPONSE_URL, "unreachable", e);
+            } catch (IllegalArgumentException e) {
+                // OkHttp's message would quote the URL, which is a secret.
+                log.error("{}: not a URL", RESPONSE_URL);
+                throw new SlackCallException(RESPONSE_URL, "not a URL");
             }
             int status = response.getCode() == null ? 0 : response.getCode();
             if (status == 429) {

@@ -244,6 +244,22 @@ class SlashCommandTest {
     }
 
     @Test
+    void the_app_built_from_the_application_alone_answers_on_bolts_own_executor() {
+        // given
+        App app = SlackBot.app(bed.settings, bed.application);
+        try {
+            // when
+            Response ack = SlackTestBed.run(app, bed.requests.slashCommand(ANNA, "anna", "status", bed.slack.responseUrl("own"), "own", Map.of()));
+            JsonNode answer = bed.slack.awaitResponses(1, WAIT).get(0);
+            // then
+            assertEquals(200, ack.getStatusCode());
+            assertEquals(Snapshots.read("status"), answer);
+        } finally {
+            app.executorService().shutdown();
+        }
+    }
+
+    @Test
     void a_request_with_a_wrong_signature_is_refused_and_nothing_happens() {
         // given
         var genuine = bed.requests.slashCommand(ANNA, "anna", "status", bed.slack.responseUrl("forged"), "forged", Map.of());
