@@ -1,5 +1,13 @@
 package app.bonusbot.slack;
 
+import static app.bonusbot.slack.FakeSlackAnswers.authTest;
+import static app.bonusbot.slack.FakeSlackAnswers.error;
+import static app.bonusbot.slack.FakeSlackAnswers.ok;
+import static app.bonusbot.slack.FakeSlackAnswers.postMessage;
+import static app.bonusbot.slack.FakeSlackAnswers.publish;
+import static app.bonusbot.slack.FakeSlackAnswers.user;
+
+import app.bonusbot.slack.FakeSlackAnswers.Member;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,8 +96,6 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    private record User(String id, String name, String email) {}
-
     private record Failure(int status, String body) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,7 +103,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final List<Call> calls = new ArrayList<>();
-    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Member> users = new LinkedHashMap<>();
     private final Map<String, int[]> rateLimits = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile String socketModeUrl;
@@ -134,7 +140,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** A workspace member for users.info and users.lookupByEmail. */
     public synchronized FakeSlackApi addUser(String id, String realName, String email) {
-        users.put(id, new User(id, realName, email));
+        users.put(id, new Member(id, realName, email));
         return this;
     }
 
@@ -264,93 +270,21 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         switch (method) {
             case "auth.test":
-                return ok().put("url", "https://nordlys.slack.com/").put("team", "Nordlys Software").put("user", "bonusbot")
-                        .put("team_id", TEAM_ID).put("user_id", BOT_USER_ID).put("bot_id", BOT_ID).put("is_enterprise_install", false);
+                return authTest();
             case "users.info":
                 return user(findUser(u -> u.id().equals(params.get("user"))), "user_not_found");
             case "users.lookupByEmail":
                 return user(findUser(u -> u.email() != null && u.email().equalsIgnoreCase(params.get("email"))), "users_not_found");
             case "chat.postMessage":
-                return postMessage(params);
+                return postMessage(params, ts());
             case "views.publish":
-                return publish(params);
+                return publish(params, "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet()), ts());
             default:
                 return error("unknown_method");
         }
     }
 
-    private ObjectNode postMessage(Map<String, String> params) {
-        String channel = params.get("channel");
-        if (channel == null || channel.isBlank()) {
-            return error("channel_not_found");
-        }
-        if (params.get("text") == null && params.get("blocks") == null) {
-            return error("no_text");
-        }
-        String ts = ts();
-        String dm = channel.startsWith("U") || channel.startsWith("W") ? "D" + channel.substring(1) : channel;
-        ObjectNode message = JSON.createObjectNode()
-                .put("user", BOT_USER_ID).put("type", "message").put("ts", ts).put("bot_id", BOT_ID).put("app_id", APP_ID)
-                .put("text", params.getOrDefault("text", "")).put("team", TEAM_ID);
-        message.set("blocks", parsedOrEmpty(params.get("blocks")));
-        ObjectNode answer = ok().put("channel", dm).put("ts", ts);
-        answer.set("message", message);
-        return answer;
-    }
-
-    private ObjectNode publish(Map<String, String> params) {
-        if (params.get("user_id") == null) {
-            return error("invalid_arguments");
-        }
-        JsonNode view;
-        try {
-            view = JSON.readTree(params.getOrDefault("view", ""));
-        } catch (IOException e) {
-            return error("invalid_arguments");
-        }
-        if (view == null || !view.isObject() || !"home".equals(view.path("type").asText())) {
-            return error("invalid_arguments");
-        }
-        String id = "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet());
-        ObjectNode published = JSON.createObjectNode()
-                .put("id", id).put("team_id", TEAM_ID).put("type", "home");
-        published.set("blocks", view.path("blocks").isArray() ? view.get("blocks") : JSON.createArrayNode());
-        published.put("private_metadata", "").put("callback_id", "");
-        published.putObject("state").putObject("values");
-        published.put("hash", ts() + ".fakehash").put("title", (String) null).put("clear_on_close", false).put("notify_on_close", false)
-                .put("close", (String) null).put("submit", (String) null).put("previous_view_id", (String) null).put("root_view_id", id)
-                .put("app_id", APP_ID).put("external_id", "").put("app_installed_team_id", TEAM_ID).put("bot_id", BOT_ID);
-        ObjectNode answer = ok();
-        answer.set("view", published);
-        return answer;
-    }
-
-    private ObjectNode user(User user, String notFound) {
-        if (user == null) {
-            return error(notFound);
-        }
-        String[] names = user.name().split(" ", 2);
-        ObjectNode member = JSON.createObjectNode()
-                .put("id", user.id()).put("team_id", TEAM_ID).put("name", user.name().toLowerCase(Locale.ROOT).replace(' ', '.'))
-                .put("deleted", false).put("color", "9f69e7").put("real_name", user.name())
-                .put("tz", "Europe/Copenhagen").put("tz_label", "Central European Time").put("tz_offset", 3600);
-        ObjectNode profile = member.putObject("profile");
-        profile.put("title", "").put("phone", "").put("skype", "").put("real_name", user.name()).put("real_name_normalized", user.name())
-                .put("display_name", names[0]).put("display_name_normalized", names[0]).put("status_text", "").put("status_emoji", "")
-                .put("avatar_hash", "g0000000fake").put("first_name", names[0]).put("last_name", names.length > 1 ? names[1] : "")
-                .put("team", TEAM_ID);
-        if (user.email() != null) {
-            profile.put("email", user.email());
-        }
-        member.put("is_admin", false).put("is_owner", false).put("is_primary_owner", false).put("is_restricted", false)
-                .put("is_ultra_restricted", false).put("is_bot", false).put("is_app_user", false).put("updated", 1764230400)
-                .put("is_email_confirmed", user.email() != null).put("who_can_share_contact_card", "EVERYONE");
-        ObjectNode answer = ok();
-        answer.set("user", member);
-        return answer;
-    }
-
-    private synchronized User findUser(Predicate<User> match) {
+    private synchronized Member findUser(Predicate<Member> match) {
         return users.values().stream().filter(match).findFirst().orElse(null);
     }
 
@@ -370,25 +304,6 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private String ts() {
         return "1764237600." + String.format(Locale.ROOT, "%06d", sequence.incrementAndGet());
-    }
-
-    private static ObjectNode ok() {
-        return JSON.createObjectNode().put("ok", true);
-    }
-
-    private static ObjectNode error(String error) {
-        return JSON.createObjectNode().put("ok", false).put("error", error);
-    }
-
-    private static JsonNode parsedOrEmpty(String json) {
-        if (json == null) {
-            return JSON.createArrayNode();
-        }
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            return JSON.createArrayNode();
-        }
     }
 
     private static Map<String, String> params(String contentType, String body) {
