@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Who a Slack user is in Bonusbot, and back. A {@code slack_id} in the people configuration decides; without one, the
  * Slack profile's e-mail is matched with the people's e-mails ({@code users.info}, which needs the
  * {@code users:read.email} scope), and the answer is kept in the store so Slack is asked once, not per command.
- * "Nobody" is kept too, but only for {@link #UNKNOWN_FOR}, so that someone added to the configuration is found soon.
+ * "Nobody" is kept too, but only for {@link #UNKNOWN_FOR}, or until someone with that e-mail is added to the people.
  * A person with a {@code slack_id} belongs to that Slack user only: another account with the same e-mail is not them.
  */
 public final class SlackPeople {
@@ -57,6 +57,9 @@ public final class SlackPeople {
      * enrolled"). Throws a {@link SlackCallException} when Slack had to be asked and did not answer.
      */
     public String personId(String slackUserId) {
+        if (slackUserId == null || slackUserId.isBlank()) {
+            return null;
+        }
         Directory people = directory.get();
         Optional<Person> configured = people.bySlackId(slackUserId);
         if (configured.isPresent()) {
@@ -112,7 +115,8 @@ public final class SlackPeople {
      */
     private static boolean stillValid(ChatIdentity known, Directory people, Instant now) {
         if (known.personId() == null) {
-            return known.resolvedAt().plus(UNKNOWN_FOR).isAfter(now);
+            boolean addedSince = known.email() != null && people.byEmail(known.email()).isPresent();
+            return !addedSince && known.resolvedAt().plus(UNKNOWN_FOR).isAfter(now);
         }
         Optional<Person> person = people.person(known.personId());
         return known.resolvedAt().plus(KNOWN_FOR).isAfter(now)

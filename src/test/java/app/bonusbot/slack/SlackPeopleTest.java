@@ -5,10 +5,16 @@ import static app.bonusbot.slack.SlackTestBed.EMMA;
 import static app.bonusbot.slack.SlackTestBed.EMMA_EMAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.people.Person;
+import app.bonusbot.imports.ImportProgress;
+import app.bonusbot.imports.ImportResult;
+import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.ChatIdentity;
 import app.bonusbot.store.ChatIdentityStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,6 +105,25 @@ class SlackPeopleTest {
         assertNull(sara);
         assertEquals(2, askedAtFirst);
         assertEquals(3, bed.slack.calls("users.info").size());
+    }
+
+    @Test
+    void someone_added_to_the_people_after_slack_was_asked_about_them_is_found_at_once() throws IOException {
+        // given Sara is in Slack but not yet in Bonusbot
+        bed.slack.addUser("U0SARA02", "Sara Nielsen", "sara.nielsen@nordlys.example");
+        String before = people.personId("U0SARA02");
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,name,email,team,hire_date,leave_date,language,slack_id,discord_id\n"
+                + "sara.nielsen,Sara Nielsen,sara.nielsen@nordlys.example,nordics,2026-03-02,,da,,\n");
+        // when sales ops imports her, a minute later
+        ImportResult imported = bed.application.importer(ImportKind.PEOPLE).importFile(csv, ImportProgress.NONE);
+        clock.move(Duration.ofMinutes(1));
+        String after = people.personId("U0SARA02");
+        // then
+        assertTrue(imported.succeeded(), imported.summary().toString());
+        assertNull(before);
+        assertEquals("sara.nielsen", after);
+        assertEquals(2, bed.slack.calls("users.info").size());
     }
 
     @Test
