@@ -128,6 +128,6 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
-        // sqlite-jdbc opens a connection per unit of work, so there is nothing held open to release.
+        database.close();
     }
 }

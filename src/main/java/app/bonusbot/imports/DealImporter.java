@@ -3,6 +3,7 @@ package app.bonusbot.imports;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.OwnerIndex;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
@@ -70,14 +71,14 @@ public final class DealImporter implements CsvImporter {
 
         private final DealFormat format;
         private final CloseDates closeDates;
-        private final Directory people;
+        private final OwnerIndex owners;
         private final Map<String, Long> firstLineOfId = new HashMap<>();
         private final TreeSet<String> unmatchedOwners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
         RowParser(DealFormat format, CloseDates closeDates, Directory people) {
             this.format = format;
             this.closeDates = closeDates;
-            this.people = people;
+            this.owners = OwnerIndex.of(people.people());
         }
 
         Optional<LedgerDeal> parse(Row row) {
@@ -105,7 +106,7 @@ public final class DealImporter implements CsvImporter {
                 return Optional.empty();
             }
             String owner = row.text(format.column(DealField.OWNER));
-            String ownerId = people.byOwnerReference(owner).map(Person::id).orElse(null);
+            String ownerId = owners.find(owner).map(Person::id).orElse(null);
             if (owner != null && ownerId == null) {
                 unmatchedOwners.add(owner);
             }

@@ -3,27 +3,33 @@ package app.bonusbot.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file behind the bot, migrated to the current schema. Every store takes one of these. There is no
- * connection pool: an SQLite connection is a file handle, cheap to open per unit of work.
+ * The SQLite file behind the bot, migrated to the current schema. Every store takes one of these. Each unit of work
+ * opens its own connection (no pool); one more connection stays open for the life of the Database, because a WAL
+ * database whose last connection closes is checkpointed and its shared-memory index rebuilt on the next open,
+ * which measured as most of the time of a status answer.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
 
     private final Path file;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Connection keepAlive;
 
-    private Database(Path file, Jdbi jdbi, Clock clock) {
+    private Database(Path file, Jdbi jdbi, Clock clock, Connection keepAlive) {
         this.file = file;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.keepAlive = keepAlive;
     }
 
     /** Opens (creating it and its directories if needed) and migrates the database file. */
@@ -54,7 +60,20 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         Jdbi jdbi = Jdbi.create(dataSource);
         new Migrations(jdbi, clock).migrate(absolute);
-        return new Database(absolute, jdbi, clock);
+        try {
+            return new Database(absolute, jdbi, clock, dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {

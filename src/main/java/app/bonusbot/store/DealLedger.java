@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,22 @@ public final class DealLedger implements DealFacts {
                 .bindMap(query.parameters())
                 .map((rs, ctx) -> new Tally(Cents.toAmount(rs.getLong("won_cents")), rs.getLong("won_count"), rs.getLong("lost_count")))
                 .one());
+    }
+
+    @Override
+    public Map<String, Tally> tallies(Collection<String> ownerIds, DateRange range, DealFilter filter) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        ownerIds.forEach(id -> tallies.put(id, new Tally(Cents.toAmount(0), 0, 0)));
+        if (ownerIds.isEmpty()) {
+            return tallies;
+        }
+        DealQuery query = DealQuery.ofOwners(List.copyOf(ownerIds), range, filter);
+        db.jdbi().useHandle(h -> h.createQuery(tallySql(query).replaceFirst("SELECT ", "SELECT owner_id, ") + " GROUP BY owner_id")
+                .bindMap(query.parameters())
+                .map((rs, ctx) -> Map.entry(rs.getString("owner_id"),
+                        new Tally(Cents.toAmount(rs.getLong("won_cents")), rs.getLong("won_count"), rs.getLong("lost_count"))))
+                .forEach(e -> tallies.put(e.getKey(), e.getValue())));
+        return tallies;
     }
 
     static String tallySql(DealQuery query) {

@@ -18,6 +18,20 @@ record DealQuery(String where, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("owner_id = :owner AND close_date >= :from AND close_date <= :to");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("owner", ownerId);
+        return rest(where, parameters, range, filter);
+    }
+
+    /** Several owners' deals: the index still leads, one owner at a time. */
+    static DealQuery ofOwners(List<String> ownerIds, DateRange range, DealFilter filter) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
+        where.delete(0, " AND ".length());
+        where.append(" AND close_date >= :from AND close_date <= :to");
+        return rest(where, parameters, range, filter);
+    }
+
+    private static DealQuery rest(StringBuilder where, Map<String, Object> parameters, DateRange range, DealFilter filter) {
         parameters.put("from", range.from().toString());
         parameters.put("to", range.to().toString());
         in(where, parameters, "deal_type", "type", filter.dealTypes());

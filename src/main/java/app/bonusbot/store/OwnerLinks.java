@@ -1,6 +1,6 @@
 package app.bonusbot.store;
 
-import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.OwnerIndex;
 import app.bonusbot.core.people.Person;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +16,13 @@ final class OwnerLinks {
 
     /** Links against the people stored now; returns the number of deals linked. */
     static int link(Handle h) {
-        Directory directory = new Directory(PeopleTable.people(h), List.of());
+        OwnerIndex owners = OwnerIndex.of(PeopleTable.people(h));
         List<String> references = h.createQuery("SELECT DISTINCT owner_ref FROM deals WHERE owner_id IS NULL AND owner_ref IS NOT NULL")
                 .mapTo(String.class)
                 .list();
         int linked = 0;
         for (String reference : references) {
-            Optional<Person> person = directory.byOwnerReference(reference);
+            Optional<Person> person = owners.find(reference);
             if (person.isPresent()) {
                 linked += h.createUpdate("UPDATE deals SET owner_id = :owner WHERE owner_ref = :ref AND owner_id IS NULL")
                         .bind("owner", person.get().id())

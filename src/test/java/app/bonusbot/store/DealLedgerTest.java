@@ -255,4 +255,27 @@ class DealLedgerTest {
         // then
         assertTrue(plan.contains("USING INDEX deals_owner_close (owner_id=? AND close_date>? AND close_date<?)"), plan);
     }
+
+    @Test
+    void tallies_of_a_team_in_one_query_equal_each_owners_own_tally() {
+        // given deals of anna and bo in and around Q4, some filtered out by type, and nothing for carla
+        store(won("1", "anna", "2026-10-01", "100.10"), won("2", "anna", "2026-12-31", "0.20"),
+                deal("3", "anna", "2026-11-06", "50", Outcome.LOST, "new", null, null),
+                won("4", "bo", "2026-11-01", "999.99"), won("5", "bo", "2026-09-30", "1000"),
+                deal("6", "bo", "2026-11-02", "70", Outcome.WON, "renewal", null, null));
+        List<String> team = List.of("anna", "bo", "carla");
+
+        // when
+        var grouped = ledger.tallies(team, Q4, DealFilter.ANY);
+        var renewalsOnly = ledger.tallies(team, Q4, new DealFilter(Set.of("renewal"), Set.of(), Set.of(), null));
+
+        // then every owner is answered, exactly as owner by owner
+        for (String owner : team) {
+            assertEquals(ledger.tally(owner, Q4, DealFilter.ANY), grouped.get(owner), owner);
+        }
+        assertEquals(new Tally(new BigDecimal("100.30"), 2, 1), grouped.get("anna"));
+        assertEquals(0, grouped.get("carla").wonCount());
+        assertEquals(new Tally(new BigDecimal("70.00"), 1, 0), renewalsOnly.get("bo"));
+        assertEquals(0, renewalsOnly.get("anna").wonCount());
+    }
 }

@@ -32,8 +32,10 @@ final class TeamEvaluator {
         Tally teamTally = Tally.NONE;
         Tally ownTally = Tally.NONE;
         BigDecimal contributions = BigDecimal.ZERO;
+        // One query for the whole team: a team of hundreds must not cost hundreds of round trips.
+        java.util.Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), window.range(), plan.metric().filter());
         for (Person member : members) {
-            Tally t = facts.tally(member.id(), window.range(), plan.metric().filter());
+            Tally t = tallies.getOrDefault(member.id(), Tally.NONE);
             teamTally = teamTally.plus(t);
             contributions = contributions.add(contribution(kind, t));
             if (member.id().equals(person.id())) {

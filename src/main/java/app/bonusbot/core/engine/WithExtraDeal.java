@@ -21,6 +21,15 @@ public record WithExtraDeal(DealFacts ledger, Deal extra) implements DealFacts {
     }
 
     @Override
+    public java.util.Map<String, Tally> tallies(java.util.Collection<String> ownerIds, DateRange range, DealFilter filter) {
+        java.util.Map<String, Tally> tallies = new java.util.LinkedHashMap<>(ledger.tallies(ownerIds, range, filter));
+        if (extra.ownerId() != null && tallies.containsKey(extra.ownerId())) {
+            tallies.put(extra.ownerId(), tallies.get(extra.ownerId()).plus(new DealList(List.of(extra)).tally(extra.ownerId(), range, filter)));
+        }
+        return tallies;
+    }
+
+    @Override
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         List<Deal> all = new ArrayList<>(ledger.wonDeals(ownerId, range, filter));
         all.addAll(new DealList(List.of(extra)).wonDeals(ownerId, range, filter));

@@ -1,9 +1,6 @@
 package app.bonusbot.core.people;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Everyone the bot knows and how they are organised, as of one load. */
@@ -69,22 +66,6 @@ public record Directory(List<Person> people, List<Team> teams) {
 
     /** Matches a CRM owner reference (person id, e-mail or full name, case-insensitive) to a person. */
     public Optional<Person> byOwnerReference(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return Optional.empty();
-        }
-        String ref = reference.trim().toLowerCase(Locale.ROOT);
-        Map<String, Person> index = new LinkedHashMap<>();
-        for (Person p : people) {
-            index.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p);
-        }
-        for (Person p : people) {
-            if (p.email() != null) {
-                index.putIfAbsent(p.email().toLowerCase(Locale.ROOT), p);
-            }
-        }
-        for (Person p : people) {
-            index.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
-        }
-        return Optional.ofNullable(index.get(ref));
+        return OwnerIndex.of(people).find(reference);
     }
 }
