@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.people.Directory;
@@ -12,8 +13,10 @@ import java.util.List;
  * Everything in bot-config/, validated.
  *
  * @param demoData whether a new, empty database is seeded with demo deals (settings.yaml {@code demo_data})
+ * @param posts each team's weekly post (posts.yaml); {@link PostsSettings#NONE} without that file
  */
-public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData) {
+public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData,
+        PostsSettings posts) {
 
     public BotConfig {
         plans = List.copyOf(plans);

@@ -1,6 +1,7 @@
 package app.bonusbot.config;
 
 import app.bonusbot.config.References.KnownIds;
+import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and validates bot-config/: settings.yaml, people.yaml, plans.yaml and targets.yaml. Every problem in every
- * file is collected before anything is refused, so an admin can fix them all in one go.
+ * Reads and validates bot-config/: settings.yaml, people.yaml, plans.yaml, targets.yaml and, when it is there,
+ * posts.yaml. Every problem in every file is collected before anything is refused, so an admin can fix them all in
+ * one go.
  */
 public final class ConfigLoader {
 
@@ -22,7 +24,9 @@ public final class ConfigLoader {
     public static final String PEOPLE = "people.yaml";
     public static final String PLANS = "plans.yaml";
     public static final String TARGETS = "targets.yaml";
-    public static final List<String> FILES = List.of(SETTINGS, PEOPLE, PLANS, TARGETS);
+    /** Optional: without it no team gets a weekly post. */
+    public static final String POSTS = "posts.yaml";
+    public static final List<String> FILES = List.of(SETTINGS, PEOPLE, PLANS, TARGETS, POSTS);
 
     private ConfigLoader() {}
 
@@ -53,6 +57,8 @@ public final class ConfigLoader {
         Optional<PeopleReader.Result> people = YamlFile.read(dir, PEOPLE, problems).map(new PeopleReader(references)::read);
         Optional<PlansReader.Result> plans = YamlFile.read(dir, PLANS, problems).map(new PlansReader(references)::read);
         Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references)::read);
+        Optional<PostsSettings> posts = !Files.exists(dir.resolve(POSTS)) ? Optional.of(PostsSettings.NONE)
+                : YamlFile.read(dir, POSTS, problems).flatMap(new PostsReader(references, settings.flatMap(s -> s.settings().map(Settings::zone)), people)::read);
         references.check(people.map(PeopleReader.Result::known).orElse(KnownIds.UNREADABLE));
         if (people.isPresent() && plans.isPresent()) {
             hireDatesForRetention(people.get(), plans.get().plans());
@@ -63,7 +69,7 @@ public final class ConfigLoader {
         Settings s = settings.orElseThrow().settings().orElseThrow();
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), targets.orElseThrow(), mapping,
-                settings.get().demoData())),
+                settings.get().demoData(), posts.orElseThrow())),
                 List.of());
     }
 

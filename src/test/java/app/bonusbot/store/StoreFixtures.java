@@ -1,6 +1,7 @@
 package app.bonusbot.store;
 
 import app.bonusbot.config.BotConfig;
+import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
@@ -56,7 +57,7 @@ public final class StoreFixtures {
 
     public static BotConfig config(Directory directory, List<Plan> plans, List<Target> targets) {
         Settings settings = new Settings("Demo A/S", COPENHAGEN, Currency.getInstance("DKK"), Language.EN, Set.of("anna"));
-        return new BotConfig(settings, directory, plans, new TargetBook(targets), DealMapping.hubspotDefault(), false);
+        return new BotConfig(settings, directory, plans, new TargetBook(targets), DealMapping.hubspotDefault(), false, PostsSettings.NONE);
     }
 
     public static BotConfig config(Directory directory) {
