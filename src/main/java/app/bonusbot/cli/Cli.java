@@ -15,7 +15,12 @@ public final class Cli {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new BonusbotCommand());
+        return commandLine(new BonusbotCommand());
+    }
+
+    /** The command line around a root command built for a test (its own environment and stop). */
+    static CommandLine commandLine(BonusbotCommand root) {
+        CommandLine cli = new CommandLine(root);
         // Answers hold ▰, · and æøå: write UTF-8 whatever the platform's default charset is.
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
