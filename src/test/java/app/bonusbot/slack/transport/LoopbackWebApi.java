@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A loopback stand-in for Slack's Web API (as Bolt's own test_locally mock servers are): answers {@code auth.test}
  * for bot tokens starting {@code xoxb-valid}, {@code apps.connections.open} for app tokens starting
  * {@code xapp-valid} with the WebSocket URL a test sets (any number of times, as Bolt asks more than once), and
- * records what is posted to {@code /response_url/...}. Answers are shaped as Slack's real ones.
+ * {@code views.publish}, and records what is posted to {@code /response_url/...}. Answers are shaped as Slack's
+ * real ones.
  */
 public final class LoopbackWebApi implements AutoCloseable {
 
@@ -45,6 +46,11 @@ public final class LoopbackWebApi implements AutoCloseable {
 
     public void answerConnectionsOpenWith(String webSocketUrl) {
         this.socketModeUrl = webSocketUrl;
+    }
+
+    /** The calls made to a Web API method so far, in order. */
+    public List<Call> callsOf(String method) {
+        return calls.stream().filter(c -> c.path().equals("/api/" + method)).toList();
     }
 
     public long callsTo(String method) {
@@ -76,6 +82,8 @@ public final class LoopbackWebApi implements AutoCloseable {
                 send(exchange, 200, "application/json", token.startsWith("xapp-valid")
                         ? "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
+            } else if (path.equals("/api/views.publish") && token.startsWith("xoxb-valid")) {
+                send(exchange, 200, "application/json", "{\"ok\":true,\"view\":{\"id\":\"V0001\",\"type\":\"home\"}}");
             } else {
                 send(exchange, 404, "text/plain", "not a method of this stand-in: " + path);
             }
