@@ -1,5 +1,6 @@
 package app.bonusbot.core.announce;
 
+import app.bonusbot.core.i18n.Language;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * What a post's chart shows, already in the post's language: one bar per member, or a single bar for the team.
  *
  * @param targetLabel the label of the line at 100 %
+ * @param language how numbers are written on it
  */
-public record PostChart(String title, String axisLabel, String targetLabel, List<Bar> bars) {
+public record PostChart(String title, String axisLabel, String targetLabel, List<Bar> bars, Language language) {
 
     public PostChart {
         bars = List.copyOf(bars);

@@ -137,6 +137,7 @@ public final class TeamPostView {
         } else {
             bars.add(new PostChart.Bar(w.t("post.chart_team"), post.total().map(TeamTotal::attainment).orElse(BigDecimal.ZERO)));
         }
-        return new PostChart(w.t("post.chart_title", post.team().name(), w.period(post.period())), w.t("post.chart_axis"), w.t("post.chart_target"), bars);
+        return new PostChart(w.t("post.chart_title", post.team().name(), w.period(post.period())), w.t("post.chart_axis"), w.t("post.chart_target"), bars,
+                w.language());
     }
 }
