@@ -19,7 +19,8 @@ final class Migrations {
     /** In order; add a new file at the end and never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
             Migration.fromFileName("V1__ledger.sql"),
-            Migration.fromFileName("V2__surveys.sql"));
+            Migration.fromFileName("V2__surveys.sql"),
+            Migration.fromFileName("V3__posts.sql"));
 
     private final Jdbi jdbi;
     private final Clock clock;
