@@ -6,6 +6,7 @@ import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
 import java.util.List;
 
@@ -14,12 +15,14 @@ import java.util.List;
  *
  * @param demoData whether a new, empty database is seeded with demo deals (settings.yaml {@code demo_data})
  * @param posts each team's weekly post (posts.yaml); {@link PostsSettings#NONE} without that file
+ * @param surveys feedback surveys on the bonus plan (surveys.yaml); none without that file
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts) {
+        PostsSettings posts, List<Survey> surveys) {
 
     public BotConfig {
         plans = List.copyOf(plans);
+        surveys = List.copyOf(surveys);
     }
 
     public Company company() {

@@ -7,6 +7,7 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.RetentionPlan;
 import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and validates bot-config/: settings.yaml, people.yaml, plans.yaml, targets.yaml and, when it is there,
- * posts.yaml. Every problem in every file is collected before anything is refused, so an admin can fix them all in
+ * Reads and validates bot-config/: settings.yaml, people.yaml, plans.yaml, targets.yaml and, when they are there,
+ * posts.yaml and surveys.yaml. Every problem in every file is collected before anything is refused, so an admin can fix them all in
  * one go.
  */
 public final class ConfigLoader {
@@ -26,7 +27,9 @@ public final class ConfigLoader {
     public static final String TARGETS = "targets.yaml";
     /** Optional: without it no team gets a weekly post. */
     public static final String POSTS = "posts.yaml";
-    public static final List<String> FILES = List.of(SETTINGS, PEOPLE, PLANS, TARGETS, POSTS);
+    /** Optional: without it nobody is asked for feedback. */
+    public static final String SURVEYS = "surveys.yaml";
+    public static final List<String> FILES = List.of(SETTINGS, PEOPLE, PLANS, TARGETS, POSTS, SURVEYS);
 
     private ConfigLoader() {}
 
@@ -59,6 +62,8 @@ public final class ConfigLoader {
         Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references)::read);
         Optional<PostsSettings> posts = !Files.exists(dir.resolve(POSTS)) ? Optional.of(PostsSettings.NONE)
                 : YamlFile.read(dir, POSTS, problems).flatMap(new PostsReader(references, settings.flatMap(s -> s.settings().map(Settings::zone)), people)::read);
+        Optional<List<Survey>> surveys = !Files.exists(dir.resolve(SURVEYS)) ? Optional.of(List.of())
+                : YamlFile.read(dir, SURVEYS, problems).flatMap(new SurveysReader(references, settings.flatMap(s -> s.settings().map(Settings::zone)))::read);
         references.check(people.map(PeopleReader.Result::known).orElse(KnownIds.UNREADABLE));
         if (people.isPresent() && plans.isPresent()) {
             hireDatesForRetention(people.get(), plans.get().plans());
@@ -69,7 +74,7 @@ public final class ConfigLoader {
         Settings s = settings.orElseThrow().settings().orElseThrow();
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), targets.orElseThrow(), mapping,
-                settings.get().demoData(), posts.orElseThrow())),
+                settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow())),
                 List.of());
     }
 
