@@ -1,7 +1,9 @@
 package app.bonusbot.slack.transport;
 
 import com.slack.api.app_backend.SlackSignature;
+import ch.qos.logback.classic.Level;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
 import java.net.URI;
@@ -10,6 +12,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * Before HTTP mode serves anything, proves that Bolt's signature check is in effect on the path requests take: a
@@ -29,7 +33,8 @@ final class RequestVerificationProbe {
         String body = "{\"token\":\"bonusbot-probe\",\"challenge\":\"" + challenge + "\",\"type\":\"url_verification\"}";
         String timestamp = Long.toString(clock.instant().getEpochSecond());
 
-        Response forged = run(app, requests, body, timestamp, new SlackSignature.Generator(randomHex()).generate(timestamp, body));
+        Response forged = withoutBoltsRefusalLog(() -> run(app, requests, body, timestamp,
+                new SlackSignature.Generator(randomHex()).generate(timestamp, body)));
         if (forged.getStatusCode() != 401) {
             throw new SlackStartException("HTTP mode refused to start: the Slack app does not check request signatures"
                     + " (a request signed with a wrong secret got HTTP " + forged.getStatusCode() + " instead of 401)."
@@ -52,6 +57,25 @@ final class RequestVerificationProbe {
             return app.run(request);
         } catch (Exception e) {
             throw new SlackStartException("HTTP mode refused to start: the Slack app failed on a signature check probe: " + e);
+        }
+    }
+
+    /**
+     * Bolt logs every refused signature at INFO ("Invalid signature detected"), which the Slack SDK's loggers let
+     * through; the probe's deliberate one must not greet whoever reads the start-up. Nothing else runs meanwhile:
+     * the server is not listening yet.
+     */
+    private static Response withoutBoltsRefusalLog(Supplier<Response> probe) {
+        org.slf4j.Logger logger = LoggerFactory.getLogger(RequestVerification.class);
+        if (!(logger instanceof ch.qos.logback.classic.Logger logback)) {
+            return probe.get();
+        }
+        Level before = logback.getLevel();
+        logback.setLevel(Level.WARN);
+        try {
+            return probe.get();
+        } finally {
+            logback.setLevel(before);
         }
     }
 

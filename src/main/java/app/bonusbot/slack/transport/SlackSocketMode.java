@@ -4,6 +4,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,7 @@ public final class SlackSocketMode implements SlackTransport {
     static final int CONCURRENCY = 10;
     static final String DESCRIPTION = "Slack in Socket Mode";
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final Duration CLOSE_HANDSHAKE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(SlackSocketMode.class);
 
     private final App app;
@@ -77,7 +80,15 @@ public final class SlackSocketMode implements SlackTransport {
             if (!inFlight.awaitIdle(GRACE)) {
                 LOG.warn("Stopping with {} Slack requests still running after {} s", inFlight.count(), GRACE.toSeconds());
             }
+            // Bolt sends the WebSocket close frame asynchronously; at SIGTERM the JVM would exit before it is out, and
+            // Slack would see the connection drop instead of close.
+            CountDownLatch closedBySlack = new CountDownLatch(1);
+            SocketModeClient client = running.getClient();
+            if (client != null) {
+                client.addWebSocketCloseListener((code, reason) -> closedBySlack.countDown());
+            }
             running.stop();
+            closedBySlack.await(CLOSE_HANDSHAKE.toMillis(), TimeUnit.MILLISECONDS);
             AppExecutor.drain(app, GRACE);
             running.close();
         } catch (InterruptedException e) {

@@ -21,6 +21,7 @@ final class LoopbackSocketModeServer extends WebSocketServer implements AutoClos
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> connectedOn = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Integer> closeCodes = new LinkedBlockingQueue<>();
     private final String[] envelopes;
     private final CountDownLatch started = new CountDownLatch(1);
 
@@ -53,16 +54,9 @@ final class LoopbackSocketModeServer extends WebSocketServer implements AutoClos
         return connectedOn.poll(seconds, TimeUnit.SECONDS);
     }
 
-    /** True once no connection is open, false if one still is after the timeout. */
-    boolean awaitNoConnections(long seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!getConnections().isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
+    /** The close code of the next connection to close (1000: closed cleanly by the bot), or null after the timeout. */
+    Integer nextClose(long seconds) throws InterruptedException {
+        return closeCodes.poll(seconds, TimeUnit.SECONDS);
     }
 
     @Override
@@ -81,7 +75,7 @@ final class LoopbackSocketModeServer extends WebSocketServer implements AutoClos
 
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-        // Nothing to clean up: the test reads what arrived.
+        closeCodes.add(code);
     }
 
     @Override
