@@ -1,7 +1,10 @@
 package app.bonusbot;
 
+import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.chart.AttainmentChart;
 import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -16,6 +19,7 @@ import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.LedgerDeal;
+import app.bonusbot.store.PostLedger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,6 +90,11 @@ public final class Application implements AutoCloseable {
 
     public CommandHandler commands() {
         return new CommandHandler(this::company, ledger, clock);
+    }
+
+    /** The weekly team posts of posts.yaml, delivered by the given platform; {@link TeamPosts#routines()} feed a scheduler. */
+    public TeamPosts teamPosts(PostDelivery delivery) {
+        return new TeamPosts(this::company, ledger, new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
     }
 
     public DealLedger ledger() {

@@ -1,0 +1,16 @@
+package app.bonusbot.announce;
+
+import app.bonusbot.store.PostLedger.PostRecord;
+
+/** What became of a request to post a team's week. */
+public sealed interface PostOutcome {
+
+    /** Posted now. */
+    record Posted(PreparedPost post) implements PostOutcome {}
+
+    /** The week was posted already; nothing was posted again. */
+    record AlreadyPosted(PostRecord existing) implements PostOutcome {}
+
+    /** Another process is posting the week right now (or died doing so, and the claim is not stale yet). */
+    record InProgress(PostRecord existing) implements PostOutcome {}
+}

@@ -1,0 +1,39 @@
+package app.bonusbot.announce;
+
+import app.bonusbot.core.announce.TeamPostSettings;
+import app.bonusbot.core.schedule.RetryLater;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.core.schedule.Schedule;
+import app.bonusbot.store.PostLedger;
+import java.time.ZonedDateTime;
+
+/** One team's weekly post at the time posts.yaml gives; each week is posted once, by whichever process claims it. */
+final class TeamPostRoutine implements Routine {
+
+    private final TeamPosts posts;
+    private final TeamPostSettings team;
+
+    TeamPostRoutine(TeamPosts posts, TeamPostSettings team) {
+        this.posts = posts;
+        this.team = team;
+    }
+
+    @Override
+    public String name() {
+        return "team-post:" + team.teamId();
+    }
+
+    @Override
+    public Schedule schedule() {
+        return team.at();
+    }
+
+    @Override
+    public void run(ZonedDateTime occurrence) {
+        PostOutcome outcome = posts.post(team.teamId(), occurrence, PostLedger.Source.SCHEDULE);
+        if (outcome instanceof PostOutcome.InProgress busy) {
+            throw new RetryLater("another process claimed week " + busy.existing().week() + " at " + busy.existing().claimedAt()
+                    + " and has not marked it sent yet");
+        }
+    }
+}

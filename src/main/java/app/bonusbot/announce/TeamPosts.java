@@ -1,0 +1,146 @@
+package app.bonusbot.announce;
+
+import app.bonusbot.chart.AttainmentChart;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.PostsSettings;
+import app.bonusbot.core.announce.RenderedPost;
+import app.bonusbot.core.announce.TeamPost;
+import app.bonusbot.core.announce.TeamPostBuilder;
+import app.bonusbot.core.announce.TeamPostSettings;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.announce.TeamPostView;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.store.PostLedger;
+import app.bonusbot.store.PostLedger.Claim;
+import app.bonusbot.store.PostLedger.ClaimResult;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the weekly team posts of posts.yaml: prepares a team's post from the engine and the chart, and posts it
+ * exactly once per team and ISO week by claiming the week in the store before delivering and marking it sent after.
+ * A delivery that fails gives the claim back, so the week is tried again; the manager's direct message goes after the
+ * week is recorded, so a failing DM never makes the channel post repeat.
+ */
+public final class TeamPosts {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamPosts.class);
+
+    private final Supplier<Company> company;
+    private final DealFacts ledger;
+    private final PostLedger posts;
+    private final PostsSettings settings;
+    private final AttainmentChart chart;
+    private final PostDelivery delivery;
+
+    public TeamPosts(Supplier<Company> company, DealFacts ledger, PostLedger posts, PostsSettings settings, AttainmentChart chart, PostDelivery delivery) {
+        this.company = company;
+        this.ledger = ledger;
+        this.posts = posts;
+        this.settings = settings;
+        this.chart = chart;
+        this.delivery = delivery;
+    }
+
+    /** One routine per team in posts.yaml, for the scheduler. */
+    public List<Routine> routines() {
+        return settings.teams().stream().map(team -> (Routine) new TeamPostRoutine(this, team)).toList();
+    }
+
+    /** The teams posts.yaml has a post for, in its order. */
+    public List<String> teamIds() {
+        return settings.teams().stream().map(TeamPostSettings::teamId).toList();
+    }
+
+    /** The ISO week a day belongs to, as posts are recorded: {@code 2026-W50}. */
+    public static String weekOf(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** What would be posted for the team at that moment; nothing is recorded or delivered. */
+    public PreparedPost prepare(String teamId, ZonedDateTime at) {
+        TeamPostSettings team = settingsOf(teamId);
+        Company c = company.get();
+        ZoneId zone = c.settings().zone();
+        LocalDate date = at.withZoneSameInstant(zone).toLocalDate();
+        Team t = c.directory().team(teamId)
+                .orElseThrow(() -> new IllegalStateException("posts.yaml has a post for team '" + teamId + "', which is not in the directory"));
+        TeamPost content = new TeamPostBuilder(c, ledger).build(t, date, previousPost(team, date, zone), team.milestones());
+        TeamPostView view = new TeamPostView(TeamPostView.languageOf(c, t), c.settings());
+        String week = weekOf(date);
+        RenderedPost channel = view.channel(content, team.privacy());
+        PreparedPost.Copy channelCopy = new PreparedPost.Copy(new TeamPostTarget.Channel(t, week, team.slackChannel(), team.discordChannel()), channel,
+                chart.png(channel.chart()));
+        Optional<PreparedPost.Copy> dm = Optional.empty();
+        Optional<Person> manager = Optional.ofNullable(t.managerId()).flatMap(c.directory()::person);
+        if (team.managerDm() && manager.isPresent()) {
+            RenderedPost forManager = view.managerDm(content, team.privacy());
+            dm = Optional.of(new PreparedPost.Copy(new TeamPostTarget.ManagerDm(t, week, manager.get()), forManager, chart.png(forManager.chart())));
+        }
+        return new PreparedPost(content, week, channelCopy, dm);
+    }
+
+    /**
+     * Posts the team's week of that moment, unless it has been posted (or is being posted) already.
+     *
+     * @throws RuntimeException when the channel could not be reached; the week is then free to be tried again
+     */
+    public PostOutcome post(String teamId, ZonedDateTime at, PostLedger.Source source) {
+        settingsOf(teamId);
+        LocalDate date = at.withZoneSameInstant(company.get().settings().zone()).toLocalDate();
+        ClaimResult result = posts.claim(teamId, weekOf(date), date, at.toInstant(), source);
+        if (result instanceof ClaimResult.Taken taken) {
+            return taken.existing().sent() ? new PostOutcome.AlreadyPosted(taken.existing()) : new PostOutcome.InProgress(taken.existing());
+        }
+        Claim claim = ((ClaimResult.Claimed) result).claim();
+        PreparedPost prepared;
+        try {
+            prepared = prepare(teamId, at);
+            PreparedPost.Copy channel = prepared.channel();
+            delivery.deliver(channel.target(), channel.post().reply(), channel.chartPng());
+        } catch (RuntimeException e) {
+            posts.release(claim);
+            throw e;
+        }
+        if (!posts.markSent(claim)) {
+            log.warn("team post {} {}: posted, but another process had taken the week over meanwhile; it may be posted twice", teamId, claim.week());
+        }
+        prepared.managerDm().ifPresent(dm -> {
+            try {
+                delivery.deliver(dm.target(), dm.post().reply(), dm.chartPng());
+            } catch (RuntimeException e) {
+                log.warn("team post {} {}: the channel has it, but the direct message to the manager failed", teamId, claim.week(), e);
+            }
+        });
+        log.info("team post {} {} posted ({})", teamId, claim.week(), source.name().toLowerCase(Locale.ROOT));
+        return new PostOutcome.Posted(prepared);
+    }
+
+    /**
+     * The day milestones and events count from: the team's latest post before this day, or, for a first post, the day
+     * of the schedule's last occurrence before this day.
+     */
+    private LocalDate previousPost(TeamPostSettings team, LocalDate date, ZoneId zone) {
+        return posts.lastPostBefore(team.teamId(), date)
+                .or(() -> team.at().latestAtOrBefore(date.atStartOfDay(zone).minusNanos(1)).map(ZonedDateTime::toLocalDate))
+                .orElse(date.minusWeeks(1));
+    }
+
+    private TeamPostSettings settingsOf(String teamId) {
+        return settings.team(teamId)
+                .orElseThrow(() -> new IllegalArgumentException("no post for team '" + teamId + "' in posts.yaml (teams with a post: "
+                        + String.join(", ", teamIds()) + ")"));
+    }
+}

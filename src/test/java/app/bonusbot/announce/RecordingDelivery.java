@@ -1,0 +1,54 @@
+package app.bonusbot.announce;
+
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.reply.Reply;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records every post delivered, with the moment it was delivered; can be told to fail. Thread-safe. */
+final class RecordingDelivery implements PostDelivery {
+
+    record Delivered(TeamPostTarget target, Reply post, int chartBytes, ZonedDateTime at) {
+        String team() {
+            return target.team().id();
+        }
+
+        boolean toChannel() {
+            return target instanceof TeamPostTarget.Channel;
+        }
+    }
+
+    private final Clock clock;
+    private final List<Delivered> delivered = new ArrayList<>();
+    private int failuresLeft;
+
+    RecordingDelivery(Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized RecordingDelivery failing(int times) {
+        failuresLeft = times;
+        return this;
+    }
+
+    @Override
+    public synchronized void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw new IllegalStateException("the chat platform is down");
+        }
+        delivered.add(new Delivered(target, post, chartPng.length, ZonedDateTime.now(clock)));
+    }
+
+    synchronized List<Delivered> all() {
+        return List.copyOf(delivered);
+    }
+
+    /** Channel posts only, as "team week". */
+    synchronized List<String> channelPosts() {
+        return delivered.stream().filter(Delivered::toChannel).map(d -> d.team() + " " + d.target().week()).toList();
+    }
+}

@@ -1,0 +1,193 @@
+package app.bonusbot.announce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.bonusbot.Application;
+import app.bonusbot.console.TextRenderer;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.scheduling.ManualClock;
+import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.store.PostLedger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo company's three teams (bot-config/posts.yaml: nordics and renewals on Mondays at 09:00, DACH at 08:30,
+ * Nordics' manager by direct message too) on one SQLite file, driven by test clocks.
+ */
+class TeamPostsExactlyOnceTest {
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final Path DEMO = Path.of("bot-config");
+
+    @TempDir
+    Path dir;
+
+    private final List<Application> opened = new ArrayList<>();
+
+    @AfterEach
+    void close_every_application() {
+        opened.forEach(Application::close);
+    }
+
+    private static ZonedDateTime local(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(COPENHAGEN);
+    }
+
+    /** A bot process: its own application on the shared database file, with its own clock and delivery. */
+    private record Process(Application app, ManualClock clock, RecordingDelivery delivery, TeamPosts posts, Scheduler scheduler) {}
+
+    private Process start(ZonedDateTime now) {
+        ManualClock clock = new ManualClock(now);
+        Application app = Application.open(DEMO, dir.resolve("bonusbot.db"), zone -> clock.withZone(zone));
+        opened.add(app);
+        RecordingDelivery delivery = new RecordingDelivery(clock);
+        TeamPosts posts = app.teamPosts(delivery);
+        return new Process(app, clock, delivery, posts, new Scheduler(clock, posts.routines()));
+    }
+
+    @Test
+    void two_bot_processes_on_one_database_post_each_teams_week_exactly_once() throws Exception {
+        // given two processes that both wake just after Monday 7 December 2026, 09:00
+        Process first = start(local("2026-12-07T09:00:05"));
+        Process second = start(local("2026-12-07T09:00:05"));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        // when they run what is due at the same moment
+        List<Future<?>> runs = new ArrayList<>();
+        for (Process process : List.of(first, second)) {
+            runs.add(threads.submit(() -> {
+                go.await();
+                process.scheduler().runDue();
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        // and again a little later
+        first.clock().advance(Duration.ofMinutes(5));
+        second.clock().advance(Duration.ofMinutes(5));
+        first.scheduler().runDue();
+        second.scheduler().runDue();
+        // then
+        List<String> posted = new ArrayList<>(first.delivery().channelPosts());
+        posted.addAll(second.delivery().channelPosts());
+        posted.sort(null);
+        assertEquals(List.of("dach 2026-W50", "nordics 2026-W50", "renewals 2026-W50"), posted);
+        long managerDms = first.delivery().all().stream().filter(d -> d.target() instanceof TeamPostTarget.ManagerDm).count()
+                + second.delivery().all().stream().filter(d -> d.target() instanceof TeamPostTarget.ManagerDm).count();
+        assertEquals(1, managerDms, "only Nordics' manager asked for a direct message, and gets it once");
+    }
+
+    @Test
+    void after_downtime_the_missed_week_is_posted_once_on_start_and_older_missed_weeks_are_not() {
+        // given the bot posted on Monday 23 November, then was down until Thursday 10 December
+        Process before = start(local("2026-11-23T09:10"));
+        before.scheduler().runDue();
+        before.app().close();
+        opened.remove(before.app());
+        // when it starts again, runs, and is restarted once more the same day
+        Process after = start(local("2026-12-10T14:00"));
+        after.scheduler().runDue();
+        after.scheduler().runDue();
+        Process restarted = start(local("2026-12-10T15:00"));
+        restarted.scheduler().runDue();
+        // then Monday 7 December's week went out once, with that Monday's figures; the week of 30 November never did
+        assertEquals(List.of("nordics 2026-W48", "dach 2026-W48", "renewals 2026-W48"), before.delivery().channelPosts());
+        assertEquals(List.of("nordics 2026-W50", "dach 2026-W50", "renewals 2026-W50"), after.delivery().channelPosts());
+        assertEquals(List.of(), restarted.delivery().channelPosts());
+        String text = new TextRenderer().render(after.delivery().all().stream().filter(d -> d.team().equals("dach")).findFirst().orElseThrow().post());
+        assertTrue(text.contains("Figures as of 7 Dec 2026"), text);
+        assertTrue(text.contains("Milestones since 23 Nov 2026"), "counted from the previous post: " + text);
+    }
+
+    @Test
+    void monday_posts_go_out_at_nine_local_time_before_and_after_both_daylight_saving_changes() {
+        // given
+        Process process = start(local("2026-03-20T00:00"));
+        // when the clock runs through late March and again through late October, five minutes at a time
+        for (ZonedDateTime from : List.of(local("2026-03-20T00:00"), local("2026-10-16T00:00"))) {
+            process.clock().set(from);
+            for (int step = 0; step < 12 * 24 * 14; step++) {
+                process.scheduler().runDue();
+                process.clock().advance(Duration.ofMinutes(5));
+            }
+        }
+        // then
+        List<String> nordics = process.delivery().all().stream().filter(d -> d.toChannel() && d.team().equals("nordics"))
+                .map(d -> d.at().toOffsetDateTime().toString()).toList();
+        List<String> dach = process.delivery().all().stream().filter(d -> d.toChannel() && d.team().equals("dach"))
+                .map(d -> d.at().toOffsetDateTime().toString()).toList();
+        assertEquals(List.of("2026-03-20T00:00+01:00", "2026-03-23T09:00+01:00", "2026-03-30T09:00+02:00", "2026-10-16T00:00+02:00",
+                "2026-10-19T09:00+02:00", "2026-10-26T09:00+01:00"), nordics, "on start the week's Monday post is caught up at once");
+        assertEquals(List.of("2026-03-20T00:00+01:00", "2026-03-23T08:30+01:00", "2026-03-30T08:30+02:00", "2026-10-16T00:00+02:00",
+                "2026-10-19T08:30+02:00", "2026-10-26T08:30+01:00"), dach);
+    }
+
+    @Test
+    void a_failed_delivery_frees_the_week_and_it_is_posted_once_when_the_platform_is_back() {
+        // given the chat platform refuses the first post
+        Process process = start(local("2026-12-07T09:00"));
+        process.delivery().failing(1);
+        // when
+        process.scheduler().runDue();
+        PostLedger.PostRecord afterFailure = new PostLedger(process.app().database()).find("nordics", "2026-W50").orElse(null);
+        process.clock().advance(Duration.ofMinutes(1));
+        process.scheduler().runDue();
+        process.clock().advance(Duration.ofMinutes(1));
+        process.scheduler().runDue();
+        // then
+        assertEquals(null, afterFailure, "the failed post left no claim behind");
+        assertEquals(List.of("dach 2026-W50", "renewals 2026-W50", "nordics 2026-W50"), process.delivery().channelPosts());
+    }
+
+    @Test
+    void a_week_claimed_by_a_process_that_died_is_posted_by_another_after_fifteen_minutes() {
+        // given a process claimed Nordics' week and died before posting
+        Process survivor = start(local("2026-12-07T09:00"));
+        new PostLedger(survivor.app().database()).claim("nordics", "2026-W50", java.time.LocalDate.of(2026, 12, 7),
+                local("2026-12-07T09:00").toInstant(), PostLedger.Source.SCHEDULE);
+        // when
+        survivor.scheduler().runDue();
+        List<String> atNine = survivor.delivery().channelPosts();
+        survivor.clock().advance(Duration.ofMinutes(10));
+        survivor.scheduler().runDue();
+        survivor.clock().advance(Duration.ofMinutes(6));
+        survivor.scheduler().runDue();
+        // then
+        assertEquals(List.of("dach 2026-W50", "renewals 2026-W50"), atNine);
+        assertEquals(List.of("dach 2026-W50", "renewals 2026-W50", "nordics 2026-W50"), survivor.delivery().channelPosts());
+        assertTrue(new PostLedger(survivor.app().database()).find("nordics", "2026-W50").orElseThrow().sent());
+    }
+
+    @Test
+    void posting_a_week_that_is_posted_already_posts_nothing() {
+        // given
+        Process process = start(local("2026-12-07T09:00"));
+        process.scheduler().runDue();
+        // when
+        PostOutcome again = process.posts().post("nordics", local("2026-12-09T12:00"), PostLedger.Source.ANNOUNCE);
+        // then
+        PostLedger.PostRecord existing = assertInstanceOf(PostOutcome.AlreadyPosted.class, again).existing();
+        assertEquals(PostLedger.Source.SCHEDULE, existing.source());
+        assertEquals(3, process.delivery().channelPosts().size());
+    }
+}
