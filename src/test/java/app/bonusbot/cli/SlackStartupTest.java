@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ class SlackStartupTest {
                 // when Anna (U0ANNA01 in people.yaml) types /bonus status
                 String body = "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=bonusbot-test&channel_id=C0001&channel_name=sales"
                         + "&user_id=U0ANNA01&user_name=anna.holm&command=%2Fbonus&text=status&api_app_id=A0001&is_enterprise_install=false"
-                        + "&response_url=" + java.net.URLEncoder.encode(webApi.responseUrl("T0001/1/abc"), StandardCharsets.UTF_8)
+                        + "&response_url=" + URLEncoder.encode(webApi.responseUrl("T0001/1/abc"), StandardCharsets.UTF_8)
                         + "&trigger_id=1.2.abc";
                 HttpResponse<String> ack = HttpClient.newHttpClient().send(
                         SignedRequest.form(body, SECRET, Instant.now()).to(URI.create("http://127.0.0.1:" + port + "/slack/events")),

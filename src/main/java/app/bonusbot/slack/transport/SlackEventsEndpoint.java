@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ final class SlackEventsEndpoint {
         }
         String contentType = response.getContentType() == null ? "text/plain" : response.getContentType();
         // The body is written as UTF-8 below; say so, or Slack may read a Danish reply in another charset.
-        out.set("Content-Type", contentType.toLowerCase(java.util.Locale.ROOT).contains("charset") ? contentType : contentType + "; charset=utf-8");
+        out.set("Content-Type", contentType.toLowerCase(Locale.ROOT).contains("charset") ? contentType : contentType + "; charset=utf-8");
         byte[] bytes = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(response.getStatusCode(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
