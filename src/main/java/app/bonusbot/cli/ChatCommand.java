@@ -2,7 +2,10 @@ package app.bonusbot.cli;
 
 import app.bonusbot.Application;
 import app.bonusbot.console.ConsoleChat;
+import app.bonusbot.console.ConsoleInbox;
+import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.scheduling.Scheduler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,7 +41,13 @@ final class ChatCommand implements Callable<Integer> {
                         .orElseThrow(() -> new UserError("--person: no person with id '" + personId + "' (see " + store.config.resolve("people.yaml") + ")"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new ConsoleChat(app.commands()).run(who.id(), who.name(), in, out);
+        // The console stands in for the chat platform: scheduled team posts are made here, and shown between answers.
+        ConsoleInbox inbox = new ConsoleInbox();
+        ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add);
+        try (Scheduler scheduler = new Scheduler(app.clock(), app.teamPosts(posts).routines())) {
+            scheduler.start();
+            new ConsoleChat(app.commands(), inbox).run(who.id(), who.name(), in, out);
+        }
         return ExitCodes.OK;
     }
 }

@@ -12,10 +12,17 @@ import java.io.PrintStream;
 public final class ConsoleChat {
 
     private final CommandHandler handler;
+    private final ConsoleInbox inbox;
     private final TextRenderer renderer = new TextRenderer();
 
     public ConsoleChat(CommandHandler handler) {
+        this(handler, new ConsoleInbox());
+    }
+
+    /** @param inbox scheduled posts and other news, shown after each answer and whenever an empty line is typed */
+    public ConsoleChat(CommandHandler handler, ConsoleInbox inbox) {
         this.handler = handler;
+        this.inbox = inbox;
     }
 
     /** Reads commands until end of input or {@code /quit}. */
@@ -31,12 +38,22 @@ public final class ConsoleChat {
             }
             String text = line.trim();
             if (text.isEmpty()) {
+                showWaiting(out);
                 continue;
             }
             if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit") || text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
                 return;
             }
             out.print(answer(personId, text));
+            out.println();
+            showWaiting(out);
+        }
+    }
+
+    private void showWaiting(PrintStream out) {
+        String waiting = inbox.drain();
+        if (!waiting.isEmpty()) {
+            out.print(waiting);
             out.println();
         }
     }

@@ -63,8 +63,11 @@ public final class TeamPostView {
         }
         reply.context(daysLeft);
 
-        reply.subheading(w.t("post.milestones", w.date(post.previous())));
-        reply.text(milestones(post, privacy));
+        // Without anyone measured against a target of their own there are no milestones to speak of.
+        if (!post.members().isEmpty()) {
+            reply.subheading(w.t("post.milestones", w.date(post.previous())));
+            reply.text(milestones(post, privacy));
+        }
         if (!post.events().isEmpty()) {
             reply.subheading(w.t("post.events"));
             reply.text(events(post.events(), privacy));

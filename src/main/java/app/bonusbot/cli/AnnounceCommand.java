@@ -1,0 +1,125 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.announce.PostOutcome;
+import app.bonusbot.announce.PreparedPost;
+import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.store.PostLedger;
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "announce", mixinStandardHelpOptions = true,
+        description = {"Posts the weekly team post now, and records the week as posted so the schedule does not post it again.",
+            "With --dry-run, prints what would be posted and writes its chart, recording nothing. Without Slack variables the post"
+                    + " goes to this terminal."})
+final class AnnounceCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    @Mixin
+    StoreOptions store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Teams teams;
+
+    static final class Teams {
+        @Option(names = "--team", paramLabel = "TEAM", description = "The team to post for (a team id with a post in posts.yaml).")
+        String team;
+
+        @Option(names = "--all", description = "Every team with a post in posts.yaml.")
+        boolean all;
+    }
+
+    @Option(names = "--dry-run", description = "Print what would be posted and where, with the chart's file; post and record nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Application app = Application.open(store.config, store.db, store::clock)) {
+            PrintWriter out = spec.commandLine().getOut();
+            ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
+            TeamPosts posts = app.teamPosts(delivery(console));
+            List<String> teamIds = chosenTeams(posts);
+            ZonedDateTime now = ZonedDateTime.now(app.clock());
+            int failed = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
+            out.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+
+    private PostDelivery delivery(ConsolePostDelivery console) {
+        return console;
+    }
+
+    private List<String> chosenTeams(TeamPosts posts) {
+        if (posts.teamIds().isEmpty()) {
+            throw new UserError("no team has a weekly post: add " + store.config.resolve("posts.yaml") + " (see docs/configuration.md)");
+        }
+        if (teams.all) {
+            return posts.teamIds();
+        }
+        if (!posts.teamIds().contains(teams.team)) {
+            throw new UserError("--team: no post for team '" + teams.team + "' in " + store.config.resolve("posts.yaml") + " (teams with a post: "
+                    + String.join(", ", posts.teamIds()) + ")");
+        }
+        return List.of(teams.team);
+    }
+
+    private static int dryRun(TeamPosts posts, List<String> teamIds, ZonedDateTime now, ConsolePostDelivery console, PrintWriter out) {
+        out.println("Dry run: this is what would be posted now; nothing is posted or recorded.");
+        for (String teamId : teamIds) {
+            PreparedPost prepared = posts.prepare(teamId, now);
+            List<PreparedPost.Copy> copies = new ArrayList<>(List.of(prepared.channel()));
+            prepared.managerDm().ifPresent(copies::add);
+            for (PreparedPost.Copy copy : copies) {
+                out.println();
+                console.deliver(copy.target(), copy.post().reply(), copy.chartPng());
+            }
+        }
+        return 0;
+    }
+
+    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, PrintWriter out) {
+        int failed = 0;
+        for (String teamId : teamIds) {
+            PostOutcome outcome;
+            try {
+                outcome = posts.post(teamId, now, PostLedger.Source.ANNOUNCE);
+            } catch (RuntimeException e) {
+                out.println(teamId + ": not posted: " + e.getMessage() + ". The week stays open: run announce again, or the schedule will post it.");
+                failed++;
+                continue;
+            }
+            if (outcome instanceof PostOutcome.Posted posted) {
+                out.println(teamId + ": posted week " + posted.post().week() + "; the schedule will not post this week again.");
+            } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
+                out.println(teamId + ": week " + already.existing().week() + " was posted already (" + WHEN.format(already.existing().sentAt()) + ", by "
+                        + (already.existing().source() == PostLedger.Source.SCHEDULE ? "the schedule" : "announce") + "); not posted again.");
+            } else {
+                PostOutcome.InProgress busy = (PostOutcome.InProgress) outcome;
+                out.println(teamId + ": week " + busy.existing().week() + " is being posted by another bot process (since "
+                        + WHEN.format(busy.existing().claimedAt()) + "); not posted. If that process died, the week is free again "
+                        + PostLedger.STALE_AFTER.toMinutes() + " minutes after it began.");
+                failed++;
+            }
+        }
+        return failed;
+    }
+}

@@ -1,0 +1,74 @@
+package app.bonusbot.console;
+
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.reply.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Team posts in the terminal: the post as text, and its chart written as a PNG file whose path is printed, e.g.
+ * {@code data/charts/nordics-2026-W50.png}.
+ */
+public final class ConsolePostDelivery implements PostDelivery {
+
+    private final Path chartDirectory;
+    private final Consumer<String> printer;
+    private final TextRenderer renderer = new TextRenderer();
+
+    /**
+     * @param chartDirectory where charts are written (created when missing)
+     * @param printer receives each post as one piece of text
+     */
+    public ConsolePostDelivery(Path chartDirectory, Consumer<String> printer) {
+        this.chartDirectory = chartDirectory;
+        this.printer = printer;
+    }
+
+    /** Charts next to the database: {@code data/bonusbot.db} keeps them in {@code data/charts/}. */
+    public static Path chartDirectoryFor(Path databaseFile) {
+        Path parent = databaseFile.getParent();
+        return parent == null ? Path.of("charts") : parent.resolve("charts");
+    }
+
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+        Path chart = write(chartFile(target), chartPng);
+        printer.accept(heading(target) + "\n" + renderer.render(post) + "  Chart: " + chart + "\n");
+    }
+
+    /** The file a post's chart is written to, e.g. {@code nordics-2026-W50.png} or {@code nordics-2026-W50-manager.png}. */
+    public Path chartFile(TeamPostTarget target) {
+        String suffix = target instanceof TeamPostTarget.ManagerDm ? "-manager" : "";
+        return chartDirectory.resolve(target.team().id() + "-" + target.week() + suffix + ".png");
+    }
+
+    /** The line that says where the post would go on a chat platform. */
+    public static String heading(TeamPostTarget target) {
+        if (target instanceof TeamPostTarget.ManagerDm dm) {
+            return "── Direct message to " + dm.manager().name() + ", manager of " + dm.team().name() + " ──";
+        }
+        TeamPostTarget.Channel channel = (TeamPostTarget.Channel) target;
+        StringBuilder where = new StringBuilder();
+        if (channel.slackChannel() != null) {
+            where.append("Slack channel ").append(channel.slackChannel());
+        }
+        if (channel.discordChannel() != null) {
+            where.append(where.length() == 0 ? "" : ", ").append("Discord channel ").append(channel.discordChannel());
+        }
+        return "── Team post for " + channel.team().name() + " · " + where + " · week " + channel.week() + " ──";
+    }
+
+    private static Path write(Path file, byte[] png) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the chart " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+}
