@@ -9,6 +9,12 @@ import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.schedule.CronSchedule;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.core.survey.RespondentKey;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.SurveyRounds;
+import app.bonusbot.core.survey.Surveys;
 import app.bonusbot.demo.DemoDeals;
 import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
@@ -20,6 +26,8 @@ import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.LedgerDeal;
 import app.bonusbot.store.PostLedger;
+import app.bonusbot.store.SurveyKeySource;
+import app.bonusbot.store.SurveyStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +48,7 @@ public final class Application implements AutoCloseable {
     private final DirectoryStore directory;
     private final DealLedger ledger;
     private final Clock clock;
+    private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
         this.config = config;
@@ -89,7 +98,30 @@ public final class Application implements AutoCloseable {
     }
 
     public CommandHandler commands() {
-        return new CommandHandler(this::company, ledger, clock);
+        return new CommandHandler(this::company, ledger, clock, surveys());
+    }
+
+    /** The feedback surveys of surveys.yaml with their rounds and anonymous answers in the store. */
+    public Surveys surveys() {
+        return new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
+    }
+
+    /** Opening, delivering, reminding and closing survey rounds; {@link SurveyRounds#routines} feed a scheduler. */
+    public SurveyRounds surveyRounds(SurveyDelivery delivery) {
+        return new SurveyRounds(surveys(), delivery);
+    }
+
+    /** The survey routines: each survey's openings, and a pass over open rounds every minute. */
+    public List<Routine> surveyRoutines(SurveyDelivery delivery) {
+        return surveyRounds(delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
+    }
+
+    /** Read on first use: only answering and reminding need it, and a key file is only created when it is. */
+    private synchronized RespondentKey surveyKey() {
+        if (surveyKey == null) {
+            surveyKey = SurveyKeySource.load(database.file(), System.getenv());
+        }
+        return surveyKey;
     }
 
     /** The weekly team posts of posts.yaml, delivered by the given platform; {@link TeamPosts#routines()} feed a scheduler. */

@@ -25,6 +25,17 @@ public sealed interface BonusCommand {
      */
     record AdminStatus(String person, PeriodRequest period) implements BonusCommand {}
 
+    /**
+     * {@code /bonus feedback}: without a question, the open survey's form; with one, an answer to it.
+     *
+     * @param question a question id or number
+     * @param answer the rest of the line, as typed
+     */
+    record Feedback(Optional<String> question, Optional<String> answer) implements BonusCommand {}
+
+    /** {@code /bonus survey results [survey]}: admins and managers only. Empty for the survey that ran last. */
+    record ShowSurveyResults(Optional<String> survey) implements BonusCommand {}
+
     /** Text that is no command: answered with the reason and the help text. */
     record Malformed(String reasonKey, String detail) implements BonusCommand {}
 }

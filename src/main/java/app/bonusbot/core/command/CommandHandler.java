@@ -11,6 +11,8 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.survey.SurveyCommands;
+import app.bonusbot.core.survey.Surveys;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,11 +34,23 @@ public final class CommandHandler {
     private final Supplier<Company> company;
     private final DealFacts facts;
     private final Clock clock;
+    private final SurveyCommands surveys;
 
+    /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
+        this(company, facts, clock, Surveys.none(company, clock));
+    }
+
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
+        this.surveys = new SurveyCommands(surveys);
+    }
+
+    /** The survey commands, for adapters that render the form or the results' charts themselves. */
+    public SurveyCommands surveys() {
+        return surveys;
     }
 
     /**
@@ -64,6 +78,12 @@ public final class CommandHandler {
             return notice(w.t("error.not_enrolled"));
         }
         Person me = person.get();
+        if (command instanceof BonusCommand.Feedback f) {
+            return surveys.feedback(me, f.question(), f.answer());
+        }
+        if (command instanceof BonusCommand.ShowSurveyResults r) {
+            return surveys.results(me, r.survey()).reply();
+        }
         Evaluator evaluator = new Evaluator(c, facts);
         if (command instanceof BonusCommand.TeamOverview t) {
             return team(c, evaluator, me, t.period(), today, w);

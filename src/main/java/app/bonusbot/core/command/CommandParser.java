@@ -37,6 +37,10 @@ public final class CommandParser {
                 return period(args, 1).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
             case "admin":
                 return admin(args);
+            case "feedback":
+                return feedback(text, args);
+            case "survey":
+                return survey(args);
             case "help":
             case "hjælp":
             case "hjaelp":
@@ -55,6 +59,29 @@ public final class CommandParser {
         }
         List<String> rest = args.subList(2, args.size());
         return period(rest, 1).<BonusCommand>map(p -> new BonusCommand.AdminStatus(args.get(1), p)).orElseGet(() -> badPeriod(rest));
+    }
+
+    private static BonusCommand feedback(String text, List<String> args) {
+        if (args.isEmpty()) {
+            return new BonusCommand.Feedback(Optional.empty(), Optional.empty());
+        }
+        if (args.size() == 1) {
+            return new BonusCommand.Malformed("error.feedback_usage", "");
+        }
+        // A free-text answer is kept as typed, line breaks and all: only the words before it are split off.
+        String answer = text.strip();
+        for (int i = words(text).size() - args.size(); i >= 0; i--) {
+            answer = answer.replaceFirst("^\\S+\\s*", "");
+        }
+        return new BonusCommand.Feedback(Optional.of(args.get(0)), Optional.of(answer));
+    }
+
+    private static BonusCommand survey(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equalsIgnoreCase("results")) {
+            return new BonusCommand.Malformed("error.survey_usage", "");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return new BonusCommand.ShowSurveyResults(rest.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", rest)));
     }
 
     private static BonusCommand explain(List<String> args) {

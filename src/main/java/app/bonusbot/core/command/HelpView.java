@@ -35,6 +35,8 @@ final class HelpView {
                 new Field("/bonus explain [plan] [period]", w.t("help.explain")),
                 new Field("/bonus whatif <amount> [deal type]", w.t("help.whatif")),
                 new Field("/bonus team [period]", w.t("help.team")),
+                new Field("/bonus feedback [question answer]", w.t("help.feedback")),
+                new Field("/bonus survey results [survey]", w.t("help.survey_results")),
                 new Field("/bonus help", w.t("help.help")),
                 new Field("/bonus admin status <person> [period]", w.t("help.admin"))));
         reply.context(w.t("help.periods"));

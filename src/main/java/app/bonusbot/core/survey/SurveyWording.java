@@ -4,6 +4,9 @@ import app.bonusbot.core.i18n.Formats;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,17 +40,17 @@ public record SurveyWording(Texts texts, Formats formats, ZoneId zone) {
         return formats.percent(ratio);
     }
 
-    /** A mean or a change, with two decimals as computed. */
+    /** A mean or a change with exactly the two decimals it was computed with: {@code 4.50} / {@code 4,50}. */
     public String decimal(BigDecimal value) {
-        return formats.number(value, 2);
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(language().locale()));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
-    /** A change with its sign: {@code +0.33}, {@code −0.5}, {@code ±0}. */
+    /** A change with its sign: {@code +0.33}, {@code −0.50}, {@code ±0.00}. */
     public String change(BigDecimal change) {
-        if (change.signum() == 0) {
-            return "±0";
-        }
-        return (change.signum() > 0 ? "+" : "−") + formats.number(change.abs(), 2);
+        String sign = change.signum() == 0 ? "±" : change.signum() > 0 ? "+" : "−";
+        return sign + decimal(change.abs());
     }
 
     public String count(long n) {
