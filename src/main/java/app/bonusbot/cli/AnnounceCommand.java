@@ -6,6 +6,9 @@ import app.bonusbot.announce.PreparedPost;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.slack.SlackPostDelivery;
+import app.bonusbot.slack.SlackSettings;
+import app.bonusbot.slack.SlackSetupException;
 import app.bonusbot.store.PostLedger;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
@@ -14,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "announce", mixinStandardHelpOptions = true,
         description = {"Posts the weekly team post now, and records the week as posted so the schedule does not post it again.",
-            "With --dry-run, prints what would be posted and writes its chart, recording nothing. Without Slack variables the post"
-                    + " goes to this terminal."})
+            "With SLACK_BOT_TOKEN set the post goes to the team's Slack channel, otherwise to this terminal. With --dry-run, prints"
+                    + " what would be posted and writes its chart, recording nothing."})
 final class AnnounceCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -55,7 +59,7 @@ final class AnnounceCommand implements Callable<Integer> {
         try (Application app = Application.open(store.config, store.db, store::clock)) {
             PrintWriter out = spec.commandLine().getOut();
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
-            TeamPosts posts = app.teamPosts(delivery(console));
+            TeamPosts posts = app.teamPosts(delivery(app, console, out));
             List<String> teamIds = chosenTeams(posts);
             ZonedDateTime now = ZonedDateTime.now(app.clock());
             int failed = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
@@ -64,7 +68,21 @@ final class AnnounceCommand implements Callable<Integer> {
         }
     }
 
-    private PostDelivery delivery(ConsolePostDelivery console) {
+    /** Slack when its bot token is set; otherwise this terminal stands in for the team's channel. */
+    private PostDelivery delivery(Application app, ConsolePostDelivery console, PrintWriter out) {
+        if (dryRun) {
+            return console;
+        }
+        Optional<SlackPostDelivery> slack;
+        try {
+            slack = SlackPostDelivery.fromEnvironment(System.getenv(), app);
+        } catch (SlackSetupException e) {
+            throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
+        }
+        if (slack.isPresent()) {
+            out.println("Posting to Slack (" + SlackSettings.BOT_TOKEN + " is set).");
+            return slack.get();
+        }
         return console;
     }
 

@@ -1,0 +1,142 @@
+package app.bonusbot.slack;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.announce.TeamPostView;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.store.ChatIdentityStore;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Weekly team posts in Slack: the post as a Block Kit message in the team's channel (or as a direct message to the
+ * manager), then its chart uploaded next to it with the {@code files.uploadV2} flow (files.getUploadURLExternal, the
+ * upload, files.completeUploadExternal). The message is the post: when it cannot be sent the delivery fails and the
+ * week is tried again; when only the chart fails, that is logged, so a missing chart never makes the post repeat.
+ */
+public final class SlackPostDelivery implements PostDelivery {
+
+    static final String GET_UPLOAD_URL = "files.getUploadURLExternal";
+    static final String COMPLETE_UPLOAD = "files.completeUploadExternal";
+    static final String UPLOAD = "file upload";
+
+    private static final Logger log = LoggerFactory.getLogger(SlackPostDelivery.class);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(60);
+
+    private final SlackApi api;
+    private final SlackPeople people;
+    private final Supplier<Company> company;
+    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final HttpClient uploads = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * @param people finds the manager's Slack user for a direct message: their slack_id, or by e-mail
+     * @param company for the team's language
+     */
+    public SlackPostDelivery(SlackApi api, SlackPeople people, Supplier<Company> company) {
+        this.api = api;
+        this.people = people;
+        this.company = company;
+    }
+
+    /** The delivery on the application's store and configuration. */
+    public static SlackPostDelivery forApplication(SlackApi api, Application application) {
+        SlackPeople people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
+                application.clock());
+        return new SlackPostDelivery(api, people, application::company);
+    }
+
+    /**
+     * Posting to Slack from a process that does not run the bot, such as {@code bonusbot announce}: needs only
+     * {@code SLACK_BOT_TOKEN} (and {@code SLACK_API_URL} when set). Empty when no bot token is set.
+     *
+     * @throws SlackSetupException when the token is not a bot token
+     */
+    public static Optional<SlackPostDelivery> fromEnvironment(Map<String, String> env, Application application) {
+        String token = env.get(SlackSettings.BOT_TOKEN);
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        token = token.trim();
+        if (!token.startsWith("xoxb-") || token.chars().anyMatch(Character::isWhitespace)) {
+            throw new SlackSetupException(List.of(SlackSettings.BOT_TOKEN + " is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)"));
+        }
+        String apiUrl = env.get(SlackSettings.API_URL);
+        if (apiUrl != null && !apiUrl.isBlank()) {
+            apiUrl = apiUrl.trim();
+            if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+                throw new SlackSetupException(List.of(SlackSettings.API_URL + " must be an http(s) URL such as https://slack.com/api/"));
+            }
+            apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+        } else {
+            apiUrl = null;
+        }
+        SlackSettings settings = new SlackSettings(SlackMode.SOCKET, token, null, null, apiUrl, null);
+        return Optional.of(forApplication(SlackApi.create(settings), application));
+    }
+
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+        String to;
+        if (target instanceof TeamPostTarget.Channel channel) {
+            if (channel.slackChannel() == null) {
+                return;
+            }
+            to = channel.slackChannel();
+        } else {
+            TeamPostTarget.ManagerDm dm = (TeamPostTarget.ManagerDm) target;
+            to = people.slackUserId(dm.manager()).orElseThrow(() -> new SlackCallException("chat.postMessage",
+                    "no Slack user for " + dm.manager().id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+        }
+        Texts texts = Texts.of(TeamPostView.languageOf(company.get(), target.team()));
+        ChatPostMessageResponse sent = api.postMessage(to, renderer.message(post, texts));
+        try {
+            uploadChart(sent.getChannel(), target, chartPng);
+        } catch (SlackCallException e) {
+            log.warn("team post {} {}: posted without its chart ({})", target.team().id(), target.week(), e.getMessage());
+        }
+    }
+
+    private void uploadChart(String channelId, TeamPostTarget target, byte[] png) {
+        String fileName = target.team().id() + "-" + target.week() + ".png";
+        FilesGetUploadURLExternalResponse upload = api.requireOk(GET_UPLOAD_URL,
+                api.call(GET_UPLOAD_URL, c -> c.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length)
+                        .altTxt(target.team().name() + " " + target.week()))));
+        send(upload.getUploadUrl(), png);
+        FileDetails file = FileDetails.builder().id(upload.getFileId()).title(target.team().name() + " · " + target.week()).build();
+        api.requireOk(COMPLETE_UPLOAD, api.call(COMPLETE_UPLOAD, c -> c.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channelId))));
+    }
+
+    /** The upload itself goes to the URL Slack handed out, not to a Web API method. */
+    private void send(String uploadUrl, byte[] png) {
+        HttpResponse<String> response;
+        try {
+            response = uploads.send(HttpRequest.newBuilder(URI.create(uploadUrl)).timeout(UPLOAD_TIMEOUT)
+                    .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SlackCallException(UPLOAD, "unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallException(UPLOAD, "interrupted", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SlackCallException(UPLOAD, "HTTP " + response.statusCode());
+        }
+    }
+}
