@@ -206,5 +206,7 @@ class PostsConfigTest {
                 teams.stream().map(TeamPostSettings::privacy).toList());
         assertTrue(teams.get(0).managerDm());
         assertFalse(teams.get(1).managerDm());
+        assertEquals(CronSchedule.parse("30 8 * * MON", COPENHAGEN), teams.get(1).at());
+        assertEquals(CronSchedule.parse("MON 09:00", COPENHAGEN), teams.get(2).at());
     }
 }
