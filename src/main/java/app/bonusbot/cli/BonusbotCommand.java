@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bonusbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted bonus chat bot for B2B sales teams.",
         subcommands = {StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class, ImportCommand.class,
-            ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class})
+            ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class})
 public final class BonusbotCommand implements Callable<Integer> {
 
     @Mixin

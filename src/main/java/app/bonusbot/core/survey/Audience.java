@@ -21,11 +21,18 @@ public sealed interface Audience {
         return person.teamId() == null ? NO_TEAM : person.teamId();
     }
 
-    /** Everyone active on the day who is on at least one bonus plan: the people the plan is about. */
+    /**
+     * Everyone active on the day who is on at least one bonus plan and does not manage a team: the sellers the plan is
+     * about. Managers (who may hold stock grants, say) have their own audience.
+     */
     record AllSellers() implements Audience {
         @Override
         public List<Person> members(Company company, LocalDate on) {
-            return company.directory().people().stream().filter(p -> p.activeOn(on)).filter(p -> !company.plansOf(p).isEmpty()).toList();
+            return company.directory().people().stream()
+                    .filter(p -> p.activeOn(on))
+                    .filter(p -> !company.plansOf(p).isEmpty())
+                    .filter(p -> company.directory().teamsManagedBy(p.id()).isEmpty())
+                    .toList();
         }
 
         @Override

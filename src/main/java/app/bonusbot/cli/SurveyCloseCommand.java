@@ -1,0 +1,46 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.survey.Survey;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.SurveyRun;
+import app.bonusbot.core.survey.SurveyWording;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "close", mixinStandardHelpOptions = true,
+        description = "Closes a survey's open round now, before its deadline: answers are refused from then on and its results can be seen.")
+final class SurveyCloseCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--survey", paramLabel = "ID", required = true, description = "The survey's id in surveys.yaml.")
+    String survey;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Application app = Application.open(store.config, store.db, store::clock)) {
+            Survey chosen = SurveyCommand.survey(app, survey);
+            Optional<SurveyRun> closed = app.surveyRounds(SurveyDelivery.NONE).closeNow(chosen);
+            if (closed.isEmpty()) {
+                throw new UserError("survey '" + chosen.id() + "' has no round open");
+            }
+            SurveyWording w = app.surveys().wording(app.company().settings().language());
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Closed round %d of '%s' (opened %s). See its results with: bonusbot survey results --survey %s%n", closed.get().id(), chosen.id(),
+                    w.moment(closed.get().opensAt()), chosen.id());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.survey.Survey;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.SurveyRounds;
+import app.bonusbot.core.survey.SurveyRun;
+import app.bonusbot.core.survey.SurveyWording;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = {"Opens a round of a survey now, outside its schedule. It closes after the survey's open_days.",
+            "The running bot delivers it within a minute; people can answer at once with /bonus feedback."})
+final class SurveyOpenCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--survey", paramLabel = "ID", required = true, description = "The survey's id in surveys.yaml.")
+    String survey;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Application app = Application.open(store.config, store.db, store::clock)) {
+            Survey chosen = SurveyCommand.survey(app, survey);
+            SurveyWording w = app.surveys().wording(app.company().settings().language());
+            SurveyRounds.Opening opening = app.surveyRounds(SurveyDelivery.NONE).openNow(chosen);
+            if (opening instanceof SurveyRounds.Opening.StillOpen open) {
+                throw new UserError("survey '" + chosen.id() + "' has round " + open.run().id() + " open until " + w.moment(open.run().closesAt())
+                        + "; close it first with: bonusbot survey close --survey " + chosen.id());
+            }
+            if (!(opening instanceof SurveyRounds.Opening.Opened opened)) {
+                throw new UserError("survey '" + chosen.id() + "': another process opened a round at the same moment; nothing was done");
+            }
+            SurveyRun run = opened.run();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Opened round %d of '%s' for %d people; it closes %s.%n", run.id(), chosen.id(), run.audienceSize(), w.moment(run.closesAt()));
+            out.println("The running bot delivers it within a minute; people can answer now with /bonus feedback.");
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}
