@@ -4,13 +4,17 @@ import app.bonusbot.Application;
 import app.bonusbot.console.ConsoleChat;
 import app.bonusbot.console.ConsoleInbox;
 import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.console.ConsoleSurveyDelivery;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.scheduling.Scheduler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +45,12 @@ final class ChatCommand implements Callable<Integer> {
                         .orElseThrow(() -> new UserError("--person: no person with id '" + personId + "' (see " + store.config.resolve("people.yaml") + ")"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        // The console stands in for the chat platform: scheduled team posts are made here, and shown between answers.
+        // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.
         ConsoleInbox inbox = new ConsoleInbox();
         ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add);
-        try (Scheduler scheduler = new Scheduler(app.clock(), app.teamPosts(posts).routines())) {
+        List<Routine> routines = new ArrayList<>(app.teamPosts(posts).routines());
+        routines.addAll(app.surveyRoutines(new ConsoleSurveyDelivery(who.id(), inbox::add)));
+        try (Scheduler scheduler = new Scheduler(app.clock(), routines)) {
             scheduler.start();
             new ConsoleChat(app.commands(), inbox).run(who.id(), who.name(), in, out);
         }

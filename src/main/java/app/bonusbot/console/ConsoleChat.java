@@ -13,6 +13,7 @@ public final class ConsoleChat {
 
     private final CommandHandler handler;
     private final ConsoleInbox inbox;
+    private final ConsoleFeedback feedback;
     private final TextRenderer renderer = new TextRenderer();
 
     public ConsoleChat(CommandHandler handler) {
@@ -23,6 +24,7 @@ public final class ConsoleChat {
     public ConsoleChat(CommandHandler handler, ConsoleInbox inbox) {
         this.handler = handler;
         this.inbox = inbox;
+        this.feedback = new ConsoleFeedback(handler.surveys());
     }
 
     /** Reads commands until end of input or {@code /quit}. */
@@ -44,7 +46,8 @@ public final class ConsoleChat {
             if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit") || text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
                 return;
             }
-            out.print(answer(personId, text));
+            // /bonus feedback asks one question per line until the survey is done; other lines are commands.
+            out.print(feedback.handle(personId, text).orElseGet(() -> answer(personId, text)));
             out.println();
             showWaiting(out);
         }

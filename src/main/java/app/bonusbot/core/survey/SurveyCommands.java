@@ -22,6 +22,15 @@ public final class SurveyCommands {
         return answering;
     }
 
+    public Optional<Person> person(String personId) {
+        return personId == null ? Optional.empty() : surveys.company().directory().person(personId);
+    }
+
+    /** The person's language, for adapters that word their own prompts. */
+    public SurveyWording wording(Person person) {
+        return surveys.wording(surveys.languageOf(person));
+    }
+
     /** Without a question, the form of the open survey; with one, the answer stored and the next question. */
     public Reply feedback(Person person, Optional<String> question, Optional<String> answer) {
         FeedbackView view = new FeedbackView(surveys.wording(surveys.languageOf(person)));

@@ -36,7 +36,8 @@ public final class SurveyOpening implements Routine {
             log.info("survey {}: round {} opened for {} (closes {}), delivered to {}, {} could not be reached", survey.id(), o.run().id(), occurrence,
                     o.run().closesAt(), o.sent().sent(), o.sent().failed());
         } else if (opening instanceof SurveyRounds.Opening.TooLate t) {
-            log.warn("survey {}: the round of {} is not opened: it would have closed at {}, before the bot came back", survey.id(), occurrence, t.closesAt());
+            // On most starts the latest occurrence's round is over (whether or not it ran): nothing to do, nothing to warn about.
+            log.debug("survey {}: the round of {} is not opened: its deadline {} has passed", survey.id(), occurrence, t.closesAt());
         } else {
             log.debug("survey {}: the round of {} was opened before", survey.id(), occurrence);
         }
