@@ -52,7 +52,7 @@ final class ChatCommand implements Callable<Integer> {
         routines.addAll(app.surveyRoutines(new ConsoleSurveyDelivery(who.id(), inbox::add)));
         try (Scheduler scheduler = new Scheduler(app.clock(), routines)) {
             scheduler.start();
-            new ConsoleChat(app.commands(), inbox).run(who.id(), who.name(), in, out);
+            new ConsoleChat(app.commands(), inbox, ConsolePostDelivery.chartDirectoryFor(store.db)).run(who.id(), who.name(), in, out);
         }
         return ExitCodes.OK;
     }

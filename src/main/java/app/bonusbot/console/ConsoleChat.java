@@ -4,6 +4,7 @@ import app.bonusbot.core.command.CommandHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * The chat in a terminal: type {@code /bonus status} and read the answer, as a seller would in Slack. The person is
@@ -14,6 +15,7 @@ public final class ConsoleChat {
     private final CommandHandler handler;
     private final ConsoleInbox inbox;
     private final ConsoleFeedback feedback;
+    private final ConsoleSurveyResults surveyResults;
     private final TextRenderer renderer = new TextRenderer();
 
     public ConsoleChat(CommandHandler handler) {
@@ -22,9 +24,15 @@ public final class ConsoleChat {
 
     /** @param inbox scheduled posts and other news, shown after each answer and whenever an empty line is typed */
     public ConsoleChat(CommandHandler handler, ConsoleInbox inbox) {
+        this(handler, inbox, null);
+    }
+
+    /** @param chartDirectory where charts of survey results are written; null to write none */
+    public ConsoleChat(CommandHandler handler, ConsoleInbox inbox, Path chartDirectory) {
         this.handler = handler;
         this.inbox = inbox;
         this.feedback = new ConsoleFeedback(handler.surveys());
+        this.surveyResults = new ConsoleSurveyResults(handler.surveys(), chartDirectory);
     }
 
     /** Reads commands until end of input or {@code /quit}. */
@@ -47,7 +55,7 @@ public final class ConsoleChat {
                 return;
             }
             // /bonus feedback asks one question per line until the survey is done; other lines are commands.
-            out.print(feedback.handle(personId, text).orElseGet(() -> answer(personId, text)));
+            out.print(feedback.handle(personId, text).or(() -> surveyResults.handle(personId, text)).orElseGet(() -> answer(personId, text)));
             out.println();
             showWaiting(out);
         }

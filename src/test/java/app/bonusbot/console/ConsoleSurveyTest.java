@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
 import app.bonusbot.core.survey.Survey;
+import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyRounds;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -121,6 +122,29 @@ class ConsoleSurveyTest {
         assertTrue(out.contains("> Bonusbot · det kan du spørge om\n"), out);
         assertTrue(out.contains("> \"5\" er ikke en Bonusbot-kommando."), out);
         assertEquals(1, app.surveys().repository().responses(1).size());
+    }
+
+    @Test
+    void the_admin_reads_the_results_of_a_closed_round_with_the_chart_written_next_to_the_database() throws IOException {
+        // given five sellers answered clarity 5, 4, 4, 3, 2 (18 / 5 = 3.60) and the round was closed early
+        String[][] given = {{"anna.holm", "5"}, {"mikkel.larsen", "4"}, {"lukas.schmidt", "4"}, {"hanna.vogel", "3"}, {"ida.mortensen", "2"}};
+        for (String[] g : given) {
+            app.commands().handle(g[0], "/bonus feedback clarity " + g[1]);
+        }
+        app.surveyRounds(SurveyDelivery.NONE).closeNow(app.config().surveys().get(0));
+        Path charts = tempDir.resolve("charts");
+        // when Karin (sales ops, an admin) asks in the console
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ConsoleChat(app.commands(), new ConsoleInbox(), charts).run("karin.dahl", "Karin Dahl", new BufferedReader(new StringReader(
+                "/bonus survey results\n/quit\n")), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        // then
+        assertTrue(out.contains("> Resultater af undersøgelsen · Din mening om bonusordningen\n"), out);
+        assertTrue(out.contains("\nAlle\n  Svarprocent: 5 af 8 (62,5 %)\n1. Jeg forstår præcis, hvordan min bonus bliver beregnet.\n"), out);
+        assertTrue(out.contains("Gennemsnit:          3,60 på 1–5\n"), out);
+        Path chart = charts.resolve("survey-results-karin.dahl.png");
+        assertTrue(out.contains("  Chart: " + chart + "\n"), out);
+        assertTrue(Files.size(chart) > 5_000);
     }
 
     @Test
