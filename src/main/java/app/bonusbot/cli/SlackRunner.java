@@ -1,7 +1,10 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
+import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.slack.SlackApi;
 import app.bonusbot.slack.SlackBot;
+import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.transport.SlackStartException;
 import app.bonusbot.slack.transport.SlackTransport;
@@ -29,11 +32,17 @@ final class SlackRunner {
                 transport.close();
                 throw new UserError(e.getMessage());
             }
+            // The weekly team posts run in the bot process itself; each week is claimed in the store, so a second
+            // process on the same database never posts it again.
+            Scheduler scheduler = new Scheduler(application.clock(),
+                    application.teamPosts(SlackPostDelivery.forApplication(SlackApi.create(settings), application)).routines());
+            scheduler.start();
             err.println("Ready: answering /bonus and the App Home tab on " + store.db + " with " + store.config
-                    + ". Ctrl-C or SIGTERM stops gracefully.");
+                    + ", weekly team posts scheduled. Ctrl-C or SIGTERM stops gracefully.");
             err.flush();
             // Within the stop itself: at SIGTERM the JVM exits as soon as the stop has run.
             stopSignal.awaitThen(() -> {
+                scheduler.close();
                 transport.close();
                 err.println("Bonusbot stopped.");
                 err.flush();

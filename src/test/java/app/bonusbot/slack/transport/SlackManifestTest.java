@@ -57,7 +57,7 @@ class SlackManifestTest {
         // when
         List<String> scopes = at("oauth_config", "scopes", "bot");
         // then
-        assertEquals(List.of("commands", "chat:write", "users:read", "users:read.email"), scopes);
+        assertEquals(List.of("commands", "chat:write", "users:read", "users:read.email", "files:write"), scopes);
         assertNull(at("oauth_config", "scopes", "user"), "no user scopes");
     }
 
