@@ -1,15 +1,19 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
+import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.scheduling.Scheduler;
 import app.bonusbot.slack.SlackApi;
 import app.bonusbot.slack.SlackBot;
 import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
+import app.bonusbot.slack.SlackSurveyDelivery;
 import app.bonusbot.slack.transport.SlackStartException;
 import app.bonusbot.slack.transport.SlackTransport;
 import com.slack.api.bolt.App;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs Bonusbot in Slack until the process is stopped: says which mode in the first line, opens the application,
@@ -32,10 +36,12 @@ final class SlackRunner {
                 transport.close();
                 throw new UserError(e.getMessage());
             }
-            // The weekly team posts run in the bot process itself; each week is claimed in the store, so a second
-            // process on the same database never posts it again.
-            Scheduler scheduler = new Scheduler(application.clock(),
-                    application.teamPosts(SlackPostDelivery.forApplication(SlackApi.create(settings), application)).routines());
+            // The weekly team posts and the survey rounds run in the bot process itself; each week and each round step
+            // is claimed in the store, so a second process on the same database never repeats it.
+            SlackApi api = SlackApi.create(settings);
+            List<Routine> routines = new ArrayList<>(application.teamPosts(SlackPostDelivery.forApplication(api, application)).routines());
+            routines.addAll(application.surveyRoutines(SlackSurveyDelivery.forApplication(api, application)));
+            Scheduler scheduler = new Scheduler(application.clock(), routines);
             scheduler.start();
             err.println("Ready: answering /bonus and the App Home tab on " + store.db + " with " + store.config
                     + ", weekly team posts scheduled. Ctrl-C or SIGTERM stops gracefully.");

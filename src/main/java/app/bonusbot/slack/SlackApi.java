@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -131,7 +132,15 @@ public final class SlackApi {
 
     /** Posts to a slash command's response URL (no token involved: the URL itself is the secret). */
     public void respond(String responseUrl, SlashCommandResponse payload) {
-        String body = json.toJson(payload);
+        respond(responseUrl, json.toJson(payload));
+    }
+
+    /** Posts to a button's response URL, e.g. to replace the message the button was in. */
+    public void respond(String responseUrl, ActionResponse payload) {
+        respond(responseUrl, json.toJson(payload));
+    }
+
+    private void respond(String responseUrl, String body) {
         for (int attempt = 1; ; attempt++) {
             WebhookResponse response;
             try {

@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Builds the Bolt app of Bonusbot: {@code /bonus} and the App Home tab. The app is the same in Socket Mode and in
+ * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab and the buttons of survey messages. The app is the same in Socket Mode and in
  * HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and stops it.
  */
 public final class SlackBot {
@@ -64,6 +64,7 @@ public final class SlackBot {
         RecentDeliveries deliveries = new RecentDeliveries(clock);
         app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
+        app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));
         return app;
     }
 }

@@ -31,6 +31,11 @@ public final class SurveyCommands {
         return surveys.wording(surveys.languageOf(person));
     }
 
+    /** The company's language, for someone Bonusbot does not know. */
+    public SurveyWording companyWording() {
+        return surveys.wording(surveys.company().settings().language());
+    }
+
     /** Without a question, the form of the open survey; with one, the answer stored and the next question. */
     public Reply feedback(Person person, Optional<String> question, Optional<String> answer) {
         FeedbackView view = new FeedbackView(surveys.wording(surveys.languageOf(person)));

@@ -67,7 +67,7 @@ class SlackManifestTest {
         assertEquals(Boolean.TRUE, at("settings", "socket_mode_enabled"));
         assertEquals(List.of("app_home_opened"), at("settings", "event_subscriptions", "bot_events"));
         assertNull(at("settings", "event_subscriptions", "request_url"));
-        assertEquals(Boolean.FALSE, at("settings", "interactivity", "is_enabled"));
+        assertEquals(Boolean.TRUE, at("settings", "interactivity", "is_enabled"));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package app.bonusbot.slack;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.SurveyForm;
+import app.bonusbot.core.survey.SurveyRun;
+import app.bonusbot.store.ChatIdentityStore;
+import java.util.Optional;
+
+/**
+ * Survey rounds in Slack: a direct message from the bot to each person with the form as buttons (see
+ * {@link SlackSurveyMessage}), and the reminder the same way. Someone without a Slack user (no slack_id, no member
+ * with their e-mail) cannot be reached: that throws, and the round goes on for everyone else.
+ */
+public final class SlackSurveyDelivery implements SurveyDelivery {
+
+    private final SlackApi api;
+    private final SlackPeople people;
+
+    /** @param people finds each person's Slack user: their slack_id, or by e-mail */
+    public SlackSurveyDelivery(SlackApi api, SlackPeople people) {
+        this.api = api;
+        this.people = people;
+    }
+
+    /** The delivery on the application's store and configuration. */
+    public static SlackSurveyDelivery forApplication(SlackApi api, Application application) {
+        return new SlackSurveyDelivery(api, new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
+                application.clock()));
+    }
+
+    @Override
+    public void deliver(Person person, SurveyRun run, SurveyForm form) {
+        send(person, form, "survey.delivered");
+    }
+
+    @Override
+    public void remind(Person person, SurveyRun run, SurveyForm form) {
+        send(person, form, "survey.reminder");
+    }
+
+    private void send(Person person, SurveyForm form, String leadKey) {
+        String userId = people.slackUserId(person).orElseThrow(() -> new SlackCallException("chat.postMessage",
+                "no Slack user for " + person.id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+        Texts texts = Texts.of(form.language());
+        api.postMessage(userId, SlackSurveyMessage.of(form, Optional.of(texts.get(leadKey, form.title(), form.closes())), texts));
+    }
+}
