@@ -12,8 +12,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab and the buttons of survey messages. The app is the same in Socket Mode and in
- * HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and stops it.
+ * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab and the buttons of survey messages. The app is the
+ * same in Socket Mode and in HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and
+ * stops it.
  */
 public final class SlackBot {
 
