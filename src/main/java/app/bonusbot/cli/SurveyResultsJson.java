@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +121,7 @@ final class SurveyResultsJson {
         }
         if (result.question().type() == QuestionType.FREE_TEXT) {
             ArrayNode comments = node.putArray("comments");
-            new ArrayList<>(result.freeTexts()).forEach(comments::add);
+            result.freeTexts().forEach(comments::add);
         }
         return node;
     }

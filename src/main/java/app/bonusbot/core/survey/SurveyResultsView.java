@@ -4,6 +4,8 @@ import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +122,7 @@ public final class SurveyResultsView {
         return directory.team(teamId).map(Team::name).orElse(teamId);
     }
 
-    private static java.math.BigDecimal rate(int respondents, int audience) {
-        return audience == 0 ? java.math.BigDecimal.ZERO
-                : java.math.BigDecimal.valueOf(respondents).divide(java.math.BigDecimal.valueOf(audience), 4, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal rate(int respondents, int audience) {
+        return audience == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(respondents).divide(BigDecimal.valueOf(audience), 4, RoundingMode.HALF_UP);
     }
 }
