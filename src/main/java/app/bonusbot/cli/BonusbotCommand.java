@@ -68,7 +68,7 @@ public final class BonusbotCommand implements Callable<Integer> {
             return SlackRunner.run(slack.get(), store, err, stopSignal);
         }
         try (Application app = Application.open(store.config, store.db, store::clock)) {
-            System.err.println("Bonusbot " + Version.current() + " · no SLACK_BOT_TOKEN or DISCORD_TOKEN set: starting the console chat on "
+            System.err.println("Bonusbot " + Version.current() + " · no Slack variables set (SLACK_BOT_TOKEN, SLACK_APP_TOKEN): starting the console chat on "
                     + store.db + " with " + store.config);
             return ChatCommand.chat(app, person, store);
         }
