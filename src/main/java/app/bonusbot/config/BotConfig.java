@@ -16,13 +16,16 @@ import java.util.List;
  * @param demoData whether a new, empty database is seeded with demo deals (settings.yaml {@code demo_data})
  * @param posts each team's weekly post (posts.yaml); {@link PostsSettings#NONE} without that file
  * @param surveys feedback surveys on the bonus plan (surveys.yaml); none without that file
+ * @param discordGuilds the Discord servers the {@code /bonus} command is registered in (settings.yaml
+ *     {@code discord.guilds}); empty without Discord
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds) {
 
     public BotConfig {
         plans = List.copyOf(plans);
         surveys = List.copyOf(surveys);
+        discordGuilds = List.copyOf(discordGuilds);
     }
 
     public Company company() {

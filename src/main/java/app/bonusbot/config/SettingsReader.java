@@ -22,12 +22,15 @@ final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
-    private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import", "demo_data");
+    private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import", "demo_data", "discord");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types", "pipelines");
 
     private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
 
-    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData) {}
+    /** A Discord server ("guild") id: a snowflake of 15 to 21 digits. */
+    private static final java.util.regex.Pattern GUILD_ID = java.util.regex.Pattern.compile("\\d{15,21}");
+
+    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds) {}
 
     private final References references;
 
@@ -38,7 +41,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false);
+            return new Result(Optional.empty(), Optional.empty(), false, List.of());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -59,7 +62,36 @@ final class SettingsReader {
                 ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins))
                 : Optional.empty();
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
-        return new Result(settings, mapping, demoData);
+        List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
+        return new Result(settings, mapping, demoData, guilds);
+    }
+
+    /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */
+    private static List<String> discordGuilds(YamlNode node) {
+        Optional<YamlMap> section = node.map();
+        if (section.isEmpty()) {
+            return List.of();
+        }
+        YamlMap m = section.get().only(List.of("guilds"));
+        Optional<List<YamlNode>> listed = m.required("guilds").flatMap(YamlNode::scalarList);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> guilds = new LinkedHashSet<>();
+        for (YamlNode item : listed.get()) {
+            item.text().ifPresent(id -> {
+                if (!GUILD_ID.matcher(id).matches()) {
+                    item.report("'" + id + "' is not a Discord server id: it is a number of 15 to 21 digits, quoted"
+                            + " (in Discord, with Developer Mode on: right-click the server, Copy Server ID)");
+                } else if (!guilds.add(id)) {
+                    item.report("server " + id + " is listed twice");
+                }
+            });
+        }
+        if (listed.get().isEmpty()) {
+            m.report("guilds", "lists no server: give at least one Discord server id, or leave discord: out");
+        }
+        return List.copyOf(guilds);
     }
 
     private static Optional<ZoneId> zone(YamlNode node) {

@@ -195,4 +195,54 @@ class SettingsConfigTest {
         // then
         assertEquals(List.of("settings.yaml:7 import.salesforce: unknown field 'salesforce' (known fields: hubspot)"), problems);
     }
+
+    @Test
+    void discord_servers_are_read_in_their_order() {
+        // given
+        String settings = ConfigDir.SETTINGS + "discord:\n  guilds: [\"900000000000000002\", 900000000000000001]\n";
+
+        // when
+        BotConfig config = ConfigDir.valid(dir).with("settings.yaml", settings).load();
+
+        // then
+        assertEquals(List.of("900000000000000002", "900000000000000001"), config.discordGuilds());
+    }
+
+    @Test
+    void without_a_discord_section_there_are_no_discord_servers() {
+        // given
+        String settings = ConfigDir.SETTINGS;
+
+        // when
+        BotConfig config = ConfigDir.valid(dir).with("settings.yaml", settings).load();
+
+        // then
+        assertEquals(List.of(), config.discordGuilds());
+    }
+
+    @Test
+    void a_discord_server_id_must_be_a_snowflake_listed_once() {
+        // given
+        String settings = ConfigDir.SETTINGS + "discord:\n  guilds:\n    - nordlys\n    - \"900000000000000001\"\n    - \"900000000000000001\"\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:8 discord.guilds[0]: 'nordlys' is not a Discord server id: it is a number of 15 to 21 digits, quoted"
+                        + " (in Discord, with Developer Mode on: right-click the server, Copy Server ID)",
+                "settings.yaml:10 discord.guilds[2]: server 900000000000000001 is listed twice"), problems);
+    }
+
+    @Test
+    void a_discord_section_needs_its_servers() {
+        // given
+        String settings = ConfigDir.SETTINGS + "discord:\n  guilds: []\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:7 discord.guilds: lists no server: give at least one Discord server id, or leave discord: out"), problems);
+    }
 }

@@ -57,7 +57,7 @@ public final class StoreFixtures {
 
     public static BotConfig config(Directory directory, List<Plan> plans, List<Target> targets) {
         Settings settings = new Settings("Demo A/S", COPENHAGEN, Currency.getInstance("DKK"), Language.EN, Set.of("anna"));
-        return new BotConfig(settings, directory, plans, new TargetBook(targets), DealMapping.hubspotDefault(), false, PostsSettings.NONE, List.of());
+        return new BotConfig(settings, directory, plans, new TargetBook(targets), DealMapping.hubspotDefault(), false, PostsSettings.NONE, List.of(), List.of());
     }
 
     public static BotConfig config(Directory directory) {
