@@ -1,5 +1,7 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chart.SurveyResultsChart;
+import app.bonusbot.core.command.Answer;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
@@ -11,6 +13,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@code /bonus}: acknowledged at once with an empty body, so Slack shows nothing until the answer; the answer is
  * worked out on the executor and posted to the command's response URL as an ephemeral message (only the caller sees
  * it). If the response URL no longer takes it (it expires after 30 minutes), the answer goes to the caller as a direct
- * message from the bot, which is just as private. A trigger id seen before is a retry: acknowledged, not answered again.
+ * message from the bot, which is just as private. The chart of {@code survey results} follows in that direct message.
+ * A trigger id seen before is a retry: acknowledged, not answered again.
  */
 final class BonusSlashCommand implements SlashCommandHandler {
 
@@ -40,6 +44,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final RecentDeliveries deliveries;
     private final Executor executor;
+    private final SlackFiles files;
 
     BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             RecentDeliveries deliveries, Executor executor) {
@@ -49,6 +54,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
         this.people = people;
         this.deliveries = deliveries;
         this.executor = executor;
+        this.files = new SlackFiles(api);
     }
 
     @Override
@@ -72,11 +78,13 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private void answer(String userId, String text, String responseUrl) {
         SlackMessage message;
         Texts texts = null;
+        Answer answer = null;
         try {
             String personId = people.personId(userId);
             texts = PersonLanguage.texts(company.get(), personId);
-            Reply reply = commands.handle(personId, withPersonIds(text == null ? "" : text));
-            message = renderer.message(personId == null ? withMemberId(reply, userId, texts) : reply, texts);
+            answer = commands.answer(personId, withPersonIds(text == null ? "" : text));
+            Reply reply = answer.charts().isEmpty() ? answer.reply() : withContext(answer.reply(), texts.get("slack.chart_in_dm"));
+            message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
         } catch (RuntimeException e) {
             log.error("/bonus from {} failed", userId, e);
             message = message(texts != null ? texts : PersonLanguage.fallback(company), "slack.error");
@@ -86,6 +94,26 @@ final class BonusSlashCommand implements SlashCommandHandler {
         } catch (RuntimeException e) {
             // Only our own exception's message is known to hold no response URL (a secret).
             log.error("/bonus from {}: the answer could not be delivered ({})", userId,
+                    e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
+            return;
+        }
+        if (answer != null && !answer.charts().isEmpty()) {
+            shareCharts(userId, answer, texts);
+        }
+    }
+
+    /**
+     * Files cannot be ephemeral, so the chart goes where only the caller reads it: their direct messages with the bot,
+     * introduced by the reply's summary line.
+     */
+    private void shareCharts(String userId, Answer answer, Texts texts) {
+        try {
+            byte[] png = new SurveyResultsChart().png(answer.charts());
+            String title = answer.reply().summary();
+            ChatPostMessageResponse dm = api.postMessage(userId, renderer.message(Reply.builder(title).text(title).build(), texts));
+            files.sharePng(dm.getChannel(), "survey-results.png", title, title, png);
+        } catch (RuntimeException e) {
+            log.warn("/bonus from {}: the survey results went out, their chart did not ({})", userId,
                     e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
@@ -127,10 +155,10 @@ final class BonusSlashCommand implements SlashCommandHandler {
         return out.toString();
     }
 
-    /** Someone Bonusbot does not know also learns the id sales ops needs to add them. */
-    private static Reply withMemberId(Reply reply, String userId, Texts texts) {
+    /** A line of small print under the reply: the member id sales ops needs, or where the chart went. */
+    private static Reply withContext(Reply reply, String text) {
         List<Block> blocks = new ArrayList<>(reply.blocks());
-        blocks.add(new Block.Context(texts.get("slack.member_id", userId)));
+        blocks.add(new Block.Context(text));
         return new Reply(reply.summary(), blocks);
     }
 

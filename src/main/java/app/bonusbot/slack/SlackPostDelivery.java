@@ -8,15 +8,7 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.store.ChatIdentityStore;
-import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,18 +24,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackPostDelivery implements PostDelivery {
 
-    static final String GET_UPLOAD_URL = "files.getUploadURLExternal";
-    static final String COMPLETE_UPLOAD = "files.completeUploadExternal";
-    static final String UPLOAD = "file upload";
-
     private static final Logger log = LoggerFactory.getLogger(SlackPostDelivery.class);
-    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final SlackApi api;
     private final SlackPeople people;
     private final Supplier<Company> company;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
-    private final HttpClient uploads = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final SlackFiles files;
 
     /**
      * @param people finds the manager's Slack user for a direct message: their slack_id, or by e-mail
@@ -53,6 +40,7 @@ public final class SlackPostDelivery implements PostDelivery {
         this.api = api;
         this.people = people;
         this.company = company;
+        this.files = new SlackFiles(api);
     }
 
     /** The delivery on the application's store and configuration. */
@@ -114,29 +102,7 @@ public final class SlackPostDelivery implements PostDelivery {
     }
 
     private void uploadChart(String channelId, TeamPostTarget target, byte[] png) {
-        String fileName = target.team().id() + "-" + target.week() + ".png";
-        FilesGetUploadURLExternalResponse upload = api.requireOk(GET_UPLOAD_URL,
-                api.call(GET_UPLOAD_URL, c -> c.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length)
-                        .altTxt(target.team().name() + " " + target.week()))));
-        send(upload.getUploadUrl(), png);
-        FileDetails file = FileDetails.builder().id(upload.getFileId()).title(target.team().name() + " · " + target.week()).build();
-        api.requireOk(COMPLETE_UPLOAD, api.call(COMPLETE_UPLOAD, c -> c.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channelId))));
-    }
-
-    /** The upload itself goes to the URL Slack handed out, not to a Web API method. */
-    private void send(String uploadUrl, byte[] png) {
-        HttpResponse<String> response;
-        try {
-            response = uploads.send(HttpRequest.newBuilder(URI.create(uploadUrl)).timeout(UPLOAD_TIMEOUT)
-                    .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new SlackCallException(UPLOAD, "unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SlackCallException(UPLOAD, "interrupted", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new SlackCallException(UPLOAD, "HTTP " + response.statusCode());
-        }
+        files.sharePng(channelId, target.team().id() + "-" + target.week() + ".png", target.team().name() + " · " + target.week(),
+                target.team().name() + " " + target.week(), png);
     }
 }

@@ -38,7 +38,9 @@ import java.util.function.Predicate;
  * recorded, rate-limited ones too, for tests to read what the bot sent.
  *
  * <p>Answers {@code auth.test}, {@code apps.connections.open} (with the URL given to {@link #socketModeUrl}),
- * {@code users.info}, {@code users.lookupByEmail}, {@code chat.postMessage} and {@code views.publish}; any other
+ * {@code users.info}, {@code users.lookupByEmail}, {@code chat.postMessage}, {@code views.publish} and the
+ * {@code files.uploadV2} flow ({@code files.getUploadURLExternal} hands out an upload URL on this server, whose
+ * uploads are recorded as {@link #UPLOAD} with their bytes, then {@code files.completeUploadExternal}); any other
  * method gets {@code unknown_method}. Bot methods need {@link #BOT_TOKEN}, {@code apps.connections.open} needs
  * {@link #APP_TOKEN}; other tokens get {@code invalid_auth}.
  *
@@ -64,6 +66,8 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String SCOPES = "commands,chat:write,users:read,users:read.email";
     /** What response URLs are recorded under in {@link #calls(String)}. */
     public static final String RESPONSE_URL = "response_url";
+    /** What uploads to the URLs of files.getUploadURLExternal are recorded under; {@code file_id} says which file. */
+    public static final String UPLOAD = "upload";
 
     /**
      * One request as it arrived.
@@ -108,6 +112,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile String socketModeUrl;
     private volatile Failure responseUrlFailure;
+    private final Map<String, byte[]> uploads = new LinkedHashMap<>();
+    private volatile int uploadStatus = 200;
 
     private FakeSlackApi(HttpServer server) {
         this.server = server;
@@ -120,6 +126,7 @@ public final class FakeSlackApi implements AutoCloseable {
             FakeSlackApi fake = new FakeSlackApi(server);
             server.createContext("/api/", fake::method);
             server.createContext("/commands/", fake::responseUrl);
+            server.createContext("/upload/", fake::upload);
             server.setExecutor(fake.threads);
             server.start();
             return fake;
@@ -160,6 +167,17 @@ public final class FakeSlackApi implements AutoCloseable {
     public FakeSlackApi socketModeUrl(String url) {
         socketModeUrl = url;
         return this;
+    }
+
+    /** From now on uploads to the URLs files.getUploadURLExternal hands out are refused with this HTTP status. */
+    public FakeSlackApi failUploads(int status) {
+        uploadStatus = status;
+        return this;
+    }
+
+    /** The bytes uploaded for a file id of files.getUploadURLExternal; null when nothing was. */
+    public synchronized byte[] uploaded(String fileId) {
+        return uploads.get(fileId);
     }
 
     public synchronized List<Call> calls() {
@@ -258,6 +276,19 @@ public final class FakeSlackApi implements AutoCloseable {
         send(exchange, 200, "{\"ok\":true}");
     }
 
+    private void upload(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        int status = uploadStatus;
+        synchronized (this) {
+            if (status == 200) {
+                uploads.put(fileId, bytes);
+            }
+        }
+        record(new Call(UPLOAD, null, exchange.getRequestHeaders().getFirst("Content-Type"), bytes.length + " bytes", Map.of("file_id", fileId), status));
+        send(exchange, status, status == 200 ? "OK - " + bytes.length : "error");
+    }
+
     private ObjectNode answer(String method, String token, Map<String, String> params) {
         if (method.equals("apps.connections.open")) {
             if (!APP_TOKEN.equals(token)) {
@@ -279,9 +310,33 @@ public final class FakeSlackApi implements AutoCloseable {
                 return postMessage(params, ts());
             case "views.publish":
                 return publish(params, "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet()), ts());
+            case "files.getUploadURLExternal": {
+                String fileId = "F0CHART" + sequence.incrementAndGet();
+                return ok().put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId).put("file_id", fileId);
+            }
+            case "files.completeUploadExternal":
+                return completeUpload(params);
             default:
                 return error("unknown_method");
         }
+    }
+
+    /** Slack answers with the files as shared; a file whose bytes never arrived is an error, as in Slack. */
+    private ObjectNode completeUpload(Map<String, String> params) {
+        JsonNode files;
+        try {
+            files = JSON.readTree(params.getOrDefault("files", "[]"));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        for (JsonNode file : files) {
+            if (uploaded(file.path("id").asText()) == null) {
+                return error("file_not_found");
+            }
+        }
+        ObjectNode answer = ok();
+        answer.set("files", files);
+        return answer;
     }
 
     private synchronized Member findUser(Predicate<Member> match) {

@@ -40,7 +40,6 @@ class SlackPostDeliveryTest {
     Path dir;
 
     private FakeSlackApi slack;
-    private SlackFilesFront front;
     private Application app;
     private ManualClock clock;
     private final List<Duration> waits = new ArrayList<>();
@@ -48,7 +47,6 @@ class SlackPostDeliveryTest {
     @BeforeEach
     void slack_and_the_demo_company_on_monday_morning() {
         slack = FakeSlackApi.start();
-        front = SlackFilesFront.before(slack);
         clock = new ManualClock(LocalDateTime.parse("2026-12-07T09:00").atZone(ZoneId.of("Europe/Copenhagen")));
         app = Application.open(Path.of("bot-config"), dir.resolve("bonusbot.db"), clock::withZone);
     }
@@ -56,12 +54,11 @@ class SlackPostDeliveryTest {
     @AfterEach
     void stop() {
         app.close();
-        front.close();
         slack.close();
     }
 
     private SlackPostDelivery delivery() {
-        SlackSettings settings = new SlackSettings(SlackMode.SOCKET, FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, null, front.methodsUrl(), null);
+        SlackSettings settings = new SlackSettings(SlackMode.SOCKET, FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, null, slack.methodsUrl(), null);
         SlackApi api = new SlackApi(SlackApi.slack(settings), FakeSlackApi.BOT_TOKEN, waits::add, SlackApi.DEFAULT_ATTEMPTS);
         return SlackPostDelivery.forApplication(api, app);
     }
@@ -80,13 +77,14 @@ class SlackPostDeliveryTest {
         assertEquals("C0NORDICS01", messages.get(0).param("channel"));
         assertEquals("Nordics: 55 % of the team target", messages.get(0).param("text"));
         assertEquals("Weekly update · Nordics new business", messages.get(0).json("blocks").get(0).path("text").path("text").asText());
-        SlackFilesFront.FileCall url = front.calls("files.getUploadURLExternal").get(0);
-        assertEquals("nordics-2026-W50.png", url.params().get("filename"));
-        assertEquals(Integer.toString(PNG.length), url.params().get("length"));
-        assertArrayEquals(PNG, front.calls("upload").get(0).body());
-        SlackFilesFront.FileCall complete = front.calls("files.completeUploadExternal").get(0);
-        assertEquals("C0NORDICS01", complete.params().get("channel_id"));
-        assertTrue(complete.params().get("files").contains("\"id\":\"F0CHART1\""), complete.params().get("files"));
+        FakeSlackApi.Call url = slack.answered("files.getUploadURLExternal").get(0);
+        assertEquals("nordics-2026-W50.png", url.param("filename"));
+        assertEquals(Integer.toString(PNG.length), url.param("length"));
+        String fileId = slack.answered(FakeSlackApi.UPLOAD).get(0).param("file_id");
+        assertArrayEquals(PNG, slack.uploaded(fileId));
+        FakeSlackApi.Call complete = slack.answered("files.completeUploadExternal").get(0);
+        assertEquals("C0NORDICS01", complete.param("channel_id"));
+        assertTrue(complete.param("files").contains("\"id\":\"" + fileId + "\""), complete.param("files"));
     }
 
     @Test
@@ -97,7 +95,7 @@ class SlackPostDeliveryTest {
         delivery().deliver(new TeamPostTarget.ManagerDm(nordics(), "2026-W50", mette), POST, PNG);
         // then
         assertEquals("U0METTE01", slack.answered("chat.postMessage").get(0).param("channel"));
-        assertEquals("D0METTE01", front.calls("files.completeUploadExternal").get(0).params().get("channel_id"));
+        assertEquals("D0METTE01", slack.answered("files.completeUploadExternal").get(0).param("channel_id"));
     }
 
     @Test
@@ -117,12 +115,12 @@ class SlackPostDeliveryTest {
     @Test
     void a_chart_that_cannot_be_uploaded_leaves_the_post_sent_once() {
         // given
-        front.failUploads(500);
+        slack.failUploads(500);
         // when
         delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", "C0NORDICS01", null), POST, PNG);
         // then
         assertEquals(1, slack.answered("chat.postMessage").size());
-        assertEquals(List.of(), front.calls("files.completeUploadExternal"));
+        assertEquals(List.of(), slack.calls("files.completeUploadExternal"));
     }
 
     @Test
@@ -149,7 +147,7 @@ class SlackPostDeliveryTest {
     void announce_posts_to_slack_when_only_the_bot_token_is_set() {
         // given the environment of an admin's shell: a bot token and the API URL, no app token
         SlackPostDelivery fromShell = SlackPostDelivery.fromEnvironment(
-                Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.BOT_TOKEN, SlackSettings.API_URL, front.methodsUrl()), app).orElseThrow();
+                Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.BOT_TOKEN, SlackSettings.API_URL, slack.methodsUrl()), app).orElseThrow();
         // when
         app.teamPosts(fromShell).post("dach", clock.instant().atZone(clock.getZone()), PostLedger.Source.ANNOUNCE);
         // then
@@ -181,7 +179,7 @@ class SlackPostDeliveryTest {
         List<String> channels = slack.answered("chat.postMessage").stream().map(c -> c.param("channel")).toList();
         assertEquals(List.of("C0NORDICS01", "U0METTE01", "C0DACH0001", "C0RENEWAL1"), channels);
         assertEquals(List.of(Duration.ofSeconds(2)), waits);
-        assertEquals(4, front.calls("files.completeUploadExternal").size());
+        assertEquals(4, slack.calls("files.completeUploadExternal").size());
         for (FakeSlackApi.Call message : slack.answered("chat.postMessage")) {
             String text = message.param("text") + message.param("blocks");
             assertFalse(text.contains("DKK") || text.contains("kr."), "no amount of pay in Slack: " + text);

@@ -204,4 +204,42 @@ class SlackSurveyTest {
         assertTrue(reminders.stream().allMatch(c -> c.param("text").startsWith("Reminder: ") || c.param("text").startsWith("Påmindelse: ")),
                 reminders.get(0).param("text"));
     }
+
+    @Test
+    void survey_results_answer_an_admin_privately_with_the_chart_in_their_direct_messages() {
+        // given five sellers answered the first question
+        List<String> answering = SELLERS.subList(0, 5);
+        for (String seller : answering) {
+            SlackTestBed.run(bed.app, click(seller, "clarity", "4"));
+        }
+        bed.slack.awaitResponses(answering.size(), SlackTestBed.WAIT);
+        // and the round has closed
+        clock.set(OPENS.plusWeeks(3));
+        rounds.tick();
+        int before = messages().size();
+        // when sales ops asks for the results
+        bed.command(SlackTestBed.KARIN, "survey results");
+        // then the results come ephemerally, saying where the chart is
+        JsonNode results = bed.slack.awaitResponses(answering.size() + 1, SlackTestBed.WAIT).get(answering.size());
+        assertEquals("ephemeral", results.path("response_type").asText());
+        assertTrue(results.path("blocks").toString().contains("Diagrammet ligger i dine direkte beskeder med Bonusbot."), results.toString());
+        // and the chart is shared in Karin's direct messages with the bot, and nowhere else
+        FakeSlackApi.Call complete = bed.slack.awaitAnswered("files.completeUploadExternal", 1, SlackTestBed.WAIT).get(0);
+        assertEquals("D0KARIN01", complete.param("channel_id"));
+        List<FakeSlackApi.Call> after = messages().subList(before, messages().size());
+        assertEquals(List.of("U0KARIN01"), after.stream().map(c -> c.param("channel")).toList());
+        String fileId = bed.slack.answered(FakeSlackApi.UPLOAD).get(0).param("file_id");
+        byte[] png = bed.slack.uploaded(fileId);
+        assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void survey_results_for_a_seller_are_refused_with_no_chart_anywhere() {
+        // when a seller asks for the results
+        bed.command("U0ANNA01", "survey results");
+        // then
+        JsonNode answer = bed.slack.awaitResponses(1, SlackTestBed.WAIT).get(0);
+        assertFalse(answer.toString().contains("direkte beskeder") || answer.toString().contains("direct messages"), answer.toString());
+        assertEquals(List.of(), bed.slack.calls("files.getUploadURLExternal"));
+    }
 }

@@ -12,6 +12,7 @@ import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.survey.SurveyCommands;
+import app.bonusbot.core.survey.SurveyResultsAnswer;
 import app.bonusbot.core.survey.Surveys;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.Clock;
@@ -59,6 +60,22 @@ public final class CommandHandler {
      */
     public Reply handle(String personId, String text) {
         return handle(personId, CommandParser.parse(text));
+    }
+
+    /**
+     * The answer with the charts that go with it: {@code survey results} carries the results' charts, which a chat
+     * adapter draws and sends to the caller alone. Every other command's answer has none.
+     */
+    public Answer answer(String personId, String text) {
+        BonusCommand command = CommandParser.parse(text);
+        if (command instanceof BonusCommand.ShowSurveyResults r) {
+            Optional<Person> viewer = surveys.person(personId);
+            if (viewer.isPresent()) {
+                SurveyResultsAnswer results = surveys.results(viewer.get(), r.survey());
+                return new Answer(results.reply(), results.charts());
+            }
+        }
+        return new Answer(handle(personId, command), List.of());
     }
 
     public Reply handle(String personId, BonusCommand command) {
