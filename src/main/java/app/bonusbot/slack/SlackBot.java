@@ -12,7 +12,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab and the buttons of survey messages. The app is the
+ * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab, and the buttons and free-text modals of survey
+ * messages. The app is the
  * same in Socket Mode and in HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and
  * stops it.
  */
@@ -66,6 +67,9 @@ public final class SlackBot {
         app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
         app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));
+        SurveyTextModal textModal = new SurveyTextModal(api, commands.surveys(), company, people, deliveries, executor);
+        app.blockAction(SurveyTextModal.WRITE_ACTIONS, textModal::open);
+        app.viewSubmission(SurveyTextModal.CALLBACK_ID, textModal::submit);
         return app;
     }
 }

@@ -18,14 +18,16 @@ import java.util.Optional;
 
 /**
  * A survey form as a Slack direct message: each scale and single choice as a row of buttons (the current answer
- * highlighted), free-text questions answered with {@code /bonus feedback ID TEXT}. A click is an answer; the message
- * is then replaced with the form as it stands. Each button's value says which round and question it answers, so a
+ * highlighted), each free-text question as a button that opens a modal to write in ({@link SurveyTextModal}). A click
+ * is an answer; the message is then replaced with the form as it stands. Each button's value says which round and question it answers, so a
  * click on an old message after the round closed is refused as such.
  */
 final class SlackSurveyMessage {
 
     /** Every survey button's action id starts so: Bolt routes them all to one handler. */
     static final String ACTION_PREFIX = "survey_answer:";
+    /** The action id of a free-text question's "write your answer" button starts so. */
+    static final String WRITE_PREFIX = "survey_write:";
     /** At most 25 elements in an actions block; 0–10 is 11. */
     static final int MOST_BUTTONS = 25;
     /** Slack cuts button labels at 75 characters. */
@@ -44,7 +46,7 @@ final class SlackSurveyMessage {
             blocks.add(section("*" + SlackText.escape(texts.get("feedback.question", item.number(), item.text())) + "*\n_"
                     + SlackText.escape(item.hint()) + "_\n" + SlackText.escape(answer)));
             if (item.type() == QuestionType.FREE_TEXT) {
-                blocks.add(context(SlackText.escape("/bonus feedback " + item.id() + " …")));
+                blocks.add(writeButton(form, item, texts));
             } else {
                 blocks.add(buttons(form, item));
             }
@@ -81,6 +83,17 @@ final class SlackSurveyMessage {
                     .build());
         }
         return ActionsBlock.builder().blockId("survey:" + form.runId() + ":" + item.id()).elements(buttons).build();
+    }
+
+    private static ActionsBlock writeButton(SurveyForm form, SurveyForm.Item item, Texts texts) {
+        ButtonElement button = ButtonElement.builder()
+                .actionId(WRITE_PREFIX + item.id())
+                .text(PlainTextObject.builder().text(SlackText.escapeWithin(texts.get(item.answered() ? "feedback.change_answer" : "feedback.write_answer"),
+                        BUTTON_TEXT)).build())
+                .value(new Click(form.runId(), item.id(), "").encoded())
+                .style(item.answered() ? "primary" : null)
+                .build();
+        return ActionsBlock.builder().blockId("survey:" + form.runId() + ":" + item.id()).elements(List.of(button)).build();
     }
 
     private static SectionBlock section(String escaped) {

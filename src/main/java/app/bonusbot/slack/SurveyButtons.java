@@ -106,8 +106,7 @@ final class SurveyButtons implements BlockActionHandler {
         if (outcome instanceof SurveyAnswering.Outcome.Saved saved) {
             String lead = saved.form().complete() ? texts.get("feedback.done", saved.form().closes())
                     : texts.get("feedback.saved", saved.question().answerText().orElse(""));
-            SlackMessage message = SlackSurveyMessage.of(saved.form(), Optional.of(lead), texts);
-            return ActionResponse.builder().replaceOriginal(true).text(message.text()).blocks(message.blocks()).build();
+            return replacing(SlackSurveyMessage.of(saved.form(), Optional.of(lead), texts));
         }
         if (outcome instanceof SurveyAnswering.Outcome.Refused refused) {
             SlackMessage message = renderer.message(view.refused(refused), texts);
@@ -118,7 +117,11 @@ final class SurveyButtons implements BlockActionHandler {
 
     /** The form's message replaced by a note: the round is over, or there is nothing to answer. */
     private ActionResponse replacing(Reply note, Texts texts) {
-        SlackMessage message = renderer.message(note, texts);
+        return replacing(renderer.message(note, texts));
+    }
+
+    /** The message the button was on, replaced by this one. */
+    static ActionResponse replacing(SlackMessage message) {
         return ActionResponse.builder().replaceOriginal(true).text(message.text()).blocks(message.blocks()).build();
     }
 }

@@ -56,6 +56,27 @@ final class FakeSlackAnswers {
         return answer;
     }
 
+    /** views.open: a modal needs a trigger id, a title of at most 24 characters and at most 100 blocks. */
+    static ObjectNode openView(Map<String, String> params, String id) {
+        if (params.get("trigger_id") == null || params.get("trigger_id").isBlank()) {
+            return error("invalid_trigger_id");
+        }
+        JsonNode view;
+        try {
+            view = JSON.readTree(params.getOrDefault("view", ""));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        if (view == null || !"modal".equals(view.path("type").asText()) || view.at("/title/text").asText().length() > 24
+                || view.path("blocks").size() > 100) {
+            return error("invalid_arguments");
+        }
+        ObjectNode opened = ((ObjectNode) view.deepCopy()).put("id", id).put("team_id", TEAM_ID).put("app_id", APP_ID).put("bot_id", BOT_ID);
+        ObjectNode answer = ok();
+        answer.set("view", opened);
+        return answer;
+    }
+
     static ObjectNode publish(Map<String, String> params, String id, String ts) {
         if (params.get("user_id") == null) {
             return error("invalid_arguments");

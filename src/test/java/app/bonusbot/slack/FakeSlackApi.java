@@ -3,6 +3,7 @@ package app.bonusbot.slack;
 import static app.bonusbot.slack.FakeSlackAnswers.authTest;
 import static app.bonusbot.slack.FakeSlackAnswers.error;
 import static app.bonusbot.slack.FakeSlackAnswers.ok;
+import static app.bonusbot.slack.FakeSlackAnswers.openView;
 import static app.bonusbot.slack.FakeSlackAnswers.postMessage;
 import static app.bonusbot.slack.FakeSlackAnswers.publish;
 import static app.bonusbot.slack.FakeSlackAnswers.user;
@@ -38,7 +39,7 @@ import java.util.function.Predicate;
  * recorded, rate-limited ones too, for tests to read what the bot sent.
  *
  * <p>Answers {@code auth.test}, {@code apps.connections.open} (with the URL given to {@link #socketModeUrl}),
- * {@code users.info}, {@code users.lookupByEmail}, {@code chat.postMessage}, {@code views.publish} and the
+ * {@code users.info}, {@code users.lookupByEmail}, {@code chat.postMessage}, {@code views.publish}, {@code views.open} and the
  * {@code files.uploadV2} flow ({@code files.getUploadURLExternal} hands out an upload URL on this server, whose
  * uploads are recorded as {@link #UPLOAD} with their bytes, then {@code files.completeUploadExternal}); any other
  * method gets {@code unknown_method}. Bot methods need {@link #BOT_TOKEN}, {@code apps.connections.open} needs
@@ -310,6 +311,8 @@ public final class FakeSlackApi implements AutoCloseable {
                 return postMessage(params, ts());
             case "views.publish":
                 return publish(params, "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet()), ts());
+            case "views.open":
+                return openView(params, "V" + String.format(Locale.ROOT, "%010d", sequence.incrementAndGet()));
             case "files.getUploadURLExternal": {
                 String fileId = "F0CHART" + sequence.incrementAndGet();
                 return ok().put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId).put("file_id", fileId);

@@ -3,6 +3,9 @@ package app.bonusbot.slack;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,6 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * app verifies what Slack really sends.
  */
 final class SignedRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String signingSecret;
 
@@ -63,6 +68,29 @@ final class SignedRequests {
                 .formatted(FakeSlackApi.TEAM_ID, FakeSlackApi.APP_ID, userId, userId.substring(1), tab, eventId, FakeSlackApi.TEAM_ID,
                         FakeSlackApi.BOT_USER_ID);
         return new EventRequest(body, headers(body, "application/json", extraHeaders));
+    }
+
+    /**
+     * A modal submitted: {@code view_submission} with the value typed into one plain-text input, form-encoded in
+     * {@code payload} as Slack posts it.
+     */
+    ViewSubmissionRequest viewSubmission(String userId, String callbackId, String privateMetadata, String blockId, String actionId, String typed,
+            String triggerId) {
+        ObjectNode payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", FakeSlackApi.APP_ID)
+                .put("token", "gIkuvaNzQIHg97ATvDxqgjtO").put("trigger_id", triggerId).put("is_enterprise_install", false);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "nordlys");
+        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("name", userId.toLowerCase())
+                .put("team_id", FakeSlackApi.TEAM_ID);
+        ObjectNode view = payload.putObject("view").put("id", "V0MODAL0001").put("team_id", FakeSlackApi.TEAM_ID).put("type", "modal")
+                .put("private_metadata", privateMetadata).put("callback_id", callbackId).put("hash", "1764237600.fakehash")
+                .put("app_id", FakeSlackApi.APP_ID).put("bot_id", FakeSlackApi.BOT_ID);
+        view.putArray("blocks");
+        view.putObject("title").put("type", "plain_text").put("text", "Survey");
+        view.putObject("state").putObject("values").putObject(blockId).putObject(actionId).put("type", "plain_text_input").put("value", typed);
+        payload.putArray("response_urls");
+        String json = payload.toString();
+        String body = "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+        return new ViewSubmissionRequest(body, json, headers(body, "application/x-www-form-urlencoded", Map.of()));
     }
 
     /** A request with a signature that is not the secret's, as a forger would send. */

@@ -81,6 +81,15 @@ class SlackSurveyTest {
 
     /** A click on an answer button in the survey message, signed as Slack signs it. */
     private BlockActionRequest click(String userId, String question, String value) {
+        return click(userId, "survey_answer:" + value, question, value);
+    }
+
+    /** A click on a free-text question's "write your answer" button. */
+    private BlockActionRequest writeClick(String userId, String question) {
+        return click(userId, "survey_write:" + question, question, "");
+    }
+
+    private BlockActionRequest click(String userId, String actionId, String question, String value) {
         triggers++;
         String payload = """
                 {"type":"block_actions","user":{"id":"%s","username":"%s","name":"%s","team_id":"%s"},"api_app_id":"%s",\
@@ -88,11 +97,11 @@ class SlackSurveyTest {
                 "is_ephemeral":false},"trigger_id":"survey-trigger-%d","team":{"id":"%s","domain":"nordlys"},"enterprise":null,\
                 "is_enterprise_install":false,"channel":{"id":"D%s","name":"directmessage"},\
                 "message":{"type":"message","user":"%s","ts":"1764237600.000001","bot_id":"%s","text":"survey"},\
-                "response_url":"%s","actions":[{"action_id":"survey_answer:%s","block_id":"survey:%d:%s",\
+                "response_url":"%s","actions":[{"action_id":"%s","block_id":"survey:%d:%s",\
                 "text":{"type":"plain_text","text":"%s","emoji":true},"value":"%d|%s|%s","type":"button","action_ts":"1764237601.000000"}]}"""
                 .formatted(userId, userId.toLowerCase(), userId.toLowerCase(), FakeSlackApi.TEAM_ID, FakeSlackApi.APP_ID, userId.substring(1), triggers,
                         FakeSlackApi.TEAM_ID, userId.substring(1), FakeSlackApi.BOT_USER_ID, FakeSlackApi.BOT_ID, bed.slack.responseUrl("click-" + triggers),
-                        value, run.id(), question, value, run.id(), question, value);
+                        actionId, run.id(), question, value, run.id(), question, value);
         String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         Map<String, List<String>> headers = new HashMap<>();
@@ -128,7 +137,9 @@ class SlackSurveyTest {
         assertEquals("4 · Agree", clarity.get(3).at("/text/text").asText());
         assertEquals(11, buttons(blocks, "motivation").size());
         assertEquals("More realistic targets", buttons(blocks, "first-change").get(1).at("/text/text").asText());
-        assertTrue(text(blocks).contains("/bonus feedback comments …"), text(blocks));
+        List<JsonNode> write = buttons(blocks, "comments");
+        assertEquals(List.of("survey_write:comments"), write.stream().map(b -> b.get("action_id").asText()).toList());
+        assertEquals("Write your answer", write.get(0).at("/text/text").asText());
         FakeSlackApi.Call mikkel = messageTo("U0MIKKEL1");
         assertTrue(mikkel.param("text").startsWith("Ny undersøgelse: Din mening om bonusordningen."), mikkel.param("text"));
     }
@@ -241,5 +252,44 @@ class SlackSurveyTest {
         JsonNode answer = bed.slack.awaitResponses(1, SlackTestBed.WAIT).get(0);
         assertFalse(answer.toString().contains("direkte beskeder") || answer.toString().contains("direct messages"), answer.toString());
         assertEquals(List.of(), bed.slack.calls("files.getUploadURLExternal"));
+    }
+
+    @Test
+    void a_free_text_question_opens_a_modal_whose_answer_is_stored_and_shown_in_the_form() {
+        // given Anna clicks "Write your answer" under the comments question
+        SlackTestBed.run(bed.app, writeClick("U0ANNA01", "comments"));
+        FakeSlackApi.Call opened = bed.slack.awaitAnswered("views.open", 1, SlackTestBed.WAIT).get(0);
+        JsonNode modal = opened.json("view");
+        assertEquals("modal", modal.path("type").asText());
+        assertEquals(2000, modal.at("/blocks/1/element/max_length").asInt());
+        assertTrue(modal.at("/blocks/1/element/multiline").asBoolean());
+        String metadata = modal.path("private_metadata").asText();
+        // when she submits a comment
+        com.slack.api.bolt.response.Response ack = SlackTestBed.run(bed.app, bed.requests.viewSubmission("U0ANNA01", "survey_text", metadata,
+                "answer_block", "answer", "Pay the accelerator monthly, please.", "modal-trigger-1"));
+        // then the modal closes, the comment is stored without her id, and the form says it is answered
+        assertEquals(200, ack.getStatusCode());
+        assertEquals("", ack.getBody() == null ? "" : ack.getBody());
+        JsonNode form = bed.slack.awaitResponses(1, SlackTestBed.WAIT).get(0);
+        assertTrue(form.path("replace_original").asBoolean());
+        assertTrue(form.path("blocks").toString().contains("Pay the accelerator monthly, please."), form.toString());
+        List<Response> stored = new SurveyStore(bed.application.database()).responses(run.id());
+        assertEquals(1, stored.size());
+        assertFalse(stored.toString().contains("anna"), stored.toString());
+    }
+
+    @Test
+    void a_comment_that_is_too_long_is_refused_inside_the_modal_and_nothing_is_stored() {
+        // given
+        SlackTestBed.run(bed.app, writeClick("U0ANNA01", "comments"));
+        String metadata = bed.slack.awaitAnswered("views.open", 1, SlackTestBed.WAIT).get(0).json("view").path("private_metadata").asText();
+        // when
+        com.slack.api.bolt.response.Response ack = SlackTestBed.run(bed.app, bed.requests.viewSubmission("U0ANNA01", "survey_text", metadata,
+                "answer_block", "answer", "x".repeat(2001), "modal-trigger-2"));
+        // then
+        assertEquals(200, ack.getStatusCode());
+        assertTrue(ack.getBody().contains("\"response_action\":\"errors\""), ack.getBody());
+        assertTrue(ack.getBody().contains("2000"), ack.getBody());
+        assertEquals(List.of(), new SurveyStore(bed.application.database()).responses(run.id()));
     }
 }
