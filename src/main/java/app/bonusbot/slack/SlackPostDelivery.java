@@ -79,6 +79,15 @@ public final class SlackPostDelivery implements PostDelivery {
         return Optional.of(forApplication(SlackApi.create(settings), application));
     }
 
+    /** A team with a Slack channel; a manager with a slack_id, or an e-mail to find them by. */
+    @Override
+    public boolean reaches(TeamPostTarget target) {
+        if (target instanceof TeamPostTarget.ManagerDm dm) {
+            return dm.manager().slackId() != null || dm.manager().email() != null;
+        }
+        return ((TeamPostTarget.Channel) target).slackChannel() != null;
+    }
+
     @Override
     public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
         String to;

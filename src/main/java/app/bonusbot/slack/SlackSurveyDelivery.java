@@ -31,6 +31,12 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
                 application.clock()));
     }
 
+    /** Someone with a slack_id, or an e-mail to find their Slack user by. */
+    @Override
+    public boolean reaches(Person person) {
+        return person.slackId() != null || person.email() != null;
+    }
+
     @Override
     public void deliver(Person person, SurveyRun run, SurveyForm form) {
         send(person, form, "survey.delivered");

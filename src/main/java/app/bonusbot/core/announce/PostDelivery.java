@@ -10,4 +10,12 @@ public interface PostDelivery {
 
     /** @param chartPng the post's chart, a PNG image to upload with it */
     void deliver(TeamPostTarget target, Reply post, byte[] chartPng);
+
+    /**
+     * Whether this platform can bring that copy anywhere: a team without a channel on it, or a manager it does not
+     * know, is not reached. {@link EveryPlatform} delivers only where a platform reaches.
+     */
+    default boolean reaches(TeamPostTarget target) {
+        return true;
+    }
 }

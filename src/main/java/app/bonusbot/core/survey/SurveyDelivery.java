@@ -15,6 +15,11 @@ public interface SurveyDelivery {
     /** The round closes soon and the person has not answered anything yet. */
     void remind(Person person, SurveyRun run, SurveyForm form);
 
+    /** Whether this platform knows how to reach the person at all (a chat id, or an e-mail to look them up by). */
+    default boolean reaches(Person person) {
+        return true;
+    }
+
     /** Delivers nowhere, for processes that only answer commands (the CLI). */
     SurveyDelivery NONE = new SurveyDelivery() {
         @Override
