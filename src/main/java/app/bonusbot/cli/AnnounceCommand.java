@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "announce", mixinStandardHelpOptions = true,
@@ -54,6 +55,9 @@ final class AnnounceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    BonusbotCommand root;
+
     @Override
     public Integer call() {
         try (Application app = Application.open(store.config, store.db, store::clock)) {
@@ -75,7 +79,7 @@ final class AnnounceCommand implements Callable<Integer> {
         }
         Optional<SlackPostDelivery> slack;
         try {
-            slack = SlackPostDelivery.fromEnvironment(System.getenv(), app);
+            slack = SlackPostDelivery.fromEnvironment(root.environment(), app);
         } catch (SlackSetupException e) {
             throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
         }

@@ -51,6 +51,11 @@ public final class BonusbotCommand implements Callable<Integer> {
         this.stopSignal = stopSignal;
     }
 
+    /** The environment chat tokens are read from: the process's, or a test's own. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();

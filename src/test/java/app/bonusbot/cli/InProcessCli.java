@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -104,11 +105,16 @@ final class InProcessCli {
         return runExactly(all.toArray(String[]::new));
     }
 
-    /** Runs the command line with these arguments and nothing added. */
+    /** Runs the command line with these arguments and nothing added, in an environment without chat tokens. */
     static Run runExactly(String... args) {
+        return runExactly(Map.of(), args);
+    }
+
+    /** Runs the command line in the given environment instead of the process's. */
+    static Run runExactly(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Cli.commandLine();
+        CommandLine cli = Cli.commandLine(new BonusbotCommand(environment, StopSignal.jvmShutdown()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);
