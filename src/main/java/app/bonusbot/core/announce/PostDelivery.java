@@ -10,4 +10,13 @@ public interface PostDelivery {
 
     /** @param chartPng the post's chart, a PNG image to upload with it */
     void deliver(TeamPostTarget target, Reply post, byte[] chartPng);
+
+    /**
+     * Whether this platform can bring that copy anywhere: a team without a channel on it, or a manager without a user
+     * on it, is not reached, so that a delivery to several platforms at once can skip it there and still fail when no
+     * platform reaches it. An adapter that answers true may still fail when it delivers.
+     */
+    default boolean reaches(TeamPostTarget target) {
+        return true;
+    }
 }

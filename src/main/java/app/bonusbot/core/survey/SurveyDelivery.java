@@ -15,6 +15,15 @@ public interface SurveyDelivery {
     /** The round closes soon and the person has not answered anything yet. */
     void remind(Person person, SurveyRun run, SurveyForm form);
 
+    /**
+     * Whether this platform can bring the person a survey at all (they have a user on it), so that a delivery to
+     * several platforms at once sends on those that can and fails only when none can. An adapter that answers true
+     * may still fail when it delivers.
+     */
+    default boolean reaches(Person person) {
+        return true;
+    }
+
     /** Delivers nowhere, for processes that only answer commands (the CLI). */
     SurveyDelivery NONE = new SurveyDelivery() {
         @Override
