@@ -26,8 +26,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.interactions.components.LayoutComponent;
+import net.dv8tion.jda.api.interactions.components.buttons.Button;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -111,6 +115,17 @@ final class DiscordSurveyBed implements AutoCloseable {
     /** The custom id of a component of the open round, e.g. {@code id("clarity", "a:4")}. */
     String id(String question, String action) {
         return SurveyComponentId.PREFIX + run.id() + ":" + question + ":" + action;
+    }
+
+    /** The embeds' titles, descriptions and footers, as one text. */
+    static String text(List<MessageEmbed> embeds) {
+        return embeds.stream().map(e -> e.getTitle() + "\n" + e.getDescription() + "\n" + (e.getFooter() == null ? "" : e.getFooter().getText()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The buttons of each row. */
+    static List<List<Button>> rows(List<? extends LayoutComponent> components) {
+        return components.stream().map(LayoutComponent::getButtons).toList();
     }
 
     @Override

@@ -2,12 +2,9 @@ package app.bonusbot.discord;
 
 import static app.bonusbot.discord.DiscordSurveyBed.ANNA;
 import static app.bonusbot.discord.DiscordSurveyBed.METTE;
-import static app.bonusbot.discord.DiscordSurveyBed.MIKKEL;
 import static app.bonusbot.discord.DiscordSurveyBed.OPENS;
-import static app.bonusbot.discord.DiscordSurveyBed.SELLERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.people.Person;
@@ -15,15 +12,12 @@ import app.bonusbot.core.survey.Response;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.components.LayoutComponent;
+import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.interactions.components.buttons.Button;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.interactions.components.text.TextInput;
 import net.dv8tion.jda.api.interactions.components.text.TextInputStyle;
 import net.dv8tion.jda.api.interactions.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Survey rounds in Discord: delivered by direct message to each seller's discord_id, answered with buttons and a
- * modal through {@link SurveyInteractions}, with JDA's events mocked and the store, answering and rendering real.
+ * Answering a survey in Discord with buttons and a modal through {@link SurveyInteractions}: JDA's events mocked, the
+ * store, answering and rendering real, on the demo survey delivered at 10:00 and clicked at noon on 27 November 2026.
  */
-class DiscordSurveyTest {
+class SurveyInteractionsTest {
 
     @TempDir
     Path dir;
@@ -52,15 +46,6 @@ class DiscordSurveyTest {
         bed.close();
     }
 
-    private static String text(List<MessageEmbed> embeds) {
-        return embeds.stream().map(e -> e.getTitle() + "\n" + e.getDescription() + "\n" + (e.getFooter() == null ? "" : e.getFooter().getText()))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static List<List<Button>> rows(List<? extends LayoutComponent> components) {
-        return components.stream().map(LayoutComponent::getButtons).toList();
-    }
-
     private void click(String userId, String question, String action) {
         bed.interactions.onButtonInteraction(clicks.button(userId, bed.id(question, action)));
         bed.executor.runAll();
@@ -69,25 +54,6 @@ class DiscordSurveyTest {
     private void write(String userId, String question, String text) {
         bed.interactions.onModalInteraction(clicks.modal(userId, bed.id(question, "t"), text));
         bed.executor.runAll();
-    }
-
-    @Test
-    void each_seller_gets_the_survey_as_a_direct_message_with_the_buttons_of_the_first_question() {
-        // then one message to each seller's Discord user, none to the managers or sales ops
-        assertEquals(SELLERS.stream().sorted().toList(), bed.sent.stream().map(DiscordSurveyBed.Sent::userId).sorted().toList());
-        MessageCreateData anna = bed.messageTo(ANNA);
-        assertEquals("Your view of the bonus plan", anna.getEmbeds().get(0).getTitle());
-        assertTrue(anna.getEmbeds().get(0).getDescription().startsWith("**New survey: Your view of the bonus plan."), text(anna.getEmbeds()));
-        assertTrue(text(anna.getEmbeds()).contains("**▶ 1. I understand exactly how my bonus is calculated.**\n*1 = strongly disagree … 5 = strongly agree*\n"
-                + "Not answered yet"), text(anna.getEmbeds()));
-        assertTrue(text(anna.getEmbeds()).contains("You have answered 0 of 8 questions."), text(anna.getEmbeds()));
-        List<List<Button>> rows = rows(anna.getComponents());
-        assertEquals(2, rows.size());
-        assertEquals(List.of(1, 2, 3, 4, 5).stream().map(v -> bed.id("clarity", "a:" + v)).toList(), rows.get(0).stream().map(Button::getId).toList());
-        assertEquals("4 · Agree", rows.get(0).get(3).getLabel());
-        assertEquals(List.of("◀ Previous", "Next ▶"), rows.get(1).stream().map(Button::getLabel).toList());
-        assertEquals(List.of(true, false), rows.get(1).stream().map(Button::isDisabled).toList());
-        assertTrue(bed.messageTo(MIKKEL).getEmbeds().get(0).getDescription().startsWith("**Ny undersøgelse: Din mening om bonusordningen."));
     }
 
     @Test
@@ -103,12 +69,13 @@ class DiscordSurveyTest {
         assertEquals(List.of("defer", "edit"), clicks.kinds());
         assertEquals(List.of(new Response("nordics", Map.of("clarity", "4"))), bed.responses());
         MessageEditData edited = clicks.lastEdit();
-        assertTrue(text(edited.getEmbeds()).contains("**Saved: 4 · Agree**"), text(edited.getEmbeds()));
-        assertTrue(text(edited.getEmbeds()).contains("**1. I understand exactly how my bonus is calculated.**\n*1 = strongly disagree … 5 = strongly agree*\n"
-                + "Your answer: 4 · Agree"), text(edited.getEmbeds()));
-        assertTrue(text(edited.getEmbeds()).contains("**▶ 2. At any time I can see where I stand"), text(edited.getEmbeds()));
-        assertEquals(bed.id("transparency", "a:1"), rows(edited.getComponents()).get(0).get(0).getId());
+        assertTrue(DiscordSurveyBed.text(edited.getEmbeds()).contains("**Saved: 4 · Agree**"), DiscordSurveyBed.text(edited.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(edited.getEmbeds()).contains("**1. I understand exactly how my bonus is calculated.**\n*1 = strongly disagree … 5 = strongly agree*\n"
+                + "Your answer: 4 · Agree"), DiscordSurveyBed.text(edited.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(edited.getEmbeds()).contains("**▶ 2. At any time I can see where I stand"), DiscordSurveyBed.text(edited.getEmbeds()));
+        assertEquals(bed.id("transparency", "a:1"), DiscordSurveyBed.rows(edited.getComponents()).get(0).get(0).getId());
     }
+
 
     @Test
     void the_answers_table_holds_no_trace_of_who_clicked() {
@@ -127,6 +94,7 @@ class DiscordSurveyTest {
         }
     }
 
+
     @Test
     void stepping_back_shows_the_previous_question_with_its_answer_highlighted() {
         // given
@@ -134,23 +102,25 @@ class DiscordSurveyTest {
         // when
         click(ANNA, "transparency", "p");
         // then
-        List<List<Button>> rows = rows(clicks.lastEdit().getComponents());
+        List<List<Button>> rows = DiscordSurveyBed.rows(clicks.lastEdit().getComponents());
         assertEquals(List.of(ButtonStyle.SECONDARY, ButtonStyle.SECONDARY, ButtonStyle.SECONDARY, ButtonStyle.SUCCESS, ButtonStyle.SECONDARY),
                 rows.get(0).stream().map(Button::getStyle).toList());
         assertTrue(rows.get(1).get(0).isDisabled());
         assertEquals(1, bed.responses().size());
     }
 
+
     @Test
     void the_scale_from_0_to_10_spreads_over_three_rows_of_at_most_five() {
         // when Anna steps from the fifth question to the sixth
         click(ANNA, "fairness", "n");
         // then
-        List<List<Button>> rows = rows(clicks.lastEdit().getComponents());
+        List<List<Button>> rows = DiscordSurveyBed.rows(clicks.lastEdit().getComponents());
         assertEquals(List.of(5, 5, 1, 2), rows.stream().map(List::size).toList());
         assertEquals(bed.id("motivation", "a:10"), rows.get(2).get(0).getId());
         assertEquals(List.of(), bed.responses());
     }
+
 
     @Test
     void a_second_click_replaces_the_first_answer() {
@@ -160,6 +130,7 @@ class DiscordSurveyTest {
         // then
         assertEquals(List.of(new Response("nordics", Map.of("clarity", "2"))), bed.responses());
     }
+
 
     @Test
     void an_interaction_delivered_twice_is_acted_on_once() {
@@ -172,6 +143,7 @@ class DiscordSurveyTest {
         assertEquals(List.of(new Response("nordics", Map.of("clarity", "4"))), bed.responses());
     }
 
+
     @Test
     void a_click_after_the_round_closed_replaces_the_form_with_a_note_and_no_buttons() {
         // given
@@ -181,10 +153,11 @@ class DiscordSurveyTest {
         click(ANNA, "clarity", "a:5");
         // then
         MessageEditData note = clicks.lastEdit();
-        assertTrue(text(note.getEmbeds()).contains("This survey closed 27 Nov 2026 at 11:00, so your answer was not saved."), text(note.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(note.getEmbeds()).contains("This survey closed 27 Nov 2026 at 11:00, so your answer was not saved."), DiscordSurveyBed.text(note.getEmbeds()));
         assertEquals(List.of(), note.getComponents());
         assertEquals(List.of(), bed.responses());
     }
+
 
     @Test
     void someone_outside_the_audience_or_unknown_who_clicks_stores_nothing() {
@@ -194,11 +167,12 @@ class DiscordSurveyTest {
         click("799999999999999999", "clarity", "a:1");
         MessageEditData stranger = clicks.lastEdit();
         // then
-        assertTrue(text(mette.getEmbeds()).contains("Der er ingen undersøgelse åben for dig lige nu."), text(mette.getEmbeds()));
-        assertTrue(text(stranger.getEmbeds()).contains("Der er ingen undersøgelse åben for dig lige nu."), text(stranger.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(mette.getEmbeds()).contains("Der er ingen undersøgelse åben for dig lige nu."), DiscordSurveyBed.text(mette.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(stranger.getEmbeds()).contains("Der er ingen undersøgelse åben for dig lige nu."), DiscordSurveyBed.text(stranger.getEmbeds()));
         assertEquals(List.of(), stranger.getComponents());
         assertEquals(List.of(), bed.responses());
     }
+
 
     @Test
     void write_your_answer_opens_a_modal_at_once_with_the_questions_limit() {
@@ -217,6 +191,7 @@ class DiscordSurveyTest {
         assertTrue(input.getLabel().length() <= TextInput.MAX_LABEL_LENGTH, input.getLabel());
     }
 
+
     @Test
     void a_written_answer_is_stored_and_the_modal_shows_it_next_time() {
         // when
@@ -225,11 +200,12 @@ class DiscordSurveyTest {
         // then
         assertEquals(List.of(new Response("nordics", Map.of("comments", "Fewer tiers, please."))), bed.responses());
         assertEquals(List.of("defer", "edit", "modal"), clicks.kinds());
-        assertTrue(text(clicks.lastEdit().getEmbeds()).contains("Your answer: Fewer tiers, please."), text(clicks.lastEdit().getEmbeds()));
-        assertEquals(bed.id("clarity", "a:1"), rows(clicks.lastEdit().getComponents()).get(0).get(0).getId());
+        assertTrue(DiscordSurveyBed.text(clicks.lastEdit().getEmbeds()).contains("Your answer: Fewer tiers, please."), DiscordSurveyBed.text(clicks.lastEdit().getEmbeds()));
+        assertEquals(bed.id("clarity", "a:1"), DiscordSurveyBed.rows(clicks.lastEdit().getComponents()).get(0).get(0).getId());
         TextInput input = (TextInput) clicks.steps.get(2).modal().getComponents().get(0).getComponents().get(0);
         assertEquals("Fewer tiers, please.", input.getValue());
     }
+
 
     @Test
     void a_written_answer_too_long_is_refused_in_a_note_only_the_person_sees() {
@@ -240,6 +216,7 @@ class DiscordSurveyTest {
         assertEquals("That is 2001 characters; please keep it to 2000.", clicks.steps.get(1).text());
         assertEquals(List.of(), bed.responses());
     }
+
 
     @Test
     void the_last_answer_says_thank_you_and_keeps_the_buttons_to_change_answers() {
@@ -252,19 +229,20 @@ class DiscordSurveyTest {
         write(ANNA, "comments", "Fewer tiers, please.");
         // then
         MessageEditData done = clicks.lastEdit();
-        assertTrue(text(done.getEmbeds()).contains("**Thank you, you have answered every question."), text(done.getEmbeds()));
-        assertTrue(text(done.getEmbeds()).contains("You have answered 8 of 8 questions."), text(done.getEmbeds()));
-        List<List<Button>> rows = rows(done.getComponents());
+        assertTrue(DiscordSurveyBed.text(done.getEmbeds()).contains("**Thank you, you have answered every question."), DiscordSurveyBed.text(done.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(done.getEmbeds()).contains("You have answered 8 of 8 questions."), DiscordSurveyBed.text(done.getEmbeds()));
+        List<List<Button>> rows = DiscordSurveyBed.rows(done.getComponents());
         assertEquals(bed.id("comments", "w"), rows.get(0).get(0).getId());
         assertEquals(List.of(false, true), rows.get(1).stream().map(Button::isDisabled).toList());
         assertEquals(8, bed.responses().get(0).answers().size());
     }
 
+
     @Test
     void a_busy_executor_asks_to_try_again_and_stores_nothing() {
         // given
         SurveyInteractions busy = new SurveyInteractions(bed.commands, bed.app::company, work -> {
-            throw new java.util.concurrent.RejectedExecutionException("full");
+            throw new RejectedExecutionException("full");
         }, bed.app.clock());
         // when
         busy.onButtonInteraction(clicks.button(ANNA, bed.id("clarity", "a:4")));
@@ -275,31 +253,17 @@ class DiscordSurveyTest {
     }
 
     @Test
-    void the_reminder_is_the_form_led_by_the_reminder() {
+    void write_your_answer_after_the_round_closed_says_so_instead_of_opening_the_modal() {
         // given
-        Person anna = bed.person("anna.holm");
-        int before = bed.sent.size();
+        bed.clock.set(OPENS.plusHours(1));
+        bed.rounds.closeNow(bed.survey);
         // when
-        new DiscordSurveyDelivery(bed.jda).remind(anna, bed.run, bed.formOf("anna.holm"));
-        // then
-        MessageCreateData reminder = bed.sent.get(before).message();
-        assertEquals(ANNA, bed.sent.get(before).userId());
-        assertTrue(reminder.getEmbeds().get(0).getDescription().startsWith("**Reminder: Your view of the bonus plan closes "), text(reminder.getEmbeds()));
-        assertEquals(bed.id("clarity", "a:1"), rows(reminder.getComponents()).get(0).get(0).getId());
-    }
-
-    @Test
-    void someone_without_a_discord_id_is_not_reached_and_named() {
-        // given
-        Person anna = bed.person("anna.holm");
-        Person withoutDiscord = new Person(anna.id(), anna.name(), anna.email(), anna.teamId(), anna.hireDate(), anna.leaveDate(), anna.language(),
-                anna.slackId(), null);
-        DiscordSurveyDelivery delivery = new DiscordSurveyDelivery(bed.jda);
-        // when
-        DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> delivery.deliver(withoutDiscord, bed.run, bed.formOf("anna.holm")));
-        // then
-        assertFalse(delivery.reaches(withoutDiscord));
-        assertTrue(delivery.reaches(anna));
-        assertEquals("no Discord user for anna.holm: no discord_id in people.yaml", e.getMessage());
+        bed.interactions.onButtonInteraction(clicks.button(ANNA, bed.id("comments", "w")));
+        // then the note replaces the form as the immediate response
+        assertEquals(List.of("edit"), clicks.kinds());
+        assertTrue(DiscordSurveyBed.text(clicks.lastEdit().getEmbeds()).contains("This survey closed 27 Nov 2026 at 11:00"),
+                DiscordSurveyBed.text(clicks.lastEdit().getEmbeds()));
+        assertEquals(List.of(), clicks.lastEdit().getComponents());
+        assertEquals(0, bed.executor.waiting());
     }
 }
