@@ -1,0 +1,120 @@
+package app.bonusbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.survey.SurveyForm;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The survey's direct message (embeds and components) and its modal exactly as JDA sends them, for the demo survey on
+ * 27 November 2026, against committed snapshots in src/test/resources/snapshots/discord/survey-*.json. A missing
+ * snapshot is written and the test fails, so that a new one is read by eye before it is committed;
+ * {@code -Dsnapshots.update=true} rewrites them after an intended change.
+ */
+class DiscordSurveySnapshotTest {
+
+    private static final Path DIR = Path.of("src/test/resources/snapshots/discord");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @TempDir
+    Path dir;
+
+    private DiscordSurveyBed bed;
+
+    @BeforeEach
+    void the_demo_survey_is_open() {
+        bed = new DiscordSurveyBed(dir);
+    }
+
+    @AfterEach
+    void close() {
+        bed.close();
+    }
+
+    private static void assertMatches(String name, String json) {
+        Path file = DIR.resolve(name + ".json");
+        String actual = pretty(json);
+        try {
+            if (!Files.exists(file) || Boolean.getBoolean("snapshots.update")) {
+                Files.createDirectories(DIR);
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                fail("wrote the snapshot " + file + ": read it, and commit it if it is right");
+            }
+            assertEquals(pretty(Files.readString(file, StandardCharsets.UTF_8)), actual, "Discord JSON differs from " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pretty(String json) {
+        try {
+            return JSON.writeValueAsString(JSON.readTree(json)).replace("\r\n", "\n") + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SurveyForm answered(String personId, List<String> questions, String value) {
+        Person person = bed.person(personId);
+        for (String question : questions) {
+            bed.commands.answering().answer(person, question, value);
+        }
+        return bed.formOf(personId);
+    }
+
+    @Test
+    void the_delivered_survey_renders_as_in_its_snapshot() {
+        // when
+        String json = bed.messageTo(DiscordSurveyBed.ANNA).toData().toString();
+        // then
+        assertMatches("survey-delivered", json);
+    }
+
+    @Test
+    void the_scale_from_0_to_10_with_an_answer_renders_as_in_its_snapshot() {
+        // given
+        SurveyForm form = answered("anna.holm", List.of("clarity", "transparency", "goals", "targets", "fairness", "motivation"), "4");
+        Texts texts = Texts.of(form.language());
+        // when
+        String json = DiscordSurveyMessage.of(form, Optional.of(texts.get("feedback.saved", "4")), form.item("motivation").orElseThrow(), texts)
+                .create().toData().toString();
+        // then
+        assertMatches("survey-scale-answered", json);
+    }
+
+    @Test
+    void the_free_text_question_in_danish_renders_as_in_its_snapshot() {
+        // given
+        SurveyForm form = answered("mikkel.larsen", List.of("first-change"), "2");
+        Texts texts = Texts.of(form.language());
+        // when
+        String json = DiscordSurveyMessage.of(form, Optional.empty(), form.item("comments").orElseThrow(), texts).create().toData().toString();
+        // then
+        assertMatches("survey-free-text-da", json);
+    }
+
+    @Test
+    void the_modal_for_free_text_in_danish_renders_as_in_its_snapshot() {
+        // given
+        SurveyForm form = answered("mikkel.larsen", List.of("comments"), "Færre trin, tak.");
+        // when
+        String json = DiscordSurveyMessage.modal(form, form.item("comments").orElseThrow(), Texts.of(form.language())).toData().toString();
+        // then
+        assertMatches("survey-modal-da", json);
+    }
+}
