@@ -9,7 +9,6 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /**
  * Renders the neutral reply model as Discord embeds. The header is the first embed's title; each subheading (a plan,
@@ -32,6 +31,8 @@ public final class EmbedRenderer {
     static final int MESSAGE_EMBEDS = Message.MAX_EMBED_COUNT;
 
     private static final String INDENT = "\u2003\u2003";
+    private static final String ALWAYS_ESCAPED = "\\*_`~|[";
+    private static final String LINE_START_ESCAPED = "#>-+";
 
     public DiscordMessage message(Reply reply, Texts texts) {
         Layout layout = new Layout();
@@ -190,8 +191,27 @@ public final class EmbedRenderer {
         return c.result() == null || c.result().isBlank() ? line : line + " — **" + escape(c.result()) + "**";
     }
 
+    /**
+     * Text as Discord shows it, not as markdown: a backslash before every character that starts formatting (bold,
+     * italics, code, strike, spoilers, masked links, escapes themselves) and before a heading, quote or list marker
+     * at the start of a line. Names and deal names come from a CRM and survey comments from anyone, so none of them
+     * may turn into a link or a heading. Discord drops a backslash before any punctuation, so nothing shows twice.
+     */
     static String escape(String text) {
-        return text == null ? "" : MarkdownSanitizer.escape(text);
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ALWAYS_ESCAPED.indexOf(c) >= 0 || (lineStart && LINE_START_ESCAPED.indexOf(c) >= 0)) {
+                out.append('\\');
+            }
+            out.append(c);
+            lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+        }
+        return out.toString();
     }
 
     /** At most {@code max} characters, ending in "…" when cut. */

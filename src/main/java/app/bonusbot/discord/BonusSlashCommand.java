@@ -1,0 +1,161 @@
+package app.bonusbot.discord;
+
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.reply.Block;
+import app.bonusbot.core.reply.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /bonus} on Discord. Discord wants an interaction answered within three seconds, so it is deferred at once,
+ * ephemerally (Discord shows the caller alone that Bonusbot is thinking); the answer is worked out on the executor by
+ * the core's command layer from the same text a Slack or console user would type, rendered as embeds in the caller's
+ * language, and replaces the deferred reply, which stays visible to the caller alone. Logs name the Discord user and
+ * the sub-command, never an option's value or an answer.
+ */
+public final class BonusSlashCommand extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+
+    private final CommandHandler commands;
+    private final Supplier<Company> company;
+    private final DiscordPeople people;
+    private final Executor executor;
+    private final EmbedRenderer renderer = new EmbedRenderer();
+
+    /**
+     * @param company the company as of now, for the language of Discord's own texts
+     * @param executor where the answers are worked out; owned by the caller, who drains it at a stop
+     */
+    public BonusSlashCommand(CommandHandler commands, Supplier<Company> company, DiscordPeople people, Executor executor) {
+        this.commands = commands;
+        this.company = company;
+        this.people = people;
+        this.executor = executor;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!BonusCommandData.NAME.equals(event.getName())) {
+            return;
+        }
+        event.deferReply(true).queue(null, failure -> log.warn("/bonus from Discord user {} could not be deferred ({}); Discord shows the"
+                + " command as failed", event.getUser().getId(), describe(failure)));
+        String userId = event.getUser().getId();
+        String group = event.getSubcommandGroup();
+        String subcommand = event.getSubcommandName();
+        Map<String, String> options = options(event.getOptions());
+        InteractionHook hook = event.getHook();
+        String name = name(group, subcommand);
+        try {
+            executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
+        } catch (RejectedExecutionException e) {
+            log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
+            deliver(hook, userId, name, notice(fallbackTexts(), "discord.busy"));
+        }
+    }
+
+    private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
+        DiscordMessage message;
+        Texts texts = null;
+        try {
+            String personId = people.personId(userId).orElse(null);
+            texts = texts(company.get(), personId);
+            Reply reply = commands.handle(personId, BonusCommandData.commandText(group, subcommand, withPersonIds(options)));
+            message = renderer.message(personId == null ? withUserId(reply, userId, texts) : reply, texts);
+        } catch (RuntimeException e) {
+            log.error("{} from Discord user {} failed", name, userId, e);
+            message = notice(texts != null ? texts : fallbackTexts(), "discord.error");
+        }
+        deliver(hook, userId, name, message);
+    }
+
+    private static void deliver(InteractionHook hook, String userId, String name, DiscordMessage message) {
+        hook.editOriginalEmbeds(message.embeds()).queue(null, failure -> log.error("{} from Discord user {}: the answer could not be"
+                + " delivered ({})", name, userId, describe(failure)));
+    }
+
+    private static Map<String, String> options(List<OptionMapping> mappings) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : mappings) {
+            options.put(option.getName(), option.getAsString());
+        }
+        return options;
+    }
+
+    /**
+     * A person typed as a mention, e-mail or full name goes to the core as their person id, so a name with a space
+     * in it stays one word; whether the caller may see them is still the core's decision.
+     */
+    private Map<String, String> withPersonIds(Map<String, String> options) {
+        String reference = options.get(BonusCommandData.PERSON);
+        if (reference == null) {
+            return options;
+        }
+        Map<String, String> resolved = new LinkedHashMap<>(options);
+        resolved.put(BonusCommandData.PERSON, people.referencedPersonId(reference).orElse(reference));
+        return resolved;
+    }
+
+    /** Someone Bonusbot does not know also learns the id sales ops needs to add them. */
+    private static Reply withUserId(Reply reply, String userId, Texts texts) {
+        List<Block> blocks = new ArrayList<>(reply.blocks());
+        blocks.add(new Block.Context(texts.get("discord.member_id", userId)));
+        return new Reply(reply.summary(), blocks);
+    }
+
+    private DiscordMessage notice(Texts texts, String key) {
+        String text = texts.get(key);
+        return renderer.message(Reply.builder(text).text(text).build(), texts);
+    }
+
+    /** The caller's language, else the company's, as the command layer chooses it. */
+    private static Texts texts(Company company, String personId) {
+        Language language = personId == null ? null : company.directory().person(personId).map(Person::language).orElse(null);
+        return Texts.of(language == null ? company.settings().language() : language);
+    }
+
+    /** The company's language for someone not (yet) known; English when even the company cannot be loaded. */
+    private Texts fallbackTexts() {
+        try {
+            return Texts.of(company.get().settings().language());
+        } catch (RuntimeException e) {
+            return Texts.of(Language.EN);
+        }
+    }
+
+    private static String name(String group, String subcommand) {
+        StringBuilder name = new StringBuilder("/").append(BonusCommandData.NAME);
+        if (group != null) {
+            name.append(' ').append(group);
+        }
+        if (subcommand != null) {
+            name.append(' ').append(subcommand);
+        }
+        return name.toString();
+    }
+
+    /** Discord's error code, or the kind of failure: never a message that might carry an interaction token. */
+    private static String describe(Throwable failure) {
+        if (failure instanceof ErrorResponseException e) {
+            return e.getErrorCode() + " " + e.getErrorResponse();
+        }
+        return failure.getClass().getSimpleName();
+    }
+}
