@@ -1,10 +1,15 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
+import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.discord.DiscordSettings;
+import app.bonusbot.discord.DiscordSetupException;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.SlackSetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bonusbot}: without a sub-command it starts the bot. With Slack's variables set it runs in Slack (Socket
- * Mode, or HTTP mode with {@code --http PORT}) until stopped; with none, the console chat.
+ * Mode, or HTTP mode with {@code --http PORT}), with {@code DISCORD_TOKEN} in Discord, with both in both at once,
+ * until stopped; with none, the console chat.
  */
 @Command(name = "bonusbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted bonus chat bot for B2B sales teams.",
@@ -59,23 +65,46 @@ public final class BonusbotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SlackSettings> slack;
+        List<String> problems = new ArrayList<>();
+        Optional<SlackSettings> slack = Optional.empty();
+        Optional<DiscordSettings> discord = Optional.empty();
         try {
             slack = SlackSettings.fromEnvironment(environment, httpPort);
         } catch (SlackSetupException e) {
-            e.problems().forEach(problem -> err.println("error: " + problem));
-            err.println("Bonusbot will not start in Slack (" + e.problems().size() + " " + (e.problems().size() == 1 ? "problem" : "problems")
-                    + "). README.md, \"Install in Slack\", says which token goes where; with no SLACK_ variable set it opens the console chat.");
+            problems.addAll(e.problems());
+        }
+        try {
+            discord = discordSettings();
+        } catch (DiscordSetupException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> err.println("error: " + problem));
+            err.println("Bonusbot will not start (" + problems.size() + " " + (problems.size() == 1 ? "problem" : "problems")
+                    + "). README.md, \"Install in Slack\" and \"Install in Discord\", say which token goes where; with no SLACK_ or DISCORD_"
+                    + " variable set it opens the console chat.");
             err.flush();
             return ExitCodes.INVALID_CONFIG;
         }
-        if (slack.isPresent()) {
-            return SlackRunner.run(slack.get(), store, err, stopSignal);
+        if (slack.isPresent() || discord.isPresent()) {
+            return new ChatRunner(slack, discord).run(store, err, stopSignal);
         }
         try (Application app = Application.open(store.config, store.db, store::clock)) {
-            System.err.println("Bonusbot " + Version.current() + " · no Slack variables set (SLACK_BOT_TOKEN, SLACK_APP_TOKEN): starting the console chat on "
-                    + store.db + " with " + store.config);
+            System.err.println("Bonusbot " + Version.current() + " · no chat tokens set (SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or DISCORD_TOKEN):"
+                    + " starting the console chat on " + store.db + " with " + store.config);
             return ChatCommand.chat(app, person, store);
         }
+    }
+
+    /**
+     * Discord's variables, with the servers of settings.yaml ({@code discord.guilds}); only read when
+     * {@code DISCORD_TOKEN} is set, so that a configuration problem is reported as one, with the others.
+     */
+    private Optional<DiscordSettings> discordSettings() {
+        String token = environment.get(DiscordSettings.TOKEN);
+        if (token == null || token.isBlank()) {
+            return DiscordSettings.fromEnvironment(environment, List.of());
+        }
+        return DiscordSettings.fromEnvironment(environment, ConfigLoader.load(store.config).discordGuilds());
     }
 }

@@ -1,5 +1,7 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.chart.SurveyResultsChart;
+import app.bonusbot.core.command.Answer;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Language;
@@ -7,18 +9,25 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.survey.SurveyCommands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +35,15 @@ import org.slf4j.LoggerFactory;
  * {@code /bonus} on Discord. Discord wants an interaction answered within three seconds, so it is deferred at once,
  * ephemerally (Discord shows the caller alone that Bonusbot is thinking); the answer is worked out on the executor by
  * the core's command layer from the same text a Slack or console user would type, rendered as embeds in the caller's
- * language, and replaces the deferred reply, which stays visible to the caller alone. Logs name the Discord user and
+ * language, and replaces the deferred reply, which stays visible to the caller alone. {@code /bonus feedback} alone
+ * answers with the open survey and its buttons, and {@code /bonus survey results} with its chart attached. Logs name the Discord user and
  * the sub-command, never an option's value or an answer.
  */
 public final class BonusSlashCommand extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+    /** The file name of the survey results' chart, which the answer's last embed shows. */
+    static final String RESULTS_CHART = "survey-results.png";
 
     private final CommandHandler commands;
     private final Supplier<Company> company;
@@ -67,27 +79,61 @@ public final class BonusSlashCommand extends ListenerAdapter {
             executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
         } catch (RejectedExecutionException e) {
             log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
-            deliver(hook, userId, name, notice(fallbackTexts(), "discord.busy"));
+            deliver(hook, userId, name, embedsOnly(notice(fallbackTexts(), "discord.busy")));
         }
     }
 
     private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
-        DiscordMessage message;
+        MessageEditData message;
         Texts texts = null;
         try {
             String personId = people.personId(userId).orElse(null);
             texts = texts(company.get(), personId);
-            Reply reply = commands.handle(personId, BonusCommandData.commandText(group, subcommand, withPersonIds(options)));
-            message = renderer.message(personId == null ? withUserId(reply, userId, texts) : reply, texts);
+            Optional<MessageEditData> form = BonusCommandData.FEEDBACK.equals(subcommand) && options.get(BonusCommandData.QUESTION) == null
+                    ? surveyForm(personId, texts) : Optional.empty();
+            if (form.isPresent()) {
+                message = form.get();
+            } else {
+                Answer answer = commands.answer(personId, BonusCommandData.commandText(group, subcommand, withPersonIds(options)));
+                Reply reply = personId == null ? withUserId(answer.reply(), userId, texts) : answer.reply();
+                message = withCharts(renderer.message(reply, texts), answer);
+            }
         } catch (RuntimeException e) {
             log.error("{} from Discord user {} failed", name, userId, e);
-            message = notice(texts != null ? texts : fallbackTexts(), "discord.error");
+            message = embedsOnly(notice(texts != null ? texts : fallbackTexts(), "discord.error"));
         }
         deliver(hook, userId, name, message);
     }
 
-    private static void deliver(InteractionHook hook, String userId, String name, DiscordMessage message) {
-        hook.editOriginalEmbeds(message.embeds()).queue(null, failure -> log.error("{} from Discord user {}: the answer could not be"
+    /**
+     * {@code /bonus feedback} alone opens the survey as on a direct message, with the buttons of its first open
+     * question, privately; without an open survey the core's answer says so.
+     */
+    private Optional<MessageEditData> surveyForm(String personId, Texts texts) {
+        SurveyCommands surveys = commands.surveys();
+        return surveys.person(personId).flatMap(person -> surveys.answering().form(person))
+                .map(form -> DiscordSurveyMessage.of(form, Optional.empty(), DiscordSurveyMessage.opening(form), texts).edit());
+    }
+
+    /** Survey results' chart, attached to the private answer and shown in its last embed. */
+    private static MessageEditData withCharts(DiscordMessage message, Answer answer) {
+        if (answer.charts().isEmpty()) {
+            return embedsOnly(message);
+        }
+        List<MessageEmbed> embeds = new ArrayList<>(message.embeds());
+        int last = embeds.size() - 1;
+        embeds.set(last, new EmbedBuilder(embeds.get(last)).setImage("attachment://" + RESULTS_CHART).build());
+        return new MessageEditBuilder().setEmbeds(embeds)
+                .setFiles(FileUpload.fromData(new SurveyResultsChart().png(answer.charts()), RESULTS_CHART))
+                .build();
+    }
+
+    private static MessageEditData embedsOnly(DiscordMessage message) {
+        return new MessageEditBuilder().setEmbeds(message.embeds()).build();
+    }
+
+    private static void deliver(InteractionHook hook, String userId, String name, MessageEditData message) {
+        hook.editOriginal(message).queue(null, failure -> log.error("{} from Discord user {}: the answer could not be"
                 + " delivered ({})", name, userId, describe(failure)));
     }
 

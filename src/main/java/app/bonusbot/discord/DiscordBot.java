@@ -1,6 +1,10 @@
 package app.bonusbot.discord;
 
 import app.bonusbot.Application;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.survey.SurveyDelivery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -66,12 +71,27 @@ public final class DiscordBot implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** The bot on the application's configuration and store, with {@link #WORKERS} workers for answers. */
-    public static DiscordBot forApplication(DiscordSettings settings, Application application, List<? extends EventListener> listeners) {
+    /**
+     * The bot on the application's configuration and store: {@code /bonus} and the survey buttons and modals, sharing
+     * {@link #WORKERS} workers.
+     */
+    public static DiscordBot forApplication(DiscordSettings settings, Application application) {
         ExecutorService workers = workers();
         DiscordPeople people = new DiscordPeople(() -> application.company().directory());
-        BonusSlashCommand command = new BonusSlashCommand(application.commands(), application::company, people, workers);
-        return new DiscordBot(settings, command, listeners, workers);
+        CommandHandler commands = application.commands();
+        BonusSlashCommand command = new BonusSlashCommand(commands, application::company, people, workers);
+        SurveyInteractions surveys = new SurveyInteractions(commands.surveys(), application::company, workers, application.clock());
+        return new DiscordBot(settings, command, List.of(surveys), workers);
+    }
+
+    /** Team posts through this bot's session, once it has started. */
+    public PostDelivery postDelivery(Supplier<Company> company) {
+        return new DiscordPostDelivery(jda(), company);
+    }
+
+    /** Survey rounds by direct message through this bot's session, once it has started. */
+    public SurveyDelivery surveyDelivery() {
+        return new DiscordSurveyDelivery(jda());
     }
 
     /** A few threads and a bounded queue: when both are full, a command is told to try again rather than wait. */

@@ -89,7 +89,7 @@ class SlackStartupTest {
         // then
         assertEquals(ExitCodes.INVALID_CONFIG, run.exitCode(), run.toString());
         assertTrue(run.err().contains("error: SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…)"), run.toString());
-        assertTrue(run.err().contains("Bonusbot will not start in Slack (1 problem)."), run.toString());
+        assertTrue(run.err().contains("Bonusbot will not start (1 problem)."), run.toString());
         assertNoStackTrace(run);
     }
 

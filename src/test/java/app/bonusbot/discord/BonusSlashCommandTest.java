@@ -29,6 +29,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class BonusSlashCommandTest {
         InOrder order = inOrder(command.event, command.defer);
         order.verify(command.event).deferReply(true);
         order.verify(command.defer).queue(any(), any());
-        verify(command.hook, never()).editOriginalEmbeds(anyCollection());
+        verify(command.hook, never()).editOriginal(any(MessageEditData.class));
         assertEquals(1, executor.held.size());
         // when the work runs
         executor.run();
@@ -264,7 +265,7 @@ class BonusSlashCommandTest {
         // then deferred first, then told in the company's language
         InOrder order = inOrder(command.event, command.hook);
         order.verify(command.event).deferReply(true);
-        order.verify(command.hook).editOriginalEmbeds(anyCollection());
+        order.verify(command.hook).editOriginal(any(MessageEditData.class));
         assertEquals("Jeg har for mange spørgsmål at besvare lige nu. Prøv igen om et minut.", command.answer().get(0).getDescription());
     }
 

@@ -3,7 +3,6 @@ package app.bonusbot.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
@@ -11,7 +10,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,6 +20,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.mockito.ArgumentCaptor;
 
 /**
@@ -58,7 +57,7 @@ final class MockedSlashCommand {
         when(event.getOptions()).thenReturn(mappings);
         when(event.deferReply(anyBoolean())).thenReturn(defer);
         when(event.getHook()).thenReturn(hook);
-        when(hook.editOriginalEmbeds(anyCollection())).thenReturn(edit);
+        when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
     }
 
     static MockedSlashCommand bonus(String userId, String path, Map<String, String> options) {
@@ -69,14 +68,18 @@ final class MockedSlashCommand {
         return bonus(userId, path, Map.of());
     }
 
-    /** The embeds of the one edit of the deferred reply, which was sent. */
-    List<MessageEmbed> answer() {
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Collection<MessageEmbed>> embeds = ArgumentCaptor.forClass(Collection.class);
-        verify(hook, atLeast(0)).editOriginalEmbeds(embeds.capture());
-        assertEquals(1, embeds.getAllValues().size(), "edits of the deferred reply");
+    /** The one edit of the deferred reply, which was sent: embeds, and components or files when it has them. */
+    MessageEditData edited() {
+        ArgumentCaptor<MessageEditData> edits = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook, atLeast(0)).editOriginal(edits.capture());
+        assertEquals(1, edits.getAllValues().size(), "edits of the deferred reply");
         verify(edit).queue(any(), any());
-        return List.copyOf(embeds.getValue());
+        return edits.getValue();
+    }
+
+    /** The embeds of the one edit of the deferred reply. */
+    List<MessageEmbed> answer() {
+        return List.copyOf(edited().getEmbeds());
     }
 
     /** Every description and field of the answer, one per line. */

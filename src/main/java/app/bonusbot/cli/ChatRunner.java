@@ -1,0 +1,128 @@
+package app.bonusbot.cli;
+
+import app.bonusbot.Application;
+import app.bonusbot.core.announce.EveryPlatform;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.core.survey.FirstReachingPlatform;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.discord.DiscordBot;
+import app.bonusbot.discord.DiscordSettings;
+import app.bonusbot.discord.DiscordStartException;
+import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.slack.SlackApi;
+import app.bonusbot.slack.SlackBot;
+import app.bonusbot.slack.SlackPostDelivery;
+import app.bonusbot.slack.SlackSettings;
+import app.bonusbot.slack.SlackSurveyDelivery;
+import app.bonusbot.slack.transport.SlackStartException;
+import app.bonusbot.slack.transport.SlackTransport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Bonusbot on its chat platforms until the process is stopped: Slack, Discord, or both in one process, with the
+ * same store, commands, weekly posts and surveys. Says what starts in the first line, starts each platform (a platform
+ * that cannot start stops the others and the run), schedules the posts and survey rounds once for all platforms, and
+ * stops gracefully at SIGTERM or Ctrl-C. No token or secret is ever printed.
+ */
+final class ChatRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatRunner.class);
+
+    private final Optional<SlackSettings> slack;
+    private final Optional<DiscordSettings> discord;
+
+    ChatRunner(Optional<SlackSettings> slack, Optional<DiscordSettings> discord) {
+        if (slack.isEmpty() && discord.isEmpty()) {
+            throw new IllegalArgumentException("no chat platform to run on");
+        }
+        this.slack = slack;
+        this.discord = discord;
+    }
+
+    /** What the first line says, e.g. "Slack in Socket Mode and Discord". */
+    String description() {
+        List<String> platforms = new ArrayList<>();
+        slack.ifPresent(s -> platforms.add(SlackTransport.describe(s)));
+        discord.ifPresent(d -> platforms.add("Discord (" + d.guildIds().size() + (d.guildIds().size() == 1 ? " server)" : " servers)")));
+        return String.join(" and ", platforms);
+    }
+
+    int run(StoreOptions store, PrintWriter err, StopSignal stopSignal) throws InterruptedException {
+        err.println("Bonusbot " + Version.current() + " · " + description());
+        err.flush();
+        try (Application application = Application.open(store.config, store.db, store::clock)) {
+            List<PostDelivery> posts = new ArrayList<>();
+            List<SurveyDelivery> surveys = new ArrayList<>();
+            Optional<SlackTransport> slackTransport = slack.map(settings -> startSlack(settings, application, posts, surveys));
+            Optional<DiscordBot> discordBot;
+            try {
+                discordBot = discord.map(settings -> startDiscord(settings, application, posts, surveys));
+            } catch (UserError e) {
+                slackTransport.ifPresent(SlackTransport::close);
+                throw e;
+            }
+            // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each round
+            // step is claimed in the store, so a second process on the same database never repeats it.
+            PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts, (platform, target, error) ->
+                    log.warn("team post {} {}: {} did not take it ({}); the other platform has it, so the week is not tried again", target.team().id(),
+                            target.week(), platform.getClass().getSimpleName(), error.getMessage()));
+            SurveyDelivery surveyDelivery = surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
+            List<Routine> routines = new ArrayList<>(application.teamPosts(postDelivery).routines());
+            routines.addAll(application.surveyRoutines(surveyDelivery));
+            Scheduler scheduler = new Scheduler(application.clock(), routines);
+            scheduler.start();
+            err.println("Ready: answering /bonus in " + answering() + " on " + store.db + " with " + store.config
+                    + ", weekly team posts and surveys scheduled. Ctrl-C or SIGTERM stops gracefully.");
+            err.flush();
+            // Within the stop itself: at SIGTERM the JVM exits as soon as the stop has run.
+            stopSignal.awaitThen(() -> {
+                scheduler.close();
+                discordBot.ifPresent(DiscordBot::close);
+                slackTransport.ifPresent(SlackTransport::close);
+                err.println("Bonusbot stopped.");
+                err.flush();
+            });
+            return ExitCodes.OK;
+        }
+    }
+
+    private String answering() {
+        List<String> where = new ArrayList<>();
+        slack.ifPresent(s -> where.add("Slack (and its App Home tab)"));
+        discord.ifPresent(d -> where.add("Discord"));
+        return String.join(" and ", where);
+    }
+
+    private static SlackTransport startSlack(SlackSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys) {
+        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, application));
+        try {
+            transport.start();
+        } catch (SlackStartException e) {
+            transport.close();
+            throw new UserError(e.getMessage());
+        }
+        SlackApi api = SlackApi.create(settings);
+        posts.add(SlackPostDelivery.forApplication(api, application));
+        surveys.add(SlackSurveyDelivery.forApplication(api, application));
+        return transport;
+    }
+
+    private static DiscordBot startDiscord(DiscordSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys) {
+        DiscordBot bot = DiscordBot.forApplication(settings, application);
+        try {
+            bot.start();
+        } catch (DiscordStartException e) {
+            bot.close();
+            throw new UserError(e.getMessage());
+        }
+        posts.add(bot.postDelivery(application::company));
+        surveys.add(bot.surveyDelivery());
+        return bot;
+    }
+}
