@@ -5,7 +5,12 @@ import app.bonusbot.announce.PostOutcome;
 import app.bonusbot.announce.PreparedPost;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.discord.DiscordBot;
+import app.bonusbot.discord.DiscordSettings;
+import app.bonusbot.discord.DiscordSetupException;
+import app.bonusbot.discord.DiscordStartException;
 import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.SlackSetupException;
@@ -29,8 +34,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "announce", mixinStandardHelpOptions = true,
         description = {"Posts the weekly team post now, and records the week as posted so the schedule does not post it again.",
-            "With SLACK_BOT_TOKEN set the post goes to the team's Slack channel, otherwise to this terminal. With --dry-run, prints"
-                    + " what would be posted and writes its chart, recording nothing."})
+            "With SLACK_BOT_TOKEN set the post goes to the team's Slack channel, with DISCORD_TOKEN to its Discord channel (both when"
+                    + " both are set), otherwise to this terminal. With --dry-run, prints what would be posted and writes its chart,"
+                    + " recording nothing."})
 final class AnnounceCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -60,34 +66,73 @@ final class AnnounceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DiscordBot discord = null;
         try (Application app = Application.open(store.config, store.db, store::clock)) {
             PrintWriter out = spec.commandLine().getOut();
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
-            TeamPosts posts = app.teamPosts(delivery(app, console, out));
+            List<PostDelivery> chat = new ArrayList<>();
+            List<String> where = new ArrayList<>();
+            if (!dryRun) {
+                slack(app).ifPresent(slack -> {
+                    chat.add(slack);
+                    where.add("Slack (" + SlackSettings.BOT_TOKEN + " is set)");
+                });
+                discord = discord(app);
+                if (discord != null) {
+                    chat.add(discord.postDelivery(app::company));
+                    where.add("Discord (" + DiscordSettings.TOKEN + " is set)");
+                }
+            }
+            PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0)
+                    : new EveryPlatform(chat, (platform, target, error) -> out.println(target.team().id() + ": " + platform.getClass().getSimpleName()
+                            + " did not take the post (" + error.getMessage() + "); the other platform has it, so the week counts as posted."));
+            if (!where.isEmpty()) {
+                out.println("Posting to " + String.join(" and ", where) + ".");
+            }
+            TeamPosts posts = app.teamPosts(delivery);
             List<String> teamIds = chosenTeams(posts);
             ZonedDateTime now = ZonedDateTime.now(app.clock());
             int failed = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
             out.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        } finally {
+            if (discord != null) {
+                discord.close();
+            }
         }
     }
 
-    /** Slack when its bot token is set; otherwise this terminal stands in for the team's channel. */
-    private PostDelivery delivery(Application app, ConsolePostDelivery console, PrintWriter out) {
-        if (dryRun) {
-            return console;
-        }
-        Optional<SlackPostDelivery> slack;
+    /** Slack when its bot token is set. */
+    private Optional<SlackPostDelivery> slack(Application app) {
         try {
-            slack = SlackPostDelivery.fromEnvironment(root.environment(), app);
+            return SlackPostDelivery.fromEnvironment(root.environment(), app);
         } catch (SlackSetupException e) {
             throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
         }
-        if (slack.isPresent()) {
-            out.println("Posting to Slack (" + SlackSettings.BOT_TOKEN + " is set).");
-            return slack.get();
+    }
+
+    /**
+     * Discord when its token is set: a session of its own that only posts, so a bot running beside it keeps
+     * answering; null without a token.
+     */
+    private DiscordBot discord(Application app) {
+        Optional<DiscordSettings> settings;
+        try {
+            settings = DiscordSettings.fromEnvironment(root.environment(), app.config().discordGuilds());
+        } catch (DiscordSetupException e) {
+            throw new UserError(String.join("; ", e.problems()), ExitCodes.INVALID_CONFIG);
         }
-        return console;
+        if (settings.isEmpty()) {
+            return null;
+        }
+        DiscordBot bot = DiscordBot.forPostingOnly(settings.get());
+        try {
+            bot.start();
+        } catch (DiscordStartException e) {
+            bot.close();
+            throw new UserError(e.getMessage());
+        }
+        return bot;
     }
 
     private List<String> chosenTeams(TeamPosts posts) {

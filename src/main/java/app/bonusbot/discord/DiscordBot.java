@@ -63,12 +63,27 @@ public final class DiscordBot implements AutoCloseable {
      * @param workers where {@code command} works out its answers; drained and shut down at {@link #close()}
      */
     public DiscordBot(DiscordSettings settings, BonusSlashCommand command, List<? extends EventListener> listeners, ExecutorService workers) {
+        this(settings, all(new CommandRegistration(settings.guildIds()), command, listeners), workers);
+    }
+
+    private DiscordBot(DiscordSettings settings, List<EventListener> listeners, ExecutorService workers) {
         this.settings = settings;
-        this.listeners = new ArrayList<>();
-        this.listeners.add(new CommandRegistration(settings.guildIds()));
-        this.listeners.add(command);
-        this.listeners.addAll(listeners);
+        this.listeners = listeners;
         this.workers = workers;
+    }
+
+    private static List<EventListener> all(EventListener registration, EventListener command, List<? extends EventListener> more) {
+        List<EventListener> all = new ArrayList<>(List.of(registration, command));
+        all.addAll(more);
+        return all;
+    }
+
+    /**
+     * A session that only posts, for {@code bonusbot announce} beside a running bot: it listens to nothing, so the
+     * commands and clicks Discord also sends this session are left to the bot.
+     */
+    public static DiscordBot forPostingOnly(DiscordSettings settings) {
+        return new DiscordBot(settings, new ArrayList<>(), workers());
     }
 
     /**

@@ -8,6 +8,7 @@ import app.bonusbot.Application;
 import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.scheduling.ManualClock;
 import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.slack.FakeSlackApi;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.PostLedger;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +148,31 @@ class AnnounceCommandTest {
         // then
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
         assertTrue(run.err().startsWith("error: no team has a weekly post: add " + cli.config().resolve("posts.yaml")), run.err());
+    }
+
+    @Test
+    void announce_posts_to_slack_when_slacks_bot_token_is_in_the_environment() {
+        // given
+        try (FakeSlackApi slack = FakeSlackApi.start()) {
+            Map<String, String> env = Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN, "SLACK_API_URL", slack.methodsUrl());
+            // when
+            InProcessCli.Run run = cli.run(env, "announce", "--team", "dach");
+            // then
+            assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+            assertTrue(run.out().startsWith("Posting to Slack (SLACK_BOT_TOKEN is set).\n"), run.out());
+            assertEquals(List.of("C0DACH0001"), slack.answered("chat.postMessage").stream().map(c -> c.param("channel")).toList());
+            assertEquals(1, slack.answered("files.completeUploadExternal").size());
+            assertTrue(recorded("dach", "2026-W48").orElseThrow().sent());
+        }
+    }
+
+    @Test
+    void a_malformed_discord_token_stops_announce_before_anything_is_posted() {
+        // when
+        InProcessCli.Run run = cli.run(Map.of("DISCORD_TOKEN", "Bot abc"), "announce", "--team", "dach");
+        // then
+        assertEquals(ExitCodes.INVALID_CONFIG, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("error: DISCORD_TOKEN"), run.err());
+        assertEquals(Optional.empty(), recorded("dach", "2026-W48"));
     }
 }

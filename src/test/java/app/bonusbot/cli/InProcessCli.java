@@ -100,9 +100,14 @@ final class InProcessCli {
 
     /** Runs {@code bonusbot ARGS --config DIR --db FILE --today 2026-11-27}. */
     Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** As {@link #run(String...)}, in an environment of the test's own, e.g. with chat tokens. */
+    Run run(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--config", config.toString(), "--db", db.toString(), "--today", TODAY));
-        return runExactly(all.toArray(String[]::new));
+        return runExactly(environment, all.toArray(String[]::new));
     }
 
     /** Runs the command line with these arguments and nothing added, in an environment without chat tokens. */
