@@ -1,12 +1,11 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.core.command.Answer;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
-import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.survey.SurveyCommands;
@@ -79,7 +78,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
             executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
         } catch (RejectedExecutionException e) {
             log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
-            deliver(hook, userId, name, embedsOnly(notice(fallbackTexts(), "discord.busy")));
+            deliver(hook, userId, name, embedsOnly(notice(ChatLanguage.fallback(company), "chat.busy")));
         }
     }
 
@@ -88,7 +87,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
         Texts texts = null;
         try {
             String personId = people.personId(userId).orElse(null);
-            texts = texts(company.get(), personId);
+            texts = ChatLanguage.texts(company.get(), personId);
             Optional<MessageEditData> form = BonusCommandData.FEEDBACK.equals(subcommand) && options.get(BonusCommandData.QUESTION) == null
                     ? surveyForm(personId, texts) : Optional.empty();
             if (form.isPresent()) {
@@ -100,7 +99,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             log.error("{} from Discord user {} failed", name, userId, e);
-            message = embedsOnly(notice(texts != null ? texts : fallbackTexts(), "discord.error"));
+            message = embedsOnly(notice(texts != null ? texts : ChatLanguage.fallback(company), "chat.error"));
         }
         deliver(hook, userId, name, message);
     }
@@ -171,20 +170,6 @@ public final class BonusSlashCommand extends ListenerAdapter {
         return renderer.message(Reply.builder(text).text(text).build(), texts);
     }
 
-    /** The caller's language, else the company's, as the command layer chooses it. */
-    private static Texts texts(Company company, String personId) {
-        Language language = personId == null ? null : company.directory().person(personId).map(Person::language).orElse(null);
-        return Texts.of(language == null ? company.settings().language() : language);
-    }
-
-    /** The company's language for someone not (yet) known; English when even the company cannot be loaded. */
-    private Texts fallbackTexts() {
-        try {
-            return Texts.of(company.get().settings().language());
-        } catch (RuntimeException e) {
-            return Texts.of(Language.EN);
-        }
-    }
 
     private static String name(String group, String subcommand) {
         StringBuilder name = new StringBuilder("/").append(BonusCommandData.NAME);

@@ -164,7 +164,7 @@ final class DiscordSurveyMessage {
         List<ActionRow> rows = new ArrayList<>();
         if (current.type() == QuestionType.FREE_TEXT) {
             rows.add(ActionRow.of(Button.primary(SurveyComponentId.of(form, current, SurveyComponentId.Action.WRITE).encoded(),
-                    label(texts.get("discord.survey.write")))));
+                    label(texts.get("feedback.write_answer")))));
         } else {
             List<Button> buttons = new ArrayList<>();
             for (SurveyForm.Choice choice : current.choices().subList(0, Math.min(current.choices().size(), CHOICE_BUTTONS))) {

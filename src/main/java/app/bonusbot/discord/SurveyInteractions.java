@@ -1,5 +1,7 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
@@ -38,7 +40,7 @@ public final class SurveyInteractions extends ListenerAdapter {
     private final SurveyCommands surveys;
     private final Supplier<Company> company;
     private final Executor executor;
-    private final SurveyInteractionIds seen;
+    private final RecentIds seen;
 
     /**
      * @param company finds the person by their discord_id
@@ -49,7 +51,7 @@ public final class SurveyInteractions extends ListenerAdapter {
         this.surveys = surveys;
         this.company = company;
         this.executor = executor;
-        this.seen = new SurveyInteractionIds(clock);
+        this.seen = new RecentIds(clock);
     }
 
     /** What the interaction gets: the message replaced, or a note only the person sees with the message as it was. */
@@ -105,7 +107,7 @@ public final class SurveyInteractions extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             log.error("survey modal could not be opened", e);
-            answer = new Answer.Aside(fallbackTexts().get("discord.error"));
+            answer = new Answer.Aside(ChatLanguage.fallback(company).get("chat.error"));
         }
         if (answer instanceof Answer.Replace replace) {
             event.editMessage(replace.form().edit()).queue();
@@ -122,13 +124,13 @@ public final class SurveyInteractions extends ListenerAdapter {
                     answer = work.get();
                 } catch (RuntimeException e) {
                     log.error("survey click failed", e);
-                    answer = new Answer.Aside(fallbackTexts().get("discord.error"));
+                    answer = new Answer.Aside(ChatLanguage.fallback(company).get("chat.error"));
                 }
                 send(hook, answer);
             });
         } catch (RejectedExecutionException e) {
             log.warn("survey click: no worker free, asked to try again");
-            send(hook, new Answer.Aside(fallbackTexts().get("discord.busy")));
+            send(hook, new Answer.Aside(ChatLanguage.fallback(company).get("chat.busy")));
         }
     }
 
@@ -205,7 +207,7 @@ public final class SurveyInteractions extends ListenerAdapter {
     }
 
     private Answer nothingOpen() {
-        return new Answer.Replace(DiscordSurveyMessage.note(new FeedbackView(surveys.companyWording()).nothingOpen(), fallbackTexts()));
+        return new Answer.Replace(DiscordSurveyMessage.note(new FeedbackView(surveys.companyWording()).nothingOpen(), ChatLanguage.fallback(company)));
     }
 
     private Optional<Person> person(String discordUserId) {
@@ -214,14 +216,5 @@ public final class SurveyInteractions extends ListenerAdapter {
 
     private Texts texts(Person person) {
         return Texts.of(surveys.wording(person).language());
-    }
-
-    /** The company's language for someone not (yet) known; English when even the company cannot be loaded. */
-    private Texts fallbackTexts() {
-        try {
-            return Texts.of(company.get().settings().language());
-        } catch (RuntimeException e) {
-            return Texts.of(Language.EN);
-        }
     }
 }

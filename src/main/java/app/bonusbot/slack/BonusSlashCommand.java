@@ -1,5 +1,7 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.core.command.Answer;
 import app.bonusbot.core.command.CommandHandler;
@@ -42,12 +44,12 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private final Supplier<Company> company;
     private final SlackPeople people;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
-    private final RecentDeliveries deliveries;
+    private final RecentIds deliveries;
     private final Executor executor;
     private final SlackFiles files;
 
     BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
-            RecentDeliveries deliveries, Executor executor) {
+            RecentIds deliveries, Executor executor) {
         this.api = api;
         this.commands = commands;
         this.company = company;
@@ -70,7 +72,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
             executor.execute(() -> answer(userId, payload.getText(), payload.getResponseUrl()));
         } catch (RejectedExecutionException e) {
             log.warn("/bonus from {}: no worker free, asked to try again", userId);
-            return ctx.ack(ephemeral(message(PersonLanguage.fallback(company), "slack.busy")));
+            return ctx.ack(ephemeral(message(ChatLanguage.fallback(company), "chat.busy")));
         }
         return ctx.ack();
     }
@@ -81,13 +83,13 @@ final class BonusSlashCommand implements SlashCommandHandler {
         Answer answer = null;
         try {
             String personId = people.personId(userId);
-            texts = PersonLanguage.texts(company.get(), personId);
+            texts = ChatLanguage.texts(company.get(), personId);
             answer = commands.answer(personId, withPersonIds(text == null ? "" : text));
             Reply reply = answer.charts().isEmpty() ? answer.reply() : withContext(answer.reply(), texts.get("slack.chart_in_dm"));
             message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
         } catch (RuntimeException e) {
             log.error("/bonus from {} failed", userId, e);
-            message = message(texts != null ? texts : PersonLanguage.fallback(company), "slack.error");
+            message = message(texts != null ? texts : ChatLanguage.fallback(company), "chat.error");
         }
         try {
             deliver(userId, responseUrl, message);

@@ -1,5 +1,7 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
@@ -35,10 +37,10 @@ final class HomeTab implements BoltEventHandler<AppHomeOpenedEvent> {
     private final Supplier<Company> company;
     private final SlackPeople people;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
-    private final RecentDeliveries deliveries;
+    private final RecentIds deliveries;
     private final Executor executor;
 
-    HomeTab(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people, RecentDeliveries deliveries, Executor executor) {
+    HomeTab(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people, RecentIds deliveries, Executor executor) {
         this.api = api;
         this.commands = commands;
         this.company = company;
@@ -71,8 +73,8 @@ final class HomeTab implements BoltEventHandler<AppHomeOpenedEvent> {
             view = view(userId);
         } catch (RuntimeException e) {
             log.error("Home tab of {} failed", userId, e);
-            Texts texts = PersonLanguage.fallback(company);
-            view = home(List.of(new Block.Header(texts.get("home.header")), new Block.Text(texts.get("slack.error"))), texts);
+            Texts texts = ChatLanguage.fallback(company);
+            view = home(List.of(new Block.Header(texts.get("home.header")), new Block.Text(texts.get("chat.error"))), texts);
         }
         try {
             api.publishView(userId, view);
@@ -84,7 +86,7 @@ final class HomeTab implements BoltEventHandler<AppHomeOpenedEvent> {
     private View view(String userId) {
         String personId = people.personId(userId);
         Company c = company.get();
-        Texts texts = PersonLanguage.texts(c, personId);
+        Texts texts = ChatLanguage.texts(c, personId);
         List<Block> blocks = new ArrayList<>();
         if (personId == null) {
             blocks.add(new Block.Header(texts.get("home.header")));

@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.Application;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
@@ -63,7 +64,7 @@ public final class SlackBot {
 
     private static App register(App app, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             Executor executor, Clock clock) {
-        RecentDeliveries deliveries = new RecentDeliveries(clock);
+        RecentIds deliveries = new RecentIds(clock);
         app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
         app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));

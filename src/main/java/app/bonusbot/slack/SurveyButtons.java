@@ -1,5 +1,7 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
@@ -37,10 +39,10 @@ final class SurveyButtons implements BlockActionHandler {
     private final Supplier<Company> company;
     private final SlackPeople people;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
-    private final RecentDeliveries deliveries;
+    private final RecentIds deliveries;
     private final Executor executor;
 
-    SurveyButtons(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentDeliveries deliveries, Executor executor) {
+    SurveyButtons(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentIds deliveries, Executor executor) {
         this.api = api;
         this.surveys = surveys;
         this.company = company;
@@ -64,7 +66,7 @@ final class SurveyButtons implements BlockActionHandler {
             executor.execute(() -> answer(userId, value, payload.getResponseUrl()));
         } catch (RejectedExecutionException e) {
             log.warn("survey button: no worker free, asked to try again");
-            respond(payload.getResponseUrl(), note(PersonLanguage.fallback(company), "slack.busy"));
+            respond(payload.getResponseUrl(), note(ChatLanguage.fallback(company), "chat.busy"));
         }
         return ctx.ack();
     }
@@ -75,13 +77,13 @@ final class SurveyButtons implements BlockActionHandler {
             Optional<Person> person = Optional.ofNullable(people.personId(userId)).flatMap(surveys::person);
             Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
             if (person.isEmpty() || click.isEmpty()) {
-                response = replacing(new FeedbackView(surveys.companyWording()).nothingOpen(), PersonLanguage.fallback(company));
+                response = replacing(new FeedbackView(surveys.companyWording()).nothingOpen(), ChatLanguage.fallback(company));
             } else {
                 response = response(person.get(), click.get());
             }
         } catch (RuntimeException e) {
             log.error("survey button failed", e);
-            response = note(PersonLanguage.fallback(company), "slack.error");
+            response = note(ChatLanguage.fallback(company), "chat.error");
         }
         respond(responseUrl, response);
     }

@@ -1,5 +1,7 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
@@ -58,10 +60,10 @@ final class SurveyTextModal {
     private final SurveyCommands surveys;
     private final Supplier<Company> company;
     private final SlackPeople people;
-    private final RecentDeliveries deliveries;
+    private final RecentIds deliveries;
     private final Executor executor;
 
-    SurveyTextModal(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentDeliveries deliveries, Executor executor) {
+    SurveyTextModal(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentIds deliveries, Executor executor) {
         this.api = api;
         this.surveys = surveys;
         this.company = company;
@@ -94,7 +96,7 @@ final class SurveyTextModal {
             Optional<SurveyForm> form = person.flatMap(p -> surveys.answering().form(p)).filter(f -> click.isPresent() && f.runId() == click.get().runId());
             Optional<SurveyForm.Item> item = form.flatMap(f -> f.item(click.get().questionId()));
             if (person.isEmpty() || item.isEmpty()) {
-                Texts texts = person.map(p -> Texts.of(surveys.wording(p).language())).orElseGet(() -> PersonLanguage.fallback(company));
+                Texts texts = person.map(p -> Texts.of(surveys.wording(p).language())).orElseGet(() -> ChatLanguage.fallback(company));
                 Reply note = person.isPresent() && click.isPresent()
                         ? new FeedbackView(surveys.wording(person.get())).outcome(surveys.answering().answerInRun(person.get(), click.get().runId(),
                                 click.get().questionId(), ""))

@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
 import com.slack.api.util.json.GsonFactory;
@@ -33,7 +34,7 @@ class BlockKitSnapshotTest {
     /** The JSON the app posts for a person's command. */
     static String payload(SlackTestBed bed, String personId, String command) {
         Reply reply = bed.application.commands().handle(personId, command);
-        Texts texts = PersonLanguage.texts(bed.application.company(), personId);
+        Texts texts = ChatLanguage.texts(bed.application.company(), personId);
         SlackMessage message = new BlockKitRenderer().message(reply, texts);
         return GsonFactory.createSnakeCase().toJson(BonusSlashCommand.ephemeral(message));
     }

@@ -1,25 +1,27 @@
-package app.bonusbot.slack;
+package app.bonusbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import app.bonusbot.scheduling.ManualClock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RecentDeliveriesTest {
+class RecentIdsTest {
 
-    private final SlackPeopleTest.MovableClock clock = new SlackPeopleTest.MovableClock(Instant.parse("2026-11-27T11:00:00Z"));
-    private final RecentDeliveries deliveries = new RecentDeliveries(clock);
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-27T11:00:00Z").atZone(ZoneOffset.UTC));
+    private final RecentIds deliveries = new RecentIds(clock);
 
     @Test
     void an_id_seen_again_within_the_hour_is_a_repeat_and_afterwards_it_is_new() {
         // when
         boolean first = deliveries.firstTime("event Ev1");
-        clock.move(Duration.ofMinutes(59));
+        clock.advance(Duration.ofMinutes(59));
         boolean retry = deliveries.firstTime("event Ev1");
         boolean other = deliveries.firstTime("event Ev2");
-        clock.move(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         boolean muchLater = deliveries.firstTime("event Ev1");
         // then
         assertTrue(first);
@@ -32,11 +34,11 @@ class RecentDeliveriesTest {
     void only_the_newest_ids_are_kept_when_very_many_arrive() {
         // given
         deliveries.firstTime("command oldest");
-        for (int i = 0; i < RecentDeliveries.MOST; i++) {
+        for (int i = 0; i < RecentIds.MOST; i++) {
             deliveries.firstTime("command " + i);
         }
         // when / then
-        assertFalse(deliveries.firstTime("command " + (RecentDeliveries.MOST - 1)));
+        assertFalse(deliveries.firstTime("command " + (RecentIds.MOST - 1)));
         assertTrue(deliveries.firstTime("command oldest"));
     }
 }

@@ -1,4 +1,4 @@
-package app.bonusbot.slack;
+package app.bonusbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What Slack has delivered lately, by event id or trigger id, so that a delivery Slack retries (its
- * {@code X-Slack-Retry-Num}, or Socket Mode's {@code retry_attempt}) is acknowledged but not acted on twice. Slack
- * retries within minutes, so ids are kept for {@link #KEPT_FOR}, and at most {@link #MOST} of them.
+ * What a chat platform has delivered lately, by an id it gives each delivery (Slack's event and trigger ids,
+ * Discord's interaction ids), so that a delivery sent again (Slack's retries, a Discord gateway resume replaying
+ * events) is acknowledged but not acted on twice. Both platforms repeat within minutes, so ids are kept for
+ * {@link #KEPT_FOR}, and at most {@link #MOST} of them.
  */
-final class RecentDeliveries {
+public final class RecentIds {
 
     static final Duration KEPT_FOR = Duration.ofHours(1);
     static final int MOST = 10_000;
@@ -21,12 +22,12 @@ final class RecentDeliveries {
     /** In order of arrival, so the oldest are at the front. */
     private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
-    RecentDeliveries(Clock clock) {
+    public RecentIds(Clock clock) {
         this.clock = clock;
     }
 
     /** True the first time an id is seen (within the last hour), false for a repeat. */
-    synchronized boolean firstTime(String id) {
+    public synchronized boolean firstTime(String id) {
         Instant now = clock.instant();
         Iterator<Map.Entry<String, Instant>> oldest = seen.entrySet().iterator();
         while (oldest.hasNext()) {
