@@ -51,7 +51,8 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String APPLICATION_ID = "1250000000000000001";
     public static final String BOT_USER_ID = APPLICATION_ID;
     public static final String BOT_USERNAME = "Bonusbot";
-    public static final String GUILD_ID = "1250000000000000100";
+    /** The server of bot-config/settings.yaml ({@code discord.guilds}), so the shipped configuration registers /bonus here. */
+    public static final String GUILD_ID = "900000000000000001";
     public static final String GUILD_NAME = "Nordlys Sales";
     /** The guild's text channel #general, where {@link #slashCommand} commands are sent from. */
     public static final String GENERAL_CHANNEL_ID = "1250000000000000200";
