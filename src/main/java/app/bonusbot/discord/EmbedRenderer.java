@@ -117,7 +117,11 @@ public final class EmbedRenderer {
             embeds.get(embeds.size() - 1).setFooter(cut(text, FOOTER));
         }
 
+        /** A line after fields opens an embed of its own, so that it still reads after them, as on every other platform. */
         private void line(String line) {
+            if (!fields.isEmpty()) {
+                close();
+            }
             lines.add(line);
         }
 

@@ -52,38 +52,24 @@ final class VisibleText {
         return lines(texts);
     }
 
-    /** The lines of a Discord message's embeds, as sent in the payload of a message or an edit, in Discord's order. */
-    static List<String> ofDiscord(JsonNode message) {
-        return discord(message, false);
-    }
-
     /**
-     * As {@link #ofDiscord}, but small print at the end of an embed's description is read after the embed's fields:
-     * where the answer put it, for Discord always shows an embed's description above its fields.
+     * The lines of a Discord message's embeds, as sent in the payload of a message or an edit, in the order Discord
+     * shows them: each embed's title, description, fields, footer.
      */
-    static List<String> ofDiscordWithClosingSmallPrintUnderFields(JsonNode message) {
-        return discord(message, true);
-    }
-
-    private static List<String> discord(JsonNode message, boolean closingSmallPrintUnderFields) {
+    static List<String> ofDiscord(JsonNode message) {
         List<String> texts = new ArrayList<>();
         if (!message.path("content").asText("").isEmpty()) {
             texts.add(discordMarkdown(message.path("content").asText()));
         }
         for (JsonNode embed : message.path("embeds")) {
             texts.add(discordMarkdown(embed.path("title").asText("")));
-            List<String> description = new ArrayList<>(List.of(embed.path("description").asText("").split("\n", -1)));
-            List<String> smallPrint = new ArrayList<>();
-            while (closingSmallPrintUnderFields && !embed.path("fields").isEmpty() && !description.isEmpty()
-                    && description.get(description.size() - 1).startsWith(SMALL_PRINT)) {
-                smallPrint.add(0, description.remove(description.size() - 1));
+            for (String line : embed.path("description").asText("").split("\n", -1)) {
+                texts.add(discordMarkdown(line));
             }
-            description.forEach(line -> texts.add(discordMarkdown(line)));
             for (JsonNode field : embed.path("fields")) {
                 texts.add(discordMarkdown(field.path("name").asText()));
                 texts.add(discordMarkdown(field.path("value").asText()));
             }
-            smallPrint.forEach(line -> texts.add(discordMarkdown(line)));
             // Discord shows a footer as it is: no markdown there.
             texts.add(embed.path("footer").path("text").asText(""));
         }

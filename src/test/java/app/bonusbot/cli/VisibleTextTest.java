@@ -54,16 +54,16 @@ class VisibleTextTest {
     }
 
     @Test
-    void only_small_print_closing_a_description_above_fields_is_read_under_them() {
-        // given one embed with fields whose description ends in small print, and one without fields
+    void an_embeds_description_reads_before_its_fields_as_discord_shows_it() {
+        // given one embed with fields and a description, and one without fields
         JsonNode message = json("{'embeds':[{'title':'Shares','description':'Grant\\n-# Not cash','fields':[{'name':'Vested','value':'300'}]},"
                 + "{'title':'Other','description':'Line\\n-# Small'}]}");
 
         // when
-        List<String> lines = VisibleText.ofDiscordWithClosingSmallPrintUnderFields(message);
+        List<String> lines = VisibleText.ofDiscord(message);
 
         // then
-        assertEquals(List.of("Shares", "Grant", "Vested", "300", "Not cash", "Other", "Line", "Small"), lines);
+        assertEquals(List.of("Shares", "Grant", "Not cash", "Vested", "300", "Other", "Line", "Small"), lines);
     }
 
     @Test
