@@ -1,17 +1,11 @@
 package app.bonusbot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.SurveyForm;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import app.bonusbot.snapshots.JsonSnapshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dsnapshots.update=true} rewrites them after an intended change.
  */
 class DiscordSurveySnapshotTest {
-
-    private static final Path DIR = Path.of("src/test/resources/snapshots/discord");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @TempDir
     Path dir;
@@ -47,26 +38,7 @@ class DiscordSurveySnapshotTest {
     }
 
     private static void assertMatches(String name, String json) {
-        Path file = DIR.resolve(name + ".json");
-        String actual = pretty(json);
-        try {
-            if (!Files.exists(file) || Boolean.getBoolean("snapshots.update")) {
-                Files.createDirectories(DIR);
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-                fail("wrote the snapshot " + file + ": read it, and commit it if it is right");
-            }
-            assertEquals(pretty(Files.readString(file, StandardCharsets.UTF_8)), actual, "Discord JSON differs from " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pretty(String json) {
-        try {
-            return JSON.writeValueAsString(JSON.readTree(json)).replace("\r\n", "\n") + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new JsonSnapshots("discord").assertMatches(name, json);
     }
 
     private SurveyForm answered(String personId, List<String> questions, String value) {
