@@ -4,7 +4,6 @@ import static app.bonusbot.discord.FakeDiscord.APPLICATION_ID;
 import static app.bonusbot.discord.FakeDiscord.BOT_USERNAME;
 import static app.bonusbot.discord.FakeDiscord.BOT_USER_ID;
 import static app.bonusbot.discord.FakeDiscord.GENERAL_CHANNEL_ID;
-import static app.bonusbot.discord.FakeDiscord.GUILD_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +45,8 @@ final class DiscordWorld {
     }
 
     final Snowflakes ids = new Snowflakes();
+    /** The one guild the bot is in. */
+    final String guildId;
     private final Map<String, FakeUser> users = new LinkedHashMap<>();
     private final Map<String, String> textChannels = new LinkedHashMap<>();
     private final Map<String, String> dmChannelByUser = new HashMap<>();
@@ -53,7 +54,8 @@ final class DiscordWorld {
     private final Map<String, ArrayNode> commands = new HashMap<>();
     private final Map<String, OpenInteraction> interactions = new HashMap<>();
 
-    DiscordWorld() {
+    DiscordWorld(String guildId) {
+        this.guildId = guildId;
         users.put(BOT_USER_ID, new FakeUser(BOT_USER_ID, BOT_USERNAME.toLowerCase(), BOT_USERNAME, "en-US", true));
         users.put(FakeDiscord.OWNER_ID, new FakeUser(FakeDiscord.OWNER_ID, "ingrid.owner", "Ingrid", "en-US", false));
         textChannels.put(GENERAL_CHANNEL_ID, "general");
@@ -120,7 +122,7 @@ final class DiscordWorld {
 
     /** A registered command by name, guild commands before global ones; null if the bot registered none. */
     synchronized JsonNode command(String name) {
-        for (String scope : List.of(GUILD_ID, "global")) {
+        for (String scope : List.of(guildId, "global")) {
             for (JsonNode command : commands.getOrDefault(scope, JSON.createArrayNode())) {
                 if (command.path("name").asText().equals(name)) {
                     return command.deepCopy();
@@ -171,7 +173,7 @@ final class DiscordWorld {
 
     ObjectNode textChannelJson(String id) {
         String name = textChannels().get(id);
-        ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 0).put("guild_id", GUILD_ID).put("name", name)
+        ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 0).put("guild_id", guildId).put("name", name)
                 .put("position", List.copyOf(textChannels().keySet()).indexOf(id)).put("flags", 0).putNull("parent_id")
                 .putNull("topic").put("nsfw", false).putNull("last_message_id").put("rate_limit_per_user", 0);
         channel.putArray("permission_overwrites");

@@ -19,10 +19,11 @@ import net.dv8tion.jda.api.utils.SessionController;
 /**
  * A loopback stand-in for Discord that real JDA logs in to: a REST API (Discord API v10 under {@link #restBaseUrl()})
  * and a gateway WebSocket ({@link #gatewayUrl()}, JSON, no compression). Logging in with {@link #BOT_TOKEN} gets READY
- * and then the guild {@link #GUILD_ID} (text channel {@link #GENERAL_CHANNEL_ID}) as GUILD_CREATE. Tests send slash
- * commands, button clicks and modal submits over the gateway and read what the bot answered: every REST request is
- * recorded with the fake's answer (before the answer goes out, so it is in the log when JDA's call returns), and views
- * pick out accepted interaction callbacks, {@code @original} edits, followups, channel messages and DMs with files.
+ * and then its guild ({@link #GUILD_ID}, or the id given to {@link #start(String)}; text channel
+ * {@link #GENERAL_CHANNEL_ID}) as GUILD_CREATE. Tests send slash commands, button clicks and modal submits over the
+ * gateway and read what the bot answered: every REST request is recorded with the fake's answer (before the answer
+ * goes out, so it is in the log when JDA's call returns), and views pick out accepted interaction callbacks,
+ * {@code @original} edits, followups, channel messages and DMs with files.
  * Routes the fake does not know get Discord's {@code 404 {"message": "404: Not Found", "code": 0}}, a wrong token 401.
  *
  * <p>Ids the fake makes up are snowflakes of the current time: JDA refuses hook requests for interactions whose id
@@ -51,7 +52,10 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String APPLICATION_ID = "1250000000000000001";
     public static final String BOT_USER_ID = APPLICATION_ID;
     public static final String BOT_USERNAME = "Bonusbot";
-    /** The server of bot-config/settings.yaml ({@code discord.guilds}), so the shipped configuration registers /bonus here. */
+    /**
+     * The guild's id unless {@link #start(String)} names another: the server of bot-config/settings.yaml
+     * ({@code discord.guilds}), so the shipped configuration registers /bonus here.
+     */
     public static final String GUILD_ID = "900000000000000001";
     public static final String GUILD_NAME = "Nordlys Sales";
     /** The guild's text channel #general, where {@link #slashCommand} commands are sent from. */
@@ -73,10 +77,20 @@ public final class FakeDiscord implements AutoCloseable {
         this.payloads = new InteractionPayloads(world);
     }
 
-    /** Listens on free ports of 127.0.0.1. */
+    /** Listens on free ports of 127.0.0.1, with the guild {@link #GUILD_ID}. */
     public static FakeDiscord start() {
-        DiscordWorld world = new DiscordWorld();
+        return start(GUILD_ID);
+    }
+
+    /** Listens on free ports of 127.0.0.1, with a guild of this id: a configured one, e.g. settings.yaml's discord.guilds. */
+    public static FakeDiscord start(String guildId) {
+        DiscordWorld world = new DiscordWorld(guildId);
         return new FakeDiscord(world, FakeDiscordGateway.start(world));
+    }
+
+    /** The id of the one guild the bot is in. */
+    public String guildId() {
+        return world.guildId;
     }
 
     /** For {@link RestConfig#setBaseUrl}: {@code http://127.0.0.1:PORT/api/v10/}. */
@@ -254,7 +268,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The guild's commands as last registered, with the ids the fake gave them. */
     public ArrayNode guildCommands() {
-        return world.commands(GUILD_ID);
+        return world.commands(world.guildId);
     }
 
     public ArrayNode globalCommands() {

@@ -3,7 +3,6 @@ package app.bonusbot.discord;
 import static app.bonusbot.discord.DiscordWorld.JSON;
 import static app.bonusbot.discord.FakeDiscord.BOT_USER_ID;
 import static app.bonusbot.discord.FakeDiscord.GENERAL_CHANNEL_ID;
-import static app.bonusbot.discord.FakeDiscord.GUILD_ID;
 import static app.bonusbot.discord.FakeDiscord.GUILD_NAME;
 import static app.bonusbot.discord.FakeDiscord.OWNER_ID;
 
@@ -51,7 +50,7 @@ final class GatewayPayloads {
                 .put("resume_gateway_url", resumeGatewayUrl);
         ready.set("user", world.selfUserJson());
         ready.set("application", JSON.createObjectNode().put("id", FakeDiscord.APPLICATION_ID).put("flags", 8953856));
-        ready.putArray("guilds").addObject().put("id", GUILD_ID).put("unavailable", true);
+        ready.putArray("guilds").addObject().put("id", world.guildId).put("unavailable", true);
         ready.putArray("private_channels");
         ready.putArray("relationships");
         ready.putArray("presences");
@@ -64,7 +63,7 @@ final class GatewayPayloads {
     }
 
     static ObjectNode guildCreate(DiscordWorld world) {
-        ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", GUILD_NAME).putNull("icon").putNull("splash")
+        ObjectNode guild = JSON.createObjectNode().put("id", world.guildId).put("name", GUILD_NAME).putNull("icon").putNull("splash")
                 .putNull("banner").putNull("description").put("owner_id", OWNER_ID).put("unavailable", false).put("large", false)
                 .put("lazy", true).put("member_count", 2).put("joined_at", DiscordWorld.JOINED_AT).put("preferred_locale", "en-US")
                 .put("verification_level", 1).put("default_message_notifications", 1).put("explicit_content_filter", 0)
@@ -75,7 +74,7 @@ final class GatewayPayloads {
                 .putNull("application_id").put("max_members", 500000).put("max_video_channel_users", 25)
                 .put("max_stage_video_channel_users", 50);
         guild.putArray("features");
-        guild.putArray("roles").add(everyoneRole());
+        guild.putArray("roles").add(everyoneRole(world.guildId));
         ArrayNode channels = guild.putArray("channels");
         world.textChannels().keySet().forEach(id -> channels.add(world.textChannelJson(id)));
         guild.putArray("members").add(world.memberJson(BOT_USER_ID, false)).add(world.memberJson(OWNER_ID, false));
@@ -88,7 +87,7 @@ final class GatewayPayloads {
 
     /** A member chunk naming the members JDA asked for that the fake knows, so retrieveMembers does not hang. */
     static ObjectNode memberChunk(DiscordWorld world, ObjectNode request) {
-        ObjectNode chunk = JSON.createObjectNode().put("guild_id", GUILD_ID).put("chunk_index", 0).put("chunk_count", 1);
+        ObjectNode chunk = JSON.createObjectNode().put("guild_id", world.guildId).put("chunk_index", 0).put("chunk_count", 1);
         ArrayNode members = chunk.putArray("members");
         request.path("user_ids").forEach(id -> {
             if (world.knowsUser(id.asText())) {
@@ -102,8 +101,9 @@ final class GatewayPayloads {
         return chunk;
     }
 
-    private static ObjectNode everyoneRole() {
-        ObjectNode role = JSON.createObjectNode().put("id", GUILD_ID).put("name", "@everyone").put("permissions", "2222085186637376")
+    /** The @everyone role, whose id is the guild's. */
+    private static ObjectNode everyoneRole(String guildId) {
+        ObjectNode role = JSON.createObjectNode().put("id", guildId).put("name", "@everyone").put("permissions", "2222085186637376")
                 .put("position", 0).put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
                 .putNull("icon").putNull("unicode_emoji").put("flags", 0);
         role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");

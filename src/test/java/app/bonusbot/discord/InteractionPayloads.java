@@ -3,7 +3,6 @@ package app.bonusbot.discord;
 import static app.bonusbot.discord.DiscordWorld.JSON;
 import static app.bonusbot.discord.FakeDiscord.APPLICATION_ID;
 import static app.bonusbot.discord.FakeDiscord.BOT_USER_ID;
-import static app.bonusbot.discord.FakeDiscord.GUILD_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,7 +32,7 @@ final class InteractionPayloads {
         data.put("id", registered == null ? world.ids.next() : registered.path("id").asText()).put("name", command).put("type", 1);
         boolean guildCommand = registered == null ? !isDm(interaction) : registered.hasNonNull("guild_id");
         if (guildCommand) {
-            data.put("guild_id", GUILD_ID);
+            data.put("guild_id", world.guildId);
         }
         ArrayNode level = data.putArray("options");
         if (group != null) {
@@ -95,9 +94,9 @@ final class InteractionPayloads {
             payload.set("user", world.userJson(interaction.userId()));
             payload.set("channel", world.dmChannelJson(interaction.channelId(), BOT_USER_ID));
         } else {
-            payload.put("context", 0).put("guild_id", GUILD_ID).put("guild_locale", "en-US");
-            payload.putObject("authorizing_integration_owners").put("0", GUILD_ID);
-            payload.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+            payload.put("context", 0).put("guild_id", world.guildId).put("guild_locale", "en-US");
+            payload.putObject("authorizing_integration_owners").put("0", world.guildId);
+            payload.putObject("guild").put("id", world.guildId).put("locale", "en-US").putArray("features");
             payload.set("member", world.memberJson(interaction.userId(), true));
             ObjectNode channel = world.textChannelJson(interaction.channelId()).put("permissions", DiscordWorld.PERMISSIONS);
             payload.set("channel", channel);

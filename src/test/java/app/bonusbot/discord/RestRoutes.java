@@ -2,7 +2,6 @@ package app.bonusbot.discord;
 
 import static app.bonusbot.discord.DiscordWorld.JSON;
 import static app.bonusbot.discord.FakeDiscord.APPLICATION_ID;
-import static app.bonusbot.discord.FakeDiscord.GUILD_ID;
 
 import app.bonusbot.discord.DiscordWorld.OpenInteraction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +65,7 @@ final class RestRoutes {
             case "GET applications/@me":
                 return Answer.json(world.applicationJson());
             case "GET guilds/{id}/members/{id}":
-                return s[1].equals(GUILD_ID) && world.knowsUser(s[3]) ? Answer.json(world.memberJson(s[3], false))
+                return s[1].equals(world.guildId) && world.knowsUser(s[3]) ? Answer.json(world.memberJson(s[3], false))
                         : Answer.error(UNKNOWN_MEMBER);
             case "GET channels/{id}":
                 return channel(s[1]);
