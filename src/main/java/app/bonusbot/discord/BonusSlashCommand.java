@@ -88,8 +88,8 @@ public final class BonusSlashCommand extends ListenerAdapter {
         try {
             String personId = people.personId(userId).orElse(null);
             texts = ChatLanguage.texts(company.get(), personId);
-            Optional<MessageEditData> form = BonusCommandData.FEEDBACK.equals(subcommand) && options.get(BonusCommandData.QUESTION) == null
-                    ? surveyForm(personId, texts) : Optional.empty();
+            Optional<MessageEditData> form = BonusCommandData.FEEDBACK.equals(subcommand) && blank(options.get(BonusCommandData.ANSWER))
+                    ? surveyForm(personId, Optional.ofNullable(options.get(BonusCommandData.QUESTION)), texts) : Optional.empty();
             if (form.isPresent()) {
                 message = form.get();
             } else {
@@ -105,13 +105,19 @@ public final class BonusSlashCommand extends ListenerAdapter {
     }
 
     /**
-     * {@code /bonus feedback} alone opens the survey as on a direct message, with the buttons of its first open
-     * question, privately; without an open survey the core's answer says so.
+     * {@code /bonus feedback} without an answer opens the survey as on a direct message, privately, with the buttons of
+     * the question named (or of the first open one); without an open survey the core's answer says so, and a question
+     * the survey does not have is answered by the core too.
      */
-    private Optional<MessageEditData> surveyForm(String personId, Texts texts) {
+    private Optional<MessageEditData> surveyForm(String personId, Optional<String> question, Texts texts) {
         SurveyCommands surveys = commands.surveys();
         return surveys.person(personId).flatMap(person -> surveys.answering().form(person))
-                .map(form -> DiscordSurveyMessage.of(form, Optional.empty(), DiscordSurveyMessage.opening(form), texts).edit());
+                .flatMap(form -> question.map(form::item).orElseGet(() -> Optional.of(DiscordSurveyMessage.opening(form)))
+                        .map(current -> DiscordSurveyMessage.of(form, Optional.empty(), current, texts).edit()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Survey results' chart, attached to the private answer and shown in its last embed. */

@@ -162,6 +162,17 @@ class DiscordSurveyEndToEndTest {
     }
 
     @Test
+    void bonus_feedback_with_a_question_but_no_answer_opens_the_form_at_that_question() {
+        // when Anna names the free-text question without answering it
+        SentMessage answer = live.answer(live.bonus(ANNA, "feedback", Map.of("question", "comments")));
+
+        // then the form shows that question's "write your answer" button, not the first question's scale
+        List<String> ids = customIds(answer);
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith(runPrefix() + "comments:")), ids.toString());
+        assertFalse(ids.contains(runPrefix() + "clarity:a:4"), ids.toString());
+    }
+
+    @Test
     void a_click_on_the_private_feedback_form_in_the_server_is_stored_like_one_in_direct_messages() {
         // given the form /bonus feedback showed Anna in #general
         SentMessage form = live.answer(live.bonus(ANNA, "feedback", Map.of()));
