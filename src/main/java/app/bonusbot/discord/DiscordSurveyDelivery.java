@@ -24,12 +24,12 @@ public final class DiscordSurveyDelivery implements SurveyDelivery {
 
     @Override
     public void deliver(Person person, SurveyRun run, SurveyForm form) {
-        send(person, form, "survey.delivered");
+        send(person, form, "survey.delivered.buttons");
     }
 
     @Override
     public void remind(Person person, SurveyRun run, SurveyForm form) {
-        send(person, form, "survey.reminder");
+        send(person, form, "survey.reminder.buttons");
     }
 
     /** Only someone with a discord_id in people.yaml is reached in Discord. */

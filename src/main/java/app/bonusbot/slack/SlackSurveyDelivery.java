@@ -39,12 +39,12 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
 
     @Override
     public void deliver(Person person, SurveyRun run, SurveyForm form) {
-        send(person, form, "survey.delivered");
+        send(person, form, "survey.delivered.buttons");
     }
 
     @Override
     public void remind(Person person, SurveyRun run, SurveyForm form) {
-        send(person, form, "survey.reminder");
+        send(person, form, "survey.reminder.buttons");
     }
 
     private void send(Person person, SurveyForm form, String leadKey) {
