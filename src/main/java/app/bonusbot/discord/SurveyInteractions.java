@@ -3,7 +3,6 @@ package app.bonusbot.discord;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
-import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.FeedbackView;

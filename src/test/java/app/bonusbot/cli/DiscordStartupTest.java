@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -130,7 +129,7 @@ class DiscordStartupTest {
                         stop.run();
                     }, err));
             try {
-                awaitText(err, "Ready:", running);
+                InProcessCli.awaitText(err, "Ready:", running);
                 discord.awaitRequests(r -> r.is("PUT", "applications/\\d+/guilds/" + guild + "/commands"), 1, WAIT);
                 // when Anna types /bonus status
                 Interaction asked = discord.slashCommand(ANNA, "bonus", "status", Map.of());
@@ -149,19 +148,6 @@ class DiscordStartupTest {
             assertTrue(run.err().contains("Ready: answering /bonus in Discord on "), run.toString());
             assertTrue(run.err().endsWith("Bonusbot stopped.\n"), run.toString());
             assertFalse(run.err().contains(FakeDiscord.BOT_TOKEN), "never prints a token: " + run);
-        }
-    }
-
-    private static void awaitText(StringWriter err, String text, CompletableFuture<InProcessCli.Run> running) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!err.toString().contains(text)) {
-            if (running.isDone()) {
-                throw new AssertionError("bonusbot ended before '" + text + "': " + running.get());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + text + "' within 30 s: " + err);
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -124,6 +126,20 @@ final class InProcessCli {
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);
         return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** Waits until a running bonusbot has written {@code text} to {@code err}; fails when it ended first or after 30 s. */
+    static void awaitText(StringWriter err, String text, CompletableFuture<Run> running) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!err.toString().contains(text)) {
+            if (running.isDone()) {
+                throw new AssertionError("bonusbot ended before '" + text + "': " + running.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' within 30 s: " + err);
+            }
+            Thread.sleep(20);
+        }
     }
 
     record Run(int exitCode, String out, String err) {

@@ -154,7 +154,7 @@ class SlackStartupTest {
                 stop.run();
             }, err, "--http", Integer.toString(port)));
             try {
-                awaitText(err, "Ready:", running);
+                InProcessCli.awaitText(err, "Ready:", running);
                 // when Anna (U0ANNA01 in people.yaml) types /bonus status
                 String body = "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=bonusbot-test&channel_id=C0001&channel_name=sales"
                         + "&user_id=U0ANNA01&user_name=anna.holm&command=%2Fbonus&text=status&api_app_id=A0001&is_enterprise_install=false"
@@ -204,18 +204,5 @@ class SlackStartupTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(terminal.toString(StandardCharsets.UTF_8).startsWith("Bonusbot console · you are Anna Holm (anna.holm)."),
                 terminal.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void awaitText(StringWriter err, String text, CompletableFuture<InProcessCli.Run> running) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!err.toString().contains(text)) {
-            if (running.isDone()) {
-                throw new AssertionError("bonusbot ended before '" + text + "': " + running.get());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + text + "' within 30 s: " + err);
-            }
-            Thread.sleep(20);
-        }
     }
 }

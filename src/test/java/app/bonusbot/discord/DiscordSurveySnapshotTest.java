@@ -1,6 +1,5 @@
 package app.bonusbot.discord;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;

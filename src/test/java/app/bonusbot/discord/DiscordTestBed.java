@@ -1,22 +1,14 @@
 package app.bonusbot.discord;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import app.bonusbot.DemoCompany;
+
 
 import app.bonusbot.Application;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
-import app.bonusbot.imports.ImportProgress;
-import app.bonusbot.imports.ImportResult;
-import app.bonusbot.store.ImportKind;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.stream.Stream;
 
 /**
  * The demo company on the real wiring, offline: a copy of bot-config/ without demo deals, the HubSpot example export
@@ -63,25 +55,6 @@ final class DiscordTestBed implements AutoCloseable {
     }
 
     private static Application demoCompany(Path dir) {
-        try {
-            Path config = dir.resolve("bot-config");
-            Files.createDirectories(config);
-            try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, config.resolve(file.getFileName()));
-                }
-            }
-            Path settings = config.resolve("settings.yaml");
-            String text = Files.readString(settings);
-            assertTrue(text.contains("demo_data: true"), "settings.yaml no longer contains demo_data: true");
-            Files.writeString(settings, text.replace("demo_data: true", "demo_data: false"));
-            Application app = Application.open(config, dir.resolve("bonusbot.db"),
-                    zone -> Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
-            ImportResult imported = app.importer(ImportKind.DEALS).importFile(Path.of("docs/examples/hubspot-deals.csv"), ImportProgress.NONE);
-            assertTrue(imported.succeeded(), imported.summary().toString());
-            return app;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoCompany.open(DemoCompany.configCopy(dir), dir, TODAY);
     }
 }

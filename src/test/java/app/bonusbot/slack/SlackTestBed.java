@@ -1,24 +1,17 @@
 package app.bonusbot.slack;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import app.bonusbot.DemoCompany;
+
 
 import app.bonusbot.Application;
 import app.bonusbot.core.command.CommandHandler;
-import app.bonusbot.imports.ImportProgress;
-import app.bonusbot.imports.ImportResult;
 import app.bonusbot.store.ChatIdentityStore;
-import app.bonusbot.store.ImportKind;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The Slack app on the real wiring, offline: a copy of bot-config/ without demo deals, the HubSpot example export
@@ -107,30 +99,9 @@ final class SlackTestBed implements AutoCloseable {
     }
 
     private static Application demoCompany(Path dir) {
-        try {
-            Path config = dir.resolve("bot-config");
-            Files.createDirectories(config);
-            try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, config.resolve(file.getFileName()));
-                }
-            }
-            replace(config.resolve("settings.yaml"), "demo_data: true", "demo_data: false");
-            replace(config.resolve("people.yaml"), "    slack_id: U0EMMA01\n", "");
-            Application app = Application.open(config, dir.resolve("bonusbot.db"),
-                    zone -> Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
-            ImportResult imported = app.importer(ImportKind.DEALS).importFile(Path.of("docs/examples/hubspot-deals.csv"), ImportProgress.NONE);
-            assertTrue(imported.succeeded(), imported.summary().toString());
-            return app;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " no longer contains " + from.trim());
-        Files.writeString(file, text.replace(from, to));
+        Path config = DemoCompany.configCopy(dir);
+        DemoCompany.replace(config.resolve("people.yaml"), "    slack_id: U0EMMA01\n", "");
+        return DemoCompany.open(config, dir, TODAY);
     }
 
     /** Runs work on two threads, or holds it back until {@link #release()} so a test can look between ack and answer. */

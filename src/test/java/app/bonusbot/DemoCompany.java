@@ -1,0 +1,66 @@
+package app.bonusbot;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.bonusbot.imports.ImportProgress;
+import app.bonusbot.imports.ImportResult;
+import app.bonusbot.store.ImportKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.stream.Stream;
+
+/**
+ * The demo company of bot-config/ for the chat adapters' tests: a copy of the configuration a test may edit, without
+ * demo deals, and the HubSpot example export imported into a SQLite file, on a clock fixed at noon.
+ */
+public final class DemoCompany {
+
+    private DemoCompany() {}
+
+    /** A copy of bot-config/ in {@code dir}/bot-config, with demo deals switched off. */
+    public static Path configCopy(Path dir) {
+        Path config = dir.resolve("bot-config");
+        try {
+            Files.createDirectories(config);
+            try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, config.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replace(config.resolve("settings.yaml"), "demo_data: true", "demo_data: false");
+        return config;
+    }
+
+    /** Replaces one exact text in a file; the text must be there, so a changed demo config fails loudly. */
+    public static void replace(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertTrue(text.contains(from), file + " no longer contains " + from);
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application on that configuration and {@code dir}/bonusbot.db, at noon on {@code today}, with the export imported. */
+    public static Application open(Path config, Path dir, LocalDate today) {
+        Application app = Application.open(config, dir.resolve("bonusbot.db"), zone -> Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
+        try {
+            ImportResult imported = app.importer(ImportKind.DEALS).importFile(Path.of("docs/examples/hubspot-deals.csv"), ImportProgress.NONE);
+            assertTrue(imported.succeeded(), imported.summary().toString());
+        } catch (IOException e) {
+            app.close();
+            throw new UncheckedIOException(e);
+        }
+        return app;
+    }
+}
