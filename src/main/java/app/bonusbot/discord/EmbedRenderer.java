@@ -49,11 +49,21 @@ public final class EmbedRenderer {
         return new DiscordMessage(reply.summary(), fit(layout.embeds, texts));
     }
 
-    /** Within ten embeds and 6,000 characters: the first embeds that fit, then a note; the footer stays last. */
+    /**
+     * Within ten embeds and 6,000 characters. More than ten embeds that are short enough together (someone on many
+     * plans) are laid out again as text, so everything still shows; only an answer too long for one message keeps its
+     * first embeds and ends with a note. The footer stays last.
+     */
     private static List<MessageEmbed> fit(List<EmbedBuilder> embeds, Texts texts) {
         int total = embeds.stream().mapToInt(EmbedBuilder::length).sum();
         if (embeds.size() <= MESSAGE_EMBEDS && total <= MESSAGE_TOTAL) {
             return embeds.stream().map(EmbedBuilder::build).toList();
+        }
+        if (total <= MESSAGE_TOTAL) {
+            List<EmbedBuilder> asText = asText(embeds);
+            if (asText.size() <= MESSAGE_EMBEDS && asText.stream().mapToInt(EmbedBuilder::length).sum() <= MESSAGE_TOTAL) {
+                return asText.stream().map(EmbedBuilder::build).toList();
+            }
         }
         EmbedBuilder last = embeds.get(embeds.size() - 1);
         String footer = last.build().getFooter() == null ? null : last.build().getFooter().getText();
@@ -75,6 +85,53 @@ public final class EmbedRenderer {
         }
         kept.add(note.build());
         return kept;
+    }
+
+    /**
+     * The same content in as few embeds as descriptions allow: the first title stays a title, later titles become bold
+     * lines and fields "name: value" lines, in the order Discord showed them.
+     */
+    private static List<EmbedBuilder> asText(List<EmbedBuilder> embeds) {
+        List<String> lines = new ArrayList<>();
+        String title = null;
+        String footer = null;
+        for (int i = 0; i < embeds.size(); i++) {
+            MessageEmbed embed = embeds.get(i).build();
+            if (embed.getTitle() != null) {
+                if (i == 0) {
+                    title = embed.getTitle();
+                } else {
+                    lines.add("**" + embed.getTitle() + "**");
+                }
+            }
+            if (embed.getDescription() != null && !embed.getDescription().isEmpty()) {
+                lines.addAll(List.of(embed.getDescription().split("\n")));
+            }
+            for (MessageEmbed.Field field : embed.getFields()) {
+                boolean named = field.getName() != null && !field.getName().isBlank() && !field.getName().equals("\u200b");
+                lines.add(named ? field.getName() + ": " + field.getValue() : field.getValue());
+            }
+            if (embed.getFooter() != null) {
+                footer = embed.getFooter().getText();
+            }
+        }
+        List<EmbedBuilder> packed = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() > 0 && text.length() + 1 + line.length() > DESCRIPTION) {
+                packed.add(new EmbedBuilder().setColor(COLOUR).setDescription(text.toString()));
+                text.setLength(0);
+            }
+            text.append(text.length() > 0 ? "\n" : "").append(line);
+        }
+        packed.add(new EmbedBuilder().setColor(COLOUR).setDescription(text.toString()));
+        if (title != null) {
+            packed.get(0).setTitle(title);
+        }
+        if (footer != null) {
+            packed.get(packed.size() - 1).setFooter(footer);
+        }
+        return packed;
     }
 
     /** Collects embeds; lines wait in {@code lines} until the embed they belong to is closed. */

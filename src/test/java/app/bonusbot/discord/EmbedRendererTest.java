@@ -1,6 +1,7 @@
 package app.bonusbot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,22 +225,23 @@ class EmbedRendererTest {
     }
 
     @Test
-    void more_than_ten_embeds_keep_the_first_nine_then_a_note_with_the_footer_last() {
-        // given twelve plans and small print at the end
-        Reply.Builder builder = Reply.builder("s");
+    void more_than_ten_short_embeds_are_laid_out_as_text_so_that_nothing_is_left_out() {
+        // given a header, twelve plans with a line and a field each, and small print at the end
+        Reply.Builder builder = Reply.builder("s").header("Bonus status · Anna Holm");
         for (int i = 1; i <= 12; i++) {
-            builder.subheading("Plan " + i).text("line " + i);
+            builder.subheading("Plan " + i).text("line " + i).fields(List.of(new Block.Field("Payout", "DKK " + i + ".00")));
         }
         builder.context("Figures as of 27 Nov 2026");
         // when
         List<MessageEmbed> embeds = render(builder.build());
-        // then
-        assertEquals(10, embeds.size());
-        assertEquals("Plan 9", embeds.get(8).getTitle());
-        MessageEmbed note = embeds.get(9);
-        assertEquals(TRUNCATED, note.getDescription().replace("\\", ""));
-        assertEquals("Figures as of 27 Nov 2026", note.getFooter().getText());
-        embeds.subList(0, 9).forEach(e -> assertNull(e.getFooter()));
+        // then one embed holds it all, in the answer's order, under the header, with the footer
+        assertEquals(1, embeds.size());
+        assertEquals("Bonus status · Anna Holm", embeds.get(0).getTitle());
+        String text = embeds.get(0).getDescription();
+        assertTrue(text.startsWith("**Plan 1**\nline 1\nPayout: DKK 1.00\n**Plan 2**"), text);
+        assertTrue(text.endsWith("**Plan 12**\nline 12\nPayout: DKK 12.00"), text);
+        assertEquals("Figures as of 27 Nov 2026", embeds.get(0).getFooter().getText());
+        assertFalse(text.contains(TRUNCATED), text);
     }
 
     @Test
@@ -282,14 +284,14 @@ class EmbedRendererTest {
     void a_danish_answer_is_cut_with_the_danish_note() {
         // given
         Reply.Builder builder = Reply.builder("s");
-        for (int i = 1; i <= 11; i++) {
-            builder.subheading("Ordning " + i);
+        for (int i = 1; i <= 5; i++) {
+            builder.subheading("Ordning " + i).text("z".repeat(1500));
         }
         // when
         List<MessageEmbed> embeds = new EmbedRenderer().message(builder.build(), Texts.of(Language.DA)).embeds();
         // then
-        assertEquals(10, embeds.size());
-        assertTrue(embeds.get(9).getDescription().startsWith("Det er for langt til én Discord-besked"), embeds.get(9).getDescription());
-        assertNull(embeds.get(9).getFooter());
+        MessageEmbed last = embeds.get(embeds.size() - 1);
+        assertTrue(last.getDescription().startsWith("Det er for langt til én Discord-besked"), last.getDescription());
+        assertNull(last.getFooter());
     }
 }
