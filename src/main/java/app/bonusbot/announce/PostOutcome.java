@@ -13,4 +13,10 @@ public sealed interface PostOutcome {
 
     /** Another process is posting the week right now (or died doing so, and the claim is not stale yet). */
     record InProgress(PostRecord existing) implements PostOutcome {}
+
+    /**
+     * No platform this process posts to has a channel for the team (a Discord-only team in a Slack-only process);
+     * nothing is claimed, so a process that does reach the team posts the week.
+     */
+    record NotReached(String teamId) implements PostOutcome {}
 }

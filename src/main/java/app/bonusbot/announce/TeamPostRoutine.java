@@ -1,5 +1,8 @@
 package app.bonusbot.announce;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.bonusbot.core.announce.TeamPostSettings;
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;
@@ -9,6 +12,8 @@ import java.time.ZonedDateTime;
 
 /** One team's weekly post at the time posts.yaml gives; each week is posted once, by whichever process claims it. */
 final class TeamPostRoutine implements Routine {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamPostRoutine.class);
 
     private final TeamPosts posts;
     private final TeamPostSettings team;
@@ -31,6 +36,10 @@ final class TeamPostRoutine implements Routine {
     @Override
     public void run(ZonedDateTime occurrence) {
         PostOutcome outcome = posts.post(team.teamId(), occurrence, PostLedger.Source.SCHEDULE);
+        if (outcome instanceof PostOutcome.NotReached) {
+            log.info("team post {}: no channel for it on the platform this process posts to (posts.yaml); left to a process that has one",
+                    team.teamId());
+        }
         if (outcome instanceof PostOutcome.InProgress busy) {
             throw new RetryLater("another process claimed week " + busy.existing().week() + " at " + busy.existing().claimedAt()
                     + " and has not marked it sent yet");

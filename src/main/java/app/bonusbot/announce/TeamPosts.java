@@ -98,8 +98,13 @@ public final class TeamPosts {
      * @throws RuntimeException when the channel could not be reached; the week is then free to be tried again
      */
     public PostOutcome post(String teamId, ZonedDateTime at, PostLedger.Source source) {
-        settingsOf(teamId);
-        LocalDate date = at.withZoneSameInstant(company.get().settings().zone()).toLocalDate();
+        TeamPostSettings team = settingsOf(teamId);
+        Company c = company.get();
+        LocalDate date = at.withZoneSameInstant(c.settings().zone()).toLocalDate();
+        Optional<Team> known = c.directory().team(teamId);
+        if (known.isPresent() && !delivery.reaches(new TeamPostTarget.Channel(known.get(), weekOf(date), team.slackChannel(), team.discordChannel()))) {
+            return new PostOutcome.NotReached(teamId);
+        }
         ClaimResult result = posts.claim(teamId, weekOf(date), date, at.toInstant(), source);
         if (result instanceof ClaimResult.Taken taken) {
             return taken.existing().sent() ? new PostOutcome.AlreadyPosted(taken.existing()) : new PostOutcome.InProgress(taken.existing());

@@ -179,6 +179,10 @@ final class AnnounceCommand implements Callable<Integer> {
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(teamId + ": week " + already.existing().week() + " was posted already (" + WHEN.format(already.existing().sentAt()) + ", by "
                         + (already.existing().source() == PostLedger.Source.SCHEDULE ? "the schedule" : "announce") + "); not posted again.");
+            } else if (outcome instanceof PostOutcome.NotReached) {
+                out.println(teamId + ": not posted: posts.yaml gives it no channel on the platform posting now (slack_channel, discord_channel);"
+                        + " nothing recorded.");
+                failed++;
             } else {
                 PostOutcome.InProgress busy = (PostOutcome.InProgress) outcome;
                 out.println(teamId + ": week " + busy.existing().week() + " is being posted by another bot process (since "

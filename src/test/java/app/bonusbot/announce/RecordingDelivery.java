@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records every post delivered, with the moment it was delivered; can be told to fail. Thread-safe. */
-final class RecordingDelivery implements PostDelivery {
+class RecordingDelivery implements PostDelivery {
 
     record Delivered(TeamPostTarget target, Reply post, int chartBytes, ZonedDateTime at) {
         String team() {

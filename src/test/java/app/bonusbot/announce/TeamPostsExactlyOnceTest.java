@@ -190,4 +190,27 @@ class TeamPostsExactlyOnceTest {
         assertEquals(PostLedger.Source.SCHEDULE, existing.source());
         assertEquals(3, process.delivery().channelPosts().size());
     }
+
+    @Test
+    void a_team_without_a_channel_on_the_process_platform_is_left_unclaimed_for_a_process_that_has_one() {
+        // given a Discord-only process (DACH and renewals have Slack channels only) and a Slack process on one database
+        ManualClock clock = new ManualClock(local("2026-12-07T09:00"));
+        Application app = Application.open(DEMO, dir.resolve("bonusbot.db"), zone -> clock.withZone(zone));
+        opened.add(app);
+        RecordingDelivery discordOnly = new RecordingDelivery(clock) {
+            @Override
+            public boolean reaches(TeamPostTarget target) {
+                return !(target instanceof TeamPostTarget.Channel channel) || channel.discordChannel() != null;
+            }
+        };
+        TeamPosts onDiscord = app.teamPosts(discordOnly);
+        Process slack = start(local("2026-12-07T09:00"));
+        // when the Discord process posts DACH first, then the Slack process runs its schedule
+        PostOutcome dach = onDiscord.post("dach", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        slack.scheduler().runDue();
+        // then the Discord process neither posted nor claimed DACH's week, and Slack posted it
+        assertEquals(new PostOutcome.NotReached("dach"), dach);
+        assertEquals(List.of(), discordOnly.channelPosts());
+        assertTrue(slack.delivery().channelPosts().contains("dach 2026-W50"), slack.delivery().channelPosts().toString());
+    }
 }
