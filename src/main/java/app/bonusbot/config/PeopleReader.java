@@ -21,6 +21,7 @@ final class PeopleReader {
     private static final List<String> TEAM_FIELDS = List.of("id", "name", "manager");
     private static final List<String> PERSON_FIELDS =
             List.of("id", "name", "email", "team", "hire_date", "leave_date", "language", "slack_id", "discord_id");
+    private static final Pattern DISCORD_SNOWFLAKE = Pattern.compile("\\d{15,21}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
@@ -102,6 +103,11 @@ final class PeopleReader {
         Language language = optional(m, "language", n -> n.choice(SettingsReader.LANGUAGES), ok);
         String slack = optionalIdentity(m, "slack_id", id, ok);
         String discord = optionalIdentity(m, "discord_id", id, ok);
+        if (discord != null && !DISCORD_SNOWFLAKE.matcher(discord).matches()) {
+            m.report("discord_id", "'" + discord + "' is not a Discord user id: a number of 15 to 21 digits, quoted (in Discord, with Developer Mode"
+                    + " on: right-click the person, Copy User ID)");
+            ok.add(false);
+        }
         if (id.isEmpty() || name.isEmpty() || ok.contains(false)) {
             return Optional.empty();
         }

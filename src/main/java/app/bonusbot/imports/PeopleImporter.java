@@ -39,6 +39,7 @@ public final class PeopleImporter implements CsvImporter {
     static final String LANGUAGE = "language";
     static final String SLACK_ID = "slack_id";
     static final String DISCORD_ID = "discord_id";
+    private static final Pattern DISCORD_SNOWFLAKE = Pattern.compile("\\d{15,21}");
 
     private static final Pattern NO_SPACES = Pattern.compile("\\S+");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -110,6 +111,7 @@ public final class PeopleImporter implements CsvImporter {
             row.error(LEAVE_DATE, left + " is before the hire date " + hired);
         }
         Language language = row.parse(LANGUAGE, PeopleImporter::language);
+        String discordId = row.parse(DISCORD_ID, PeopleImporter::discordId);
         if (row.isBad()) {
             return null;
         }
@@ -117,7 +119,7 @@ public final class PeopleImporter implements CsvImporter {
         return new Person(id, name, keep(row, EMAIL, email, old, Person::email), keep(row, TEAM, team, old, Person::teamId),
                 keep(row, HIRE_DATE, hired, old, Person::hireDate), keep(row, LEAVE_DATE, left, old, Person::leaveDate),
                 keep(row, LANGUAGE, language, old, Person::language), keep(row, SLACK_ID, row.text(SLACK_ID), old, Person::slackId),
-                keep(row, DISCORD_ID, row.text(DISCORD_ID), old, Person::discordId));
+                keep(row, DISCORD_ID, discordId, old, Person::discordId));
     }
 
     /** The file's value when it has the column; otherwise what the person had (nothing, for someone new). */
@@ -152,6 +154,15 @@ public final class PeopleImporter implements CsvImporter {
         } catch (DateTimeParseException e) {
             throw new FieldError(FieldError.quoted(text) + " is not a date; use yyyy-MM-dd");
         }
+    }
+
+    /** A Discord user id is a snowflake; a spreadsheet's 7E+17 or a user name would never match anyone. */
+    private static String discordId(String text) throws FieldError {
+        if (text != null && !DISCORD_SNOWFLAKE.matcher(text).matches()) {
+            throw new FieldError(FieldError.quoted(text) + " is not a Discord user id: a number of 15 to 21 digits (in Discord, with Developer Mode"
+                    + " on: right-click the person, Copy User ID)");
+        }
+        return text;
     }
 
     private static Language language(String text) throws FieldError {

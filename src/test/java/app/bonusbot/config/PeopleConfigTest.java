@@ -1,6 +1,7 @@
 package app.bonusbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Person;
@@ -208,8 +209,8 @@ class PeopleConfigTest {
         String people = """
                 teams: [{id: sales, name: Sales, manager: boss}]
                 people:
-                  - {id: boss, name: Bo Ss, email: bo@firma.example, slack_id: U01, discord_id: "42"}
-                  - {id: anna, name: Anna Holm, team: sales, hire_date: 2024-01-01, email: BO@firma.example, slack_id: U01, discord_id: "42"}
+                  - {id: boss, name: Bo Ss, email: bo@firma.example, slack_id: U01, discord_id: "700000000000000042"}
+                  - {id: anna, name: Anna Holm, team: sales, hire_date: 2024-01-01, email: BO@firma.example, slack_id: U01, discord_id: "700000000000000042"}
                 """;
 
         // when
@@ -218,7 +219,7 @@ class PeopleConfigTest {
         // then
         assertEquals(List.of("people.yaml:4 people[1].email: email 'BO@firma.example' is already used by boss",
                 "people.yaml:4 people[1].slack_id: slack_id 'U01' is already used by boss",
-                "people.yaml:4 people[1].discord_id: discord_id '42' is already used by boss"), problems);
+                "people.yaml:4 people[1].discord_id: discord_id '700000000000000042' is already used by boss"), problems);
     }
 
     @Test
@@ -252,5 +253,19 @@ class PeopleConfigTest {
         // then
         assertEquals(List.of("people.yaml:12 people[1].hired: unknown field 'hired' (known fields: id, name, email, team, hire_date, leave_date,"
                 + " language, slack_id, discord_id)"), problems);
+    }
+
+    @Test
+    void a_discord_id_must_be_a_snowflake() {
+        // given
+        String people = ConfigDir.PEOPLE.replace("    name: Bo Ss\n", "    name: Bo Ss\n    discord_id: \"bo#1234\"\n");
+
+        // when
+        List<String> problems = ConfigDir.valid(dir).with("people.yaml", people).problems();
+
+        // then
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("discord_id: 'bo#1234' is not a Discord user id: a number of 15 to 21 digits, quoted"
+                + " (in Discord, with Developer Mode on: right-click the person, Copy User ID)"), problems.get(0));
     }
 }

@@ -54,7 +54,7 @@ class PeopleImporterTest {
     void new_people_are_stored_with_every_field() throws IOException {
         // given
         String csv = HEADER + "dina,Dina Dahl,dina@example.com,south,2026-11-15,,da,U0DINA,\n"
-                + "emil,Emil Eg,,north,2025-01-01,2026-10-31,en,,987654321\n";
+                + "emil,Emil Eg,,north,2025-01-01,2026-10-31,en,,700000000987654321\n";
 
         // when
         ImportResult result = importText(csv);
@@ -64,7 +64,7 @@ class PeopleImporterTest {
         Directory loaded = store.loadDirectory();
         assertEquals(new Person("dina", "Dina Dahl", "dina@example.com", "south", LocalDate.of(2026, 11, 15), null, Language.DA, "U0DINA", null),
                 loaded.person("dina").orElseThrow());
-        assertEquals(new Person("emil", "Emil Eg", null, "north", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), Language.EN, null, "987654321"),
+        assertEquals(new Person("emil", "Emil Eg", null, "north", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), Language.EN, null, "700000000987654321"),
                 loaded.person("emil").orElseThrow());
     }
 
@@ -168,5 +168,19 @@ class PeopleImporterTest {
         assertEquals("dina", ledger.find("D-1").orElseThrow().deal().ownerId());
         assertEquals("dina", ledger.find("D-2").orElseThrow().deal().ownerId());
         assertTrue(result.summary().contains("  2 deals linked to their owner"), result.summary().toString());
+    }
+
+    @Test
+    void a_discord_id_that_is_no_snowflake_is_rejected_with_its_line() throws IOException {
+        // given a spreadsheet that turned the id into a number in E notation
+        String csv = HEADER + "emil,Emil Eg,,north,2025-01-01,,en,,7E+17\n";
+
+        // when
+        ImportResult result = importText(csv);
+
+        // then
+        assertEquals(List.of("people.csv:2 discord_id: \"7E+17\" is not a Discord user id: a number of 15 to 21 digits (in Discord, with"
+                + " Developer Mode on: right-click the person, Copy User ID)"), errors(result));
+        assertTrue(store.loadDirectory().person("emil").isEmpty());
     }
 }
