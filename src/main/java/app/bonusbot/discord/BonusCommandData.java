@@ -1,9 +1,10 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.core.command.BonusCommand;
+import app.bonusbot.core.command.CommandOptions;
+
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -35,14 +36,14 @@ public final class BonusCommandData {
     static final String SURVEY = "survey";
     static final String RESULTS = "results";
 
-    static final String PERIOD = "period";
-    static final String PLAN = "plan";
-    static final String AMOUNT = "amount";
-    static final String DEAL_TYPE = "deal_type";
-    static final String QUESTION = "question";
-    static final String ANSWER = "answer";
-    static final String PERSON = "person";
-    static final String SURVEY_ID = "survey";
+    static final String PERIOD = CommandOptions.PERIOD;
+    static final String PLAN = CommandOptions.PLAN;
+    static final String AMOUNT = CommandOptions.AMOUNT;
+    static final String DEAL_TYPE = CommandOptions.DEAL_TYPE;
+    static final String QUESTION = CommandOptions.QUESTION;
+    static final String ANSWER = CommandOptions.ANSWER;
+    static final String PERSON = CommandOptions.PERSON;
+    static final String SURVEY_ID = CommandOptions.SURVEY;
 
     private BonusCommandData() {}
 
@@ -68,58 +69,16 @@ public final class BonusCommandData {
     }
 
     /**
-     * The text of an interaction as typed after {@code /bonus}: {@code admin status anna.holm 2026-Q3},
-     * {@code whatif 100000 renewal}, {@code feedback 5 some free text}. Options left out or blank are left out. An
-     * amount loses its spaces ("100 000"), as the core's amount parser ignores them anyway; other values are passed as
-     * given, so the core reports what does not fit. An answer without a question asks for the open survey's form,
-     * which lists the questions to answer. A sub-command this version does not know (a stale registration) is passed
-     * on by name, for the core to say it is no command.
+     * The command an interaction asks, for the core to answer: each option whole, however many words it has (a
+     * person's full name, a plan's name), so a value that does not fit is named as given. A sub-command this version
+     * does not know (a stale registration) is passed on by name, for the core to say it is no command.
      *
      * @param subcommandGroup {@code admin}, {@code survey} or null
      * @param options option name → value as typed
      */
-    public static String commandText(String subcommandGroup, String subcommandName, Map<String, String> options) {
-        List<String> words = new ArrayList<>();
-        add(words, subcommandGroup);
-        add(words, subcommandName);
-        String path = String.join(" ", words);
-        switch (path) {
-            case STATUS, TEAM -> add(words, options.get(PERIOD));
-            case EXPLAIN -> {
-                add(words, options.get(PLAN));
-                add(words, options.get(PERIOD));
-            }
-            case WHATIF -> {
-                String amount = options.get(AMOUNT);
-                add(words, amount == null ? null : amount.replaceAll("\\s+", ""));
-                add(words, options.get(DEAL_TYPE));
-            }
-            case FEEDBACK -> {
-                if (present(options.get(QUESTION))) {
-                    add(words, options.get(QUESTION));
-                    add(words, options.get(ANSWER));
-                }
-            }
-            case ADMIN + " " + STATUS -> {
-                add(words, options.get(PERSON));
-                add(words, options.get(PERIOD));
-            }
-            case SURVEY + " " + RESULTS -> add(words, options.get(SURVEY_ID));
-            default -> {
-                // help, and names only the core can judge
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static void add(List<String> words, String value) {
-        if (present(value)) {
-            words.add(value.strip());
-        }
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    public static BonusCommand command(String subcommandGroup, String subcommandName, Map<String, String> options) {
+        String path = subcommandGroup == null ? String.valueOf(subcommandName) : subcommandGroup + " " + subcommandName;
+        return CommandOptions.of(path, options);
     }
 
     /** Builds the parts of the definition with their English description and its Danish translation. */

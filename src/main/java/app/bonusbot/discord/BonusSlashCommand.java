@@ -93,7 +93,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
             if (form.isPresent()) {
                 message = form.get();
             } else {
-                Answer answer = commands.answer(personId, BonusCommandData.commandText(group, subcommand, withPersonIds(options)));
+                Answer answer = commands.answer(personId, BonusCommandData.command(group, subcommand, withPersonIds(options)));
                 Reply reply = personId == null ? withUserId(answer.reply(), userId, texts) : answer.reply();
                 message = withCharts(renderer.message(reply, texts), answer);
             }

@@ -67,7 +67,11 @@ public final class CommandHandler {
      * adapter draws and sends to the caller alone. Every other command's answer has none.
      */
     public Answer answer(String personId, String text) {
-        BonusCommand command = CommandParser.parse(text);
+        return answer(personId, CommandParser.parse(text));
+    }
+
+    /** As {@link #answer(String, String)}, for a command an adapter built from structured options. */
+    public Answer answer(String personId, BonusCommand command) {
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             Optional<Person> viewer = surveys.person(personId);
             if (viewer.isPresent()) {

@@ -110,18 +110,22 @@ public final class CommandParser {
         if (args.size() > 2) {
             return new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
         }
-        Optional<BigDecimal> amount = AmountParser.parse(args.get(0));
+        return whatIf(args.get(0), args.size() == 2 ? Optional.of(args.get(1)) : Optional.empty());
+    }
+
+    /** A what-if deal of that amount (as typed) and deal type, or why not. */
+    static BonusCommand whatIf(String amountText, Optional<String> dealType) {
+        Optional<BigDecimal> amount = AmountParser.parse(amountText);
         if (amount.isEmpty()) {
-            return new BonusCommand.Malformed("error.not_an_amount", args.get(0));
+            return new BonusCommand.Malformed("error.not_an_amount", amountText);
         }
         if (amount.get().signum() <= 0) {
-            return new BonusCommand.Malformed("error.amount_not_positive", args.get(0));
+            return new BonusCommand.Malformed("error.amount_not_positive", amountText);
         }
         if (amount.get().scale() > 2 && amount.get().stripTrailingZeros().scale() > 2) {
-            return new BonusCommand.Malformed("error.amount_too_precise", args.get(0));
+            return new BonusCommand.Malformed("error.amount_too_precise", amountText);
         }
-        Optional<String> type = args.size() == 2 ? Optional.of(args.get(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-        return new BonusCommand.WhatIf(amount.get(), type);
+        return new BonusCommand.WhatIf(amount.get(), dealType.map(t -> t.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<PeriodRequest> period(List<String> args, int max) {
