@@ -1,14 +1,13 @@
 package app.bonusbot.announce;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import app.bonusbot.core.announce.TeamPostSettings;
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.schedule.Schedule;
 import app.bonusbot.store.PostLedger;
 import java.time.ZonedDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One team's weekly post at the time posts.yaml gives; each week is posted once, by whichever process claims it. */
 final class TeamPostRoutine implements Routine {

@@ -59,36 +59,48 @@ final class ChatRunner {
         try (Application application = Application.open(store.config, store.db, store::clock)) {
             List<PostDelivery> posts = new ArrayList<>();
             List<SurveyDelivery> surveys = new ArrayList<>();
-            Optional<SlackTransport> slackTransport = slack.map(settings -> startSlack(settings, application, posts, surveys));
-            Optional<DiscordBot> discordBot;
+            List<AutoCloseable> running = new ArrayList<>();
             try {
-                discordBot = discord.map(settings -> startDiscord(settings, application, posts, surveys));
-            } catch (UserError e) {
-                slackTransport.ifPresent(SlackTransport::close);
+                slack.ifPresent(settings -> running.add(startSlack(settings, application, posts, surveys)));
+                discord.ifPresent(settings -> running.add(startDiscord(settings, application, posts, surveys)));
+                // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each
+                // round step is claimed in the store, so a second process on the same database never repeats it.
+                PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts, (platform, target, error) ->
+                        log.warn("team post {} {}: {} did not take it ({}); the other platform has it, so the week is not tried again",
+                                target.team().id(), target.week(), platform.getClass().getSimpleName(), error.getMessage()));
+                SurveyDelivery surveyDelivery = surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
+                List<Routine> routines = new ArrayList<>(application.teamPosts(postDelivery).routines());
+                routines.addAll(application.surveyRoutines(surveyDelivery));
+                Scheduler scheduler = new Scheduler(application.clock(), routines);
+                // Stopped first, so no post starts while the platforms stop.
+                running.add(scheduler);
+                scheduler.start();
+            } catch (RuntimeException e) {
+                closeAll(running);
                 throw e;
             }
-            // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each round
-            // step is claimed in the store, so a second process on the same database never repeats it.
-            PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts, (platform, target, error) ->
-                    log.warn("team post {} {}: {} did not take it ({}); the other platform has it, so the week is not tried again", target.team().id(),
-                            target.week(), platform.getClass().getSimpleName(), error.getMessage()));
-            SurveyDelivery surveyDelivery = surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
-            List<Routine> routines = new ArrayList<>(application.teamPosts(postDelivery).routines());
-            routines.addAll(application.surveyRoutines(surveyDelivery));
-            Scheduler scheduler = new Scheduler(application.clock(), routines);
-            scheduler.start();
             err.println("Ready: answering /bonus in " + answering() + " on " + store.db + " with " + store.config
                     + ", weekly team posts and surveys scheduled. Ctrl-C or SIGTERM stops gracefully.");
             err.flush();
             // Within the stop itself: at SIGTERM the JVM exits as soon as the stop has run.
             stopSignal.awaitThen(() -> {
-                scheduler.close();
-                discordBot.ifPresent(DiscordBot::close);
-                slackTransport.ifPresent(SlackTransport::close);
+                closeAll(running);
                 err.println("Bonusbot stopped.");
                 err.flush();
             });
             return ExitCodes.OK;
+        }
+    }
+
+    /** The last started first: the scheduler (no new posts), then each platform. */
+    private static void closeAll(List<AutoCloseable> running) {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            AutoCloseable next = running.get(i);
+            try {
+                next.close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed", next.getClass().getSimpleName(), e);
+            }
         }
     }
 

@@ -7,6 +7,12 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 interface StopSignal {
 
+    /**
+     * How long the JVM is held open for a graceful stop: the scheduler's routine, then Discord's and Slack's answers
+     * in flight, each of which takes at most some seconds. Service managers should allow longer (systemd: 90 s).
+     */
+    long STOP_BUDGET_SECONDS = 60;
+
     /** Blocks until the bot is to stop, then runs {@code stop} on the calling thread before the JVM may exit. */
     void awaitThen(Runnable stop) throws InterruptedException;
 
@@ -21,7 +27,7 @@ interface StopSignal {
             Thread hook = new Thread(() -> {
                 requested.countDown();
                 try {
-                    stopped.await(30, TimeUnit.SECONDS);
+                    stopped.await(STOP_BUDGET_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -117,7 +117,17 @@ final class SurveyTextModal {
      * the form in the direct message is then replaced from the executor.
      */
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
-        ViewSubmissionPayload payload = request.getPayload();
+        try {
+            return store(request.getPayload(), ctx);
+        } catch (RuntimeException e) {
+            // Inside Slack's three seconds: a busy database or Slack's users.info failing shows as a note in the modal,
+            // where the text is still there to submit again.
+            log.error("survey text: the answer could not be stored ({})", e.getClass().getSimpleName());
+            return ctx.ackWithErrors(Map.of(BLOCK_ID, ChatLanguage.fallback(company).get("chat.error")));
+        }
+    }
+
+    private Response store(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
         Optional<Metadata> metadata = Metadata.parse(payload.getView().getPrivateMetadata());
         Optional<Person> person = Optional.ofNullable(people.personId(payload.getUser().getId())).flatMap(surveys::person);
         if (metadata.isEmpty() || person.isEmpty()) {

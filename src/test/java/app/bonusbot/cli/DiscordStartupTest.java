@@ -13,6 +13,9 @@ import app.bonusbot.discord.SentMessage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import app.bonusbot.slack.FakeSlackApi;
+import java.util.HashMap;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,35 @@ class DiscordStartupTest {
             assertEquals(List.of("GET users/@me -> 401"), discord.requests().stream().map(RecordedRequest::toString).toList());
             assertFalse(run.err().contains(REVOKED_TOKEN), "never prints a token: " + run);
             assertNoStackTrace(run);
+        }
+    }
+
+    @Test
+    void a_discord_start_that_fails_after_slack_started_stops_slack_too() throws Exception {
+        // given Slack in HTTP mode on a free port, and a Discord token the fake Discord refuses
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (FakeDiscord discord = FakeDiscord.start(); FakeSlackApi slack = FakeSlackApi.start()) {
+            Map<String, String> env = new HashMap<>(pointingAt(discord, REVOKED_TOKEN));
+            env.putAll(Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN, "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5",
+                    "SLACK_API_URL", slack.methodsUrl()));
+            CommandLine cli = Cli.commandLine(new BonusbotCommand(env, stop -> {
+                throw new AssertionError("must not run");
+            }));
+            StringWriter err = new StringWriter();
+            cli.setOut(new PrintWriter(new StringWriter(), true));
+            cli.setErr(new PrintWriter(err, true));
+            // when
+            int exitCode = cli.execute("--http", Integer.toString(port), "--config", InProcessCli.DEMO_CONFIG.toString(), "--db",
+                    tempDir.resolve("bonusbot.db").toString(), "--today", InProcessCli.TODAY);
+            // then the run fails on Discord, and Slack's port is free again
+            assertEquals(ExitCodes.FAILURE, exitCode, err.toString());
+            assertTrue(err.toString().contains("error: Discord refused DISCORD_TOKEN"), err.toString());
+            try (ServerSocket again = new ServerSocket(port)) {
+                assertEquals(port, again.getLocalPort());
+            }
         }
     }
 
