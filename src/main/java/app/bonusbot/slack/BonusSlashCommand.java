@@ -1,14 +1,17 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
-import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.core.command.Answer;
+import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.command.CommandParser;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.survey.SurveyCommands;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -18,6 +21,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -36,6 +40,8 @@ import org.slf4j.LoggerFactory;
 final class BonusSlashCommand implements SlashCommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+    /** {@code /bonus feedback} without a question: the open survey's form. */
+    private static final BonusCommand OPEN_FORM = new BonusCommand.Feedback(Optional.empty(), Optional.empty());
     /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
@@ -84,9 +90,15 @@ final class BonusSlashCommand implements SlashCommandHandler {
         try {
             String personId = people.personId(userId);
             texts = ChatLanguage.texts(company.get(), personId);
-            answer = commands.answer(personId, withPersonIds(text == null ? "" : text));
-            Reply reply = answer.charts().isEmpty() ? answer.reply() : withContext(answer.reply(), texts.get("slack.chart_in_dm"));
-            message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
+            BonusCommand command = CommandParser.parse(withPersonIds(text == null ? "" : text));
+            Optional<SlackMessage> form = command.equals(OPEN_FORM) ? surveyForm(personId, texts) : Optional.empty();
+            if (form.isPresent()) {
+                message = form.get();
+            } else {
+                answer = commands.answer(personId, command);
+                Reply reply = answer.charts().isEmpty() ? answer.reply() : withContext(answer.reply(), texts.get("slack.chart_in_dm"));
+                message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
+            }
         } catch (RuntimeException e) {
             log.error("/bonus from {} failed", userId, e);
             message = message(texts != null ? texts : ChatLanguage.fallback(company), "chat.error");
@@ -102,6 +114,16 @@ final class BonusSlashCommand implements SlashCommandHandler {
         if (answer != null && !answer.charts().isEmpty()) {
             shareCharts(userId, answer, texts);
         }
+    }
+
+    /**
+     * {@code /bonus feedback} alone: the open survey with its answer buttons, privately, as the direct message has it;
+     * a click replaces this ephemeral message like the direct message's. Empty when nothing is open for the person.
+     */
+    private Optional<SlackMessage> surveyForm(String personId, Texts texts) {
+        SurveyCommands surveys = commands.surveys();
+        return surveys.person(personId).flatMap(person -> surveys.answering().form(person))
+                .map(form -> SlackSurveyMessage.of(form, Optional.empty(), texts));
     }
 
     /**

@@ -292,4 +292,16 @@ class SlackSurveyTest {
         assertTrue(ack.getBody().contains("2000"), ack.getBody());
         assertEquals(List.of(), new SurveyStore(bed.application.database()).responses(run.id()));
     }
+
+    @Test
+    void bonus_feedback_alone_opens_the_survey_with_its_buttons_privately() {
+        // when Anna types /bonus feedback while the round is open
+        bed.command("U0ANNA01", "feedback");
+        // then she alone sees the form with the same buttons as the direct message
+        JsonNode answer = bed.slack.awaitResponses(1, SlackTestBed.WAIT).get(0);
+        assertEquals("ephemeral", answer.path("response_type").asText());
+        assertEquals("Your view of the bonus plan", answer.path("blocks").get(0).at("/text/text").asText());
+        assertEquals(5, buttons(answer.path("blocks"), "clarity").size());
+        assertEquals(run.id() + "|clarity|4", buttons(answer.path("blocks"), "clarity").get(3).get("value").asText());
+    }
 }
