@@ -2,20 +2,20 @@ package app.bonusbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.DemoCompany;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -70,14 +70,7 @@ final class InProcessCli {
     /** Replaces one exact text in a file of the copied configuration; the text must be there. */
     InProcessCli editing(String file, String text, String replacement) {
         assertTrue(!config.equals(DEMO_CONFIG), "only a copy of bot-config may be edited");
-        Path path = config.resolve(file);
-        try {
-            String content = Files.readString(path, StandardCharsets.UTF_8);
-            assertTrue(content.contains(text), file + " does not contain " + text);
-            Files.writeString(path, content.replace(text, replacement), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DemoCompany.replace(config.resolve(file), text, replacement);
         return this;
     }
 
