@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
  * feedback, admin status, survey results) with their arguments as options, described in English with Danish
  * translations. Discord hands an interaction over as a sub-command and named options; {@link #commandText} turns that
  * back into the words the core's {@code CommandParser} reads, so parsing and authorization are the same as on Slack
- * and in the console.
+ * and in the console. Every option but the amount and the answer has its values suggested as it is typed.
  */
 public final class BonusCommandData {
 
@@ -54,17 +54,17 @@ public final class BonusCommandData {
                 .setDescriptionLocalization(DiscordLocale.DANISH, d.da("discord.command.bonus"))
                 .setContexts(InteractionContextType.GUILD);
         command.addSubcommands(
-                d.subcommand(STATUS, "discord.command.status", d.option(PERIOD, false)),
-                d.subcommand(EXPLAIN, "discord.command.explain", d.option(PLAN, false), d.option(PERIOD, false)),
-                d.subcommand(WHATIF, "discord.command.whatif", d.option(AMOUNT, true), d.option(DEAL_TYPE, false)),
-                d.subcommand(TEAM, "discord.command.team", d.option(PERIOD, false)),
+                d.subcommand(STATUS, "discord.command.status", d.suggested(PERIOD, false)),
+                d.subcommand(EXPLAIN, "discord.command.explain", d.suggested(PLAN, false), d.suggested(PERIOD, false)),
+                d.subcommand(WHATIF, "discord.command.whatif", d.option(AMOUNT, true), d.suggested(DEAL_TYPE, false)),
+                d.subcommand(TEAM, "discord.command.team", d.suggested(PERIOD, false)),
                 d.subcommand(HELP, "discord.command.help"),
-                d.subcommand(FEEDBACK, "discord.command.feedback", d.option(QUESTION, false), d.option(ANSWER, false)));
+                d.subcommand(FEEDBACK, "discord.command.feedback", d.suggested(QUESTION, false), d.option(ANSWER, false)));
         command.addSubcommandGroups(
                 d.group(ADMIN, "discord.command.admin",
-                        d.subcommand(STATUS, "discord.command.admin.status", d.option(PERSON, true), d.option(PERIOD, false))),
+                        d.subcommand(STATUS, "discord.command.admin.status", d.suggested(PERSON, true), d.suggested(PERIOD, false))),
                 d.group(SURVEY, "discord.command.survey",
-                        d.subcommand(RESULTS, "discord.command.survey.results", d.option(SURVEY_ID, false))));
+                        d.subcommand(RESULTS, "discord.command.survey.results", d.suggested(SURVEY_ID, false))));
         return command;
     }
 
@@ -77,8 +77,12 @@ public final class BonusCommandData {
      * @param options option name → value as typed
      */
     public static BonusCommand command(String subcommandGroup, String subcommandName, Map<String, String> options) {
-        String path = subcommandGroup == null ? String.valueOf(subcommandName) : subcommandGroup + " " + subcommandName;
-        return CommandOptions.of(path, options);
+        return CommandOptions.of(path(subcommandGroup, subcommandName), options);
+    }
+
+    /** The sub-command as the core names it: {@code status}, {@code admin status}. */
+    static String path(String subcommandGroup, String subcommandName) {
+        return subcommandGroup == null ? String.valueOf(subcommandName) : subcommandGroup + " " + subcommandName;
     }
 
     /** Builds the parts of the definition with their English description and its Danish translation. */
@@ -104,6 +108,11 @@ public final class BonusCommandData {
         OptionData option(String name, boolean required) {
             String key = "discord.command.option." + name;
             return new OptionData(OptionType.STRING, name, en(key), required).setDescriptionLocalization(DiscordLocale.DANISH, da(key));
+        }
+
+        /** An option whose values {@link BonusAutocomplete} suggests as it is typed; anything else typed still counts. */
+        OptionData suggested(String name, boolean required) {
+            return option(name, required).setAutoComplete(true);
         }
     }
 }

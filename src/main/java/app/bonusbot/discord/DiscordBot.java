@@ -3,6 +3,7 @@ package app.bonusbot.discord;
 import app.bonusbot.Application;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.command.OptionSuggestions;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.survey.SurveyDelivery;
 import java.time.Duration;
@@ -87,8 +88,8 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * The bot on the application's configuration and store: {@code /bonus} and the survey buttons and modals, sharing
-     * {@link #WORKERS} workers.
+     * The bot on the application's configuration and store: {@code /bonus} with its suggestions as options are typed,
+     * and the survey buttons and modals, sharing {@link #WORKERS} workers.
      */
     public static DiscordBot forApplication(DiscordSettings settings, Application application) {
         ExecutorService workers = workers();
@@ -96,7 +97,10 @@ public final class DiscordBot implements AutoCloseable {
         CommandHandler commands = application.commands();
         BonusSlashCommand command = new BonusSlashCommand(commands, application::company, people, workers);
         SurveyInteractions surveys = new SurveyInteractions(commands.surveys(), application::company, workers, application.clock());
-        return new DiscordBot(settings, command, List.of(surveys), workers);
+        OptionSuggestions suggestions = new OptionSuggestions(application::company, application.surveys(),
+                application.config().dealMapping().dealTypes().values(), application.clock());
+        BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
+        return new DiscordBot(settings, command, List.of(surveys, autocomplete), workers);
     }
 
     /** Team posts through this bot's session, once it has started. */

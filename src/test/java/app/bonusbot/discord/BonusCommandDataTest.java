@@ -55,6 +55,24 @@ class BonusCommandDataTest {
     }
 
     @Test
+    void every_option_but_the_amount_and_the_answer_has_its_values_suggested_as_it_is_typed() {
+        // when
+        SlashCommandData command = BonusCommandData.definition();
+        // then
+        Map<String, String> suggested = new LinkedHashMap<>();
+        command.getSubcommands().forEach(s -> suggested.put(s.getName(), autocompleted(s.getOptions())));
+        for (SubcommandGroupData group : command.getSubcommandGroups()) {
+            group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
+        }
+        assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "help", "",
+                "feedback", "question", "admin status", "person period", "survey results", "survey"), suggested);
+    }
+
+    private static String autocompleted(List<OptionData> options) {
+        return String.join(" ", options.stream().filter(OptionData::isAutoComplete).map(OptionData::getName).toList());
+    }
+
+    @Test
     void every_description_is_english_with_a_danish_translation_within_discords_100_characters() {
         // when
         DataObject data = BonusCommandData.definition().toData();

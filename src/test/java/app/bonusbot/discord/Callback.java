@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An interaction callback ({@code POST interactions/{id}/{token}/callback}): how the bot first answered.
  *
- * @param type 4 reply, 5 deferred reply ("thinking"), 6 deferred update, 7 update of the component's message, 9 modal
+ * @param type 4 reply, 5 deferred reply ("thinking"), 6 deferred update, 7 update of the component's message, 8 autocomplete
+ *     choices, 9 modal
  * @param data the callback's {@code data} (message fields, or a modal), missing for a bare defer
  */
 public record Callback(String interactionId, String token, int type, JsonNode data, List<UploadedFile> files, RecordedRequest request) {
@@ -15,6 +16,7 @@ public record Callback(String interactionId, String token, int type, JsonNode da
     public static final int DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5;
     public static final int DEFERRED_UPDATE_MESSAGE = 6;
     public static final int UPDATE_MESSAGE = 7;
+    public static final int APPLICATION_COMMAND_AUTOCOMPLETE_RESULT = 8;
     public static final int MODAL = 9;
 
     static Callback of(RecordedRequest request) {

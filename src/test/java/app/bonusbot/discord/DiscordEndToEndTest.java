@@ -121,6 +121,32 @@ class DiscordEndToEndTest {
         assertEquals(List.of(), live.discord.followups(asked.token()));
     }
 
+    @Test
+    void typing_a_plan_to_explain_offers_annas_plans_as_choices_at_once() {
+        // when Anna has typed "qua" into the plan option of /bonus explain
+        Interaction typing = live.discord.autocomplete(ANNA, BonusCommandData.NAME, null, "explain", Map.of("plan", "qua"), "plan");
+
+        // then the bot answers the autocomplete itself (type 8) with her quarterly plan, named, its id the value
+        Callback answered = live.discord.awaitCallback(typing, WAIT);
+        assertEquals(Callback.APPLICATION_COMMAND_AUTOCOMPLETE_RESULT, answered.type(), answered.request().toString());
+        JsonNode choices = answered.data().path("choices");
+        assertEquals(1, choices.size(), choices.toString());
+        assertEquals("Quarterly new business bonus (quarterly-bonus)", choices.get(0).path("name").asText());
+        assertEquals("quarterly-bonus", choices.get(0).path("value").asText());
+        assertEquals(List.of(), live.discord.originalEdits(typing.token()));
+    }
+
+    @Test
+    void typing_a_person_for_admin_status_offers_a_seller_no_one() {
+        // when Anna types a name into the person option of /bonus admin status
+        Interaction typing = live.discord.autocomplete(ANNA, BonusCommandData.NAME, "admin", "status", Map.of("person", "a"), "person");
+
+        // then she is answered, with no choices: the directory is for admins
+        Callback answered = live.discord.awaitCallback(typing, WAIT);
+        assertEquals(Callback.APPLICATION_COMMAND_AUTOCOMPLETE_RESULT, answered.type(), answered.request().toString());
+        assertEquals(0, answered.data().path("choices").size(), answered.data().toString());
+    }
+
     /** Whether a text shows an amount of money, as the demo company writes them: DKK 1,500.00 or 1.500,00 kr. */
     private static boolean showsAmounts(String text) {
         return text.contains("DKK") || text.matches("(?s).*\\d kr\\..*");

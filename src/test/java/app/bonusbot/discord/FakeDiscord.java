@@ -182,6 +182,20 @@ public final class FakeDiscord implements AutoCloseable {
         return interaction;
     }
 
+    /**
+     * Sends INTERACTION_CREATE for an autocomplete (type 4) in #general, as Discord does while a user types an option
+     * marked for autocomplete: the options as typed so far (strings), {@code focused} the one being typed. The bot
+     * answers with a callback of type 8 and its choices.
+     */
+    public Interaction autocomplete(String userId, String command, String group, String subcommand, Map<String, String> options, String focused) {
+        if (!options.containsKey(focused)) {
+            throw new IllegalArgumentException("the focused option " + focused + " is not among the options " + options.keySet());
+        }
+        Interaction interaction = open(Interaction.APPLICATION_COMMAND_AUTOCOMPLETE, GENERAL_CHANNEL_ID, userId, null);
+        gateway.dispatch("INTERACTION_CREATE", payloads.autocomplete(interaction, command, group, subcommand, options, focused));
+        return interaction;
+    }
+
     /** A click on a button of a bot message (the stored message, with its components, when the bot posted it here). */
     public Interaction buttonClick(String userId, String customId, String messageId, boolean inDm) {
         Objects.requireNonNull(messageId, "a button sits on a message: messageId");

@@ -51,6 +51,21 @@ final class InteractionPayloads {
         return envelope(interaction, data);
     }
 
+    /** A slash command being typed: its options so far, the one being typed marked {@code "focused": true}. */
+    ObjectNode autocomplete(Interaction interaction, String command, String group, String subcommand, Map<String, String> options, String focused) {
+        ObjectNode payload = slashCommand(interaction, command, group, subcommand, options);
+        JsonNode level = payload.path("data");
+        while (level.path("options").size() == 1 && level.path("options").get(0).path("type").asInt() <= 2) {
+            level = level.path("options").get(0);
+        }
+        for (JsonNode option : level.path("options")) {
+            if (option.path("name").asText().equals(focused)) {
+                ((ObjectNode) option).put("focused", true);
+            }
+        }
+        return payload;
+    }
+
     ObjectNode buttonClick(Interaction interaction, String customId, ObjectNode message) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
         ObjectNode payload = envelope(interaction, data);
