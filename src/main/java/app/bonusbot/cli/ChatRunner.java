@@ -7,6 +7,7 @@ import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.survey.FirstReachingPlatform;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.discord.DiscordBot;
+import app.bonusbot.discord.DiscordPostDelivery;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordStartException;
 import app.bonusbot.scheduling.Scheduler;
@@ -19,7 +20,9 @@ import app.bonusbot.slack.transport.SlackStartException;
 import app.bonusbot.slack.transport.SlackTransport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +136,12 @@ final class ChatRunner {
             bot.close();
             throw new UserError(e.getMessage());
         }
-        posts.add(bot.postDelivery(application::company));
+        DiscordPostDelivery delivery = bot.postDelivery(application::company);
+        Map<String, String> channels = new LinkedHashMap<>();
+        application.config().posts().teams().stream().filter(t -> t.discordChannel() != null).forEach(t -> channels.put(t.teamId(), t.discordChannel()));
+        delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
+                + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
+        posts.add(delivery);
         surveys.add(bot.surveyDelivery());
         return bot;
     }

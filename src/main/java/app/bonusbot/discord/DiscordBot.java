@@ -1,7 +1,6 @@
 package app.bonusbot.discord;
 
 import app.bonusbot.Application;
-import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.OptionSuggestions;
 import app.bonusbot.core.company.Company;
@@ -104,7 +103,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Team posts through this bot's session, once it has started. */
-    public PostDelivery postDelivery(Supplier<Company> company) {
+    public DiscordPostDelivery postDelivery(Supplier<Company> company) {
         return new DiscordPostDelivery(jda(), company);
     }
 

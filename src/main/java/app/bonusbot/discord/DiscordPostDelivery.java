@@ -8,7 +8,9 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
@@ -69,6 +71,20 @@ public final class DiscordPostDelivery implements PostDelivery {
         }
         String where = "a direct message to " + manager.id() + " (Discord user " + manager.discordId() + ")";
         MessageSending.send(MessageSending.directMessage(jda, manager.discordId(), where), message(target, post, chartPng), where);
+    }
+
+    /**
+     * The channels of posts.yaml (team id → channel id) this session cannot see: checked once the bot is ready, so a
+     * wrong id or a server the bot was never invited to is named at start rather than on Monday morning.
+     */
+    public Map<String, String> unseenChannels(Map<String, String> channelsByTeam) {
+        Map<String, String> unseen = new LinkedHashMap<>();
+        channelsByTeam.forEach((team, channel) -> {
+            if (jda.getChannelById(GuildMessageChannel.class, channel) == null) {
+                unseen.put(team, channel);
+            }
+        });
+        return unseen;
     }
 
     /** The chart's file name, which the last embed shows as {@code attachment://NAME}: {@code nordics-2026-W50.png}. */

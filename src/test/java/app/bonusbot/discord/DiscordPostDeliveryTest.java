@@ -30,7 +30,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -183,6 +185,18 @@ class DiscordPostDeliveryTest {
         // then
         assertEquals("Discord channel 800000000000000999 not found: is Bonusbot in that server and may it see the channel? (README, Install in Discord)",
                 e.getMessage());
+    }
+
+    @Test
+    void channels_bonusbot_cannot_see_are_found_before_any_post_is_due() {
+        // given Nordics' channel is in a server Bonusbot is in, and another team's channel id is not
+        Map<String, String> channels = new LinkedHashMap<>();
+        channels.put("nordics", NORDICS_CHANNEL);
+        channels.put("dach", "800000000000000999");
+        // when
+        Map<String, String> unseen = delivery().unseenChannels(channels);
+        // then
+        assertEquals(Map.of("dach", "800000000000000999"), unseen);
     }
 
     @Test
