@@ -4,6 +4,7 @@ import app.bonusbot.config.References.KnownIds;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.people.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ final class PeopleReader {
     private static final List<String> TEAM_FIELDS = List.of("id", "name", "manager");
     private static final List<String> PERSON_FIELDS =
             List.of("id", "name", "email", "team", "hire_date", "leave_date", "language", "slack_id", "discord_id");
-    private static final Pattern DISCORD_SNOWFLAKE = Pattern.compile("\\d{15,21}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
@@ -66,7 +66,7 @@ final class PeopleReader {
             return Optional.empty();
         }
         YamlMap m = entry.get().only(TEAM_FIELDS);
-        Optional<String> id = m.required("id").flatMap(n -> unique(n, teamIds, "team"));
+        Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(teamIds, "team"));
         Optional<String> name = m.required("name").flatMap(YamlNode::text);
         Optional<YamlNode> managerNode = m.optional("manager");
         Optional<String> manager = managerNode.flatMap(YamlNode::id);
@@ -80,7 +80,7 @@ final class PeopleReader {
 
     private Optional<Person> person(YamlMap entry) {
         YamlMap m = entry.only(PERSON_FIELDS);
-        Optional<String> id = m.required("id").flatMap(n -> unique(n, personIds, "person"));
+        Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(personIds, "person"));
         Optional<String> name = m.required("name").flatMap(YamlNode::text);
         List<Boolean> ok = new ArrayList<>();
         String email = optionalIdentity(m, "email", id, ok);
@@ -103,7 +103,7 @@ final class PeopleReader {
         Language language = optional(m, "language", n -> n.choice(SettingsReader.LANGUAGES), ok);
         String slack = optionalIdentity(m, "slack_id", id, ok);
         String discord = optionalIdentity(m, "discord_id", id, ok);
-        if (discord != null && !DISCORD_SNOWFLAKE.matcher(discord).matches()) {
+        if (discord != null && !Snowflake.matches(discord)) {
             m.report("discord_id", "'" + discord + "' is not a Discord user id: a number of 15 to 21 digits, quoted (in Discord, with Developer Mode"
                     + " on: right-click the person, Copy User ID)");
             ok.add(false);
@@ -138,16 +138,5 @@ final class PeopleReader {
             used.put(normalised, owner.orElse("another person"));
         }
         return value;
-    }
-
-    private static Optional<String> unique(YamlNode node, Map<String, YamlNode> seen, String what) {
-        return node.id().filter(id -> {
-            YamlNode first = seen.putIfAbsent(id, node);
-            if (first != null) {
-                node.report(what + " id '" + id + "' is used twice (first on line " + first.line() + ")");
-                return false;
-            }
-            return true;
-        });
     }
 }

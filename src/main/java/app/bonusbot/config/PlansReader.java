@@ -52,7 +52,7 @@ final class PlansReader {
     }
 
     private Optional<Plan> plan(YamlMap m) {
-        Optional<String> id = m.required("id").flatMap(this::uniqueId);
+        Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(ids, "plan"));
         Optional<String> kind = m.required("kind").flatMap(n -> n.choice(YamlNode.words(List.copyOf(FIELDS.keySet()))));
         id.ifPresent(i -> declared.put(i, kind.orElse("")));
         Optional<LocalizedText> name = m.required("name").flatMap(PlansReader::text);
@@ -88,17 +88,6 @@ final class PlansReader {
             }
         }
         m.only(known);
-    }
-
-    private Optional<String> uniqueId(YamlNode node) {
-        return node.id().filter(id -> {
-            YamlNode first = ids.putIfAbsent(id, node);
-            if (first != null) {
-                node.report("plan id '" + id + "' is used twice (first on line " + first.line() + ")");
-                return false;
-            }
-            return true;
-        });
     }
 
     /** A name: one text, or one per language ({@code {en: Quarterly bonus, da: Kvartalsbonus}}). */

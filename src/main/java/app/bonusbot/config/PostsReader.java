@@ -3,6 +3,7 @@ package app.bonusbot.config;
 import app.bonusbot.core.announce.PostPrivacy;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.announce.TeamPostSettings;
+import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.schedule.CronSchedule;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** posts.yaml: each team's weekly milestone post, with defaults for every team at the top. */
@@ -30,7 +32,6 @@ final class PostsReader {
     private static final Map<String, Boolean> FLAGS = Map.of("true", true, "false", false, "yes", true, "no", false);
     // Public (C), private (G, older workspaces) channels; a member id (U, W) would DM one person instead.
     private static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{6,}");
-    private static final Pattern DISCORD_CHANNEL = Pattern.compile("\\d{15,21}");
     private static final int MOST_MILESTONES = 10;
 
     /** What each team entry starts from; any entry may override any of them. */
@@ -97,9 +98,9 @@ final class PostsReader {
                 node.report("team '" + id + "' has a post already (line " + first + "): one entry per team");
             }
         });
-        Optional<String> slack = m.optional("slack_channel").flatMap(n -> channel(n, SLACK_CHANNEL,
+        Optional<String> slack = m.optional("slack_channel").flatMap(n -> channel(n, SLACK_CHANNEL.asMatchPredicate(),
                 "must be a Slack channel id such as C0123ABCDEF (in Slack: open the channel's details; the id is at the bottom of About)"));
-        Optional<String> discord = m.optional("discord_channel").flatMap(n -> channel(n, DISCORD_CHANNEL,
+        Optional<String> discord = m.optional("discord_channel").flatMap(n -> channel(n, Snowflake::matches,
                 "must be a Discord channel id, a number of 15 to 21 digits (in Discord: right-click the channel, Copy Channel ID)"));
         boolean channelsOk = (!m.has("slack_channel") || slack.isPresent()) && (!m.has("discord_channel") || discord.isPresent());
         if (!m.has("slack_channel") && !m.has("discord_channel")) {
@@ -126,9 +127,9 @@ final class PostsReader {
                 .ifPresent(team -> m.report("manager_dm", "team '" + teamId + "' has no manager in people.yaml to send the post to"));
     }
 
-    private static Optional<String> channel(YamlNode node, Pattern pattern, String message) {
+    private static Optional<String> channel(YamlNode node, Predicate<String> valid, String message) {
         return node.text().filter(text -> {
-            if (pattern.matcher(text).matches()) {
+            if (valid.test(text)) {
                 return true;
             }
             node.report(message + ", not '" + text + "'");

@@ -2,6 +2,7 @@ package app.bonusbot.config;
 
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
 import java.time.ZoneId;
@@ -27,8 +28,6 @@ final class SettingsReader {
 
     private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
 
-    /** A Discord server ("guild") id: a snowflake of 15 to 21 digits. */
-    private static final java.util.regex.Pattern GUILD_ID = java.util.regex.Pattern.compile("\\d{15,21}");
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds) {}
 
@@ -80,7 +79,7 @@ final class SettingsReader {
         Set<String> guilds = new LinkedHashSet<>();
         for (YamlNode item : listed.get()) {
             item.text().ifPresent(id -> {
-                if (!GUILD_ID.matcher(id).matches()) {
+                if (!Snowflake.matches(id)) {
                     item.report("'" + id + "' is not a Discord server id: it is a number of 15 to 21 digits, quoted"
                             + " (in Discord, with Developer Mode on: right-click the server, Copy Server ID)");
                 } else if (!guilds.add(id)) {

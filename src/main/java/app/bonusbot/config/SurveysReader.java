@@ -67,7 +67,7 @@ final class SurveysReader {
 
     private Optional<Survey> survey(YamlMap entry) {
         YamlMap m = entry.only(SURVEY_FIELDS);
-        Optional<String> id = m.required("id").flatMap(n -> unique(n, surveyIds, "survey"));
+        Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(surveyIds, "survey"));
         Optional<LocalizedText> name = m.required("name").flatMap(SurveysReader::bothLanguages);
         Optional<Integer> openDays = m.required("open_days").flatMap(n -> n.wholeNumber(1)).filter(days -> {
             if (days > MOST_OPEN_DAYS) {
@@ -188,7 +188,7 @@ final class SurveysReader {
 
     private static Optional<Question> question(YamlMap entry, Map<String, YamlNode> ids) {
         YamlMap m = entry.only(QUESTION_FIELDS);
-        Optional<String> id = m.required("id").flatMap(n -> unique(n, ids, "question"));
+        Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(ids, "question"));
         Optional<QuestionType> type = m.required("type").flatMap(n -> n.choice(TYPES));
         Optional<LocalizedText> text = m.required("text").flatMap(SurveysReader::bothLanguages);
         Optional<Optional<Prerequisite>> prerequisite = m.optional("prerequisite").map(n -> n.choice(PREREQUISITES).map(Optional::of))
@@ -223,7 +223,7 @@ final class SurveysReader {
                 continue;
             }
             YamlMap m = given.get().only(OPTION_FIELDS);
-            Optional<String> id = m.required("id").flatMap(n -> unique(n, ids, "option"));
+            Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(ids, "option"));
             Optional<LocalizedText> label = m.required("label").flatMap(SurveysReader::bothLanguages);
             ok &= id.isPresent() && label.isPresent();
             if (id.isPresent() && label.isPresent()) {
@@ -250,16 +250,5 @@ final class SurveysReader {
             return Optional.empty();
         }
         return text;
-    }
-
-    private static Optional<String> unique(YamlNode node, Map<String, YamlNode> seen, String what) {
-        return node.id().filter(id -> {
-            YamlNode first = seen.putIfAbsent(id, node);
-            if (first != null) {
-                node.report(what + " id '" + id + "' is used twice (first on line " + first.line() + ")");
-                return false;
-            }
-            return true;
-        });
     }
 }

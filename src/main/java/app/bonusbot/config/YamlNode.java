@@ -206,6 +206,21 @@ final class YamlNode {
         return text().flatMap(t -> parsed(ScalarText.id(t)));
     }
 
+    /**
+     * An id that must be unique among {@code seen} (id → the node that has it first): a repeat is reported here with
+     * the line of the first, e.g. "person id 'anna' is used twice (first on line 12)".
+     */
+    Optional<String> uniqueId(Map<String, YamlNode> seen, String what) {
+        return id().filter(id -> {
+            YamlNode first = seen.putIfAbsent(id, this);
+            if (first != null) {
+                report(what + " id '" + id + "' is used twice (first on line " + first.line() + ")");
+                return false;
+            }
+            return true;
+        });
+    }
+
     /** The words for an enum's constants as written in the config: lower case. */
     static <E extends Enum<E>> Map<String, E> choicesOf(E[] values) {
         Map<String, E> map = new LinkedHashMap<>();

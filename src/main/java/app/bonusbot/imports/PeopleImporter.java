@@ -3,6 +3,7 @@ package app.bonusbot.imports;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
@@ -39,7 +40,6 @@ public final class PeopleImporter implements CsvImporter {
     static final String LANGUAGE = "language";
     static final String SLACK_ID = "slack_id";
     static final String DISCORD_ID = "discord_id";
-    private static final Pattern DISCORD_SNOWFLAKE = Pattern.compile("\\d{15,21}");
 
     private static final Pattern NO_SPACES = Pattern.compile("\\S+");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -158,7 +158,7 @@ public final class PeopleImporter implements CsvImporter {
 
     /** A Discord user id is a snowflake; a spreadsheet's 7E+17 or a user name would never match anyone. */
     private static String discordId(String text) throws FieldError {
-        if (text != null && !DISCORD_SNOWFLAKE.matcher(text).matches()) {
+        if (text != null && !Snowflake.matches(text)) {
             throw new FieldError(FieldError.quoted(text) + " is not a Discord user id: a number of 15 to 21 digits (in Discord, with Developer Mode"
                     + " on: right-click the person, Copy User ID)");
         }
