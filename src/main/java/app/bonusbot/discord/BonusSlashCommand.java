@@ -8,7 +8,6 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
-import app.bonusbot.core.survey.SurveyCommands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,8 +109,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
      * the survey does not have is answered by the core too.
      */
     private Optional<MessageEditData> surveyForm(String personId, Optional<String> question, Texts texts) {
-        SurveyCommands surveys = commands.surveys();
-        return surveys.person(personId).flatMap(person -> surveys.answering().form(person))
+        return commands.surveys().openForm(personId)
                 .flatMap(form -> question.map(form::item).orElseGet(() -> Optional.of(DiscordSurveyMessage.opening(form)))
                         .map(current -> DiscordSurveyMessage.of(form, Optional.empty(), current, texts).edit()));
     }

@@ -180,13 +180,8 @@ public final class SurveyInteractions extends ListenerAdapter {
         return new Answer.Replace(DiscordSurveyMessage.note(view.nothingOpen(), texts));
     }
 
-    /**
-     * The round's form as the person may answer it now, to step through or to open a modal on: asked as a blank
-     * answer, which answering always refuses before it stores anything, and which says like any answer whether the
-     * round is over or was never theirs.
-     */
     private SurveyAnswering.Outcome formInRun(Person person, SurveyComponentId id) {
-        return surveys.answering().answerInRun(person, id.runId(), id.question(), "");
+        return surveys.answering().questionInRun(person, id.runId(), id.question());
     }
 
     private static SurveyForm.Item step(SurveyForm form, SurveyForm.Item from, SurveyComponentId.Action action) {

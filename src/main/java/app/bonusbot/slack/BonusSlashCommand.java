@@ -11,7 +11,6 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
-import app.bonusbot.core.survey.SurveyCommands;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -121,8 +120,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
      * a click replaces this ephemeral message like the direct message's. Empty when nothing is open for the person.
      */
     private Optional<SlackMessage> surveyForm(String personId, Texts texts) {
-        SurveyCommands surveys = commands.surveys();
-        return surveys.person(personId).flatMap(person -> surveys.answering().form(person))
+        return commands.surveys().openForm(personId)
                 .map(form -> SlackSurveyMessage.of(form, Optional.empty(), texts));
     }
 

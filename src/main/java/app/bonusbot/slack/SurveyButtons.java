@@ -74,7 +74,7 @@ final class SurveyButtons implements BlockActionHandler {
     private void answer(String userId, String value, String responseUrl) {
         ActionResponse response;
         try {
-            Optional<Person> person = Optional.ofNullable(people.personId(userId)).flatMap(surveys::person);
+            Optional<Person> person = surveys.person(people.personId(userId));
             Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
             if (person.isEmpty() || click.isEmpty()) {
                 response = replacing(new FeedbackView(surveys.companyWording()).nothingOpen(), ChatLanguage.fallback(company));

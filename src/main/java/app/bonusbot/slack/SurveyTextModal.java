@@ -91,15 +91,15 @@ final class SurveyTextModal {
 
     private void openModal(String userId, String value, String triggerId, String responseUrl) {
         try {
-            Optional<Person> person = Optional.ofNullable(people.personId(userId)).flatMap(surveys::person);
+            Optional<Person> person = surveys.person(people.personId(userId));
             Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
             Optional<SurveyForm> form = person.flatMap(p -> surveys.answering().form(p)).filter(f -> click.isPresent() && f.runId() == click.get().runId());
             Optional<SurveyForm.Item> item = form.flatMap(f -> f.item(click.get().questionId()));
             if (person.isEmpty() || item.isEmpty()) {
                 Texts texts = person.map(p -> Texts.of(surveys.wording(p).language())).orElseGet(() -> ChatLanguage.fallback(company));
                 Reply note = person.isPresent() && click.isPresent()
-                        ? new FeedbackView(surveys.wording(person.get())).outcome(surveys.answering().answerInRun(person.get(), click.get().runId(),
-                                click.get().questionId(), ""))
+                        ? new FeedbackView(surveys.wording(person.get())).outcome(surveys.answering().questionInRun(person.get(), click.get().runId(),
+                                click.get().questionId()))
                         : new FeedbackView(surveys.companyWording()).nothingOpen();
                 respondReplacing(responseUrl, note, texts);
                 return;
@@ -129,7 +129,7 @@ final class SurveyTextModal {
 
     private Response store(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
         Optional<Metadata> metadata = Metadata.parse(payload.getView().getPrivateMetadata());
-        Optional<Person> person = Optional.ofNullable(people.personId(payload.getUser().getId())).flatMap(surveys::person);
+        Optional<Person> person = surveys.person(people.personId(payload.getUser().getId()));
         if (metadata.isEmpty() || person.isEmpty()) {
             return ctx.ackWithErrors(Map.of(BLOCK_ID, new FeedbackView(surveys.companyWording()).nothingOpen().summary()));
         }

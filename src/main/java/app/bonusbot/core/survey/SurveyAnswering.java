@@ -67,6 +67,16 @@ public final class SurveyAnswering {
                 .orElse(new Outcome.NothingOpen());
     }
 
+    /**
+     * A question of a given round as the person may answer it now, for buttons that step through a form or open a
+     * text box: {@code Refused} with the form and the question (nothing was answered), or why not ({@code Over},
+     * {@code NothingOpen}, {@code UnknownQuestion}). Asked as a blank answer, which every question refuses before
+     * anything is stored, so the checks are exactly those of answering.
+     */
+    public Outcome questionInRun(Person person, long runId, String question) {
+        return answerInRun(person, runId, question, "");
+    }
+
     private Outcome answer(Person person, Survey survey, SurveyRun run, String questionRef, String input) {
         Instant now = surveys.now();
         if (!run.isOpenAt(now)) {

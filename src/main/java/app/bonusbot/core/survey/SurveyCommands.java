@@ -26,6 +26,11 @@ public final class SurveyCommands {
         return personId == null ? Optional.empty() : surveys.company().directory().person(personId);
     }
 
+    /** The form of the round the person with this id may answer now; empty for someone unknown or with nothing open. */
+    public Optional<SurveyForm> openForm(String personId) {
+        return person(personId).flatMap(answering::form);
+    }
+
     /** The person's language, for adapters that word their own prompts. */
     public SurveyWording wording(Person person) {
         return surveys.wording(surveys.languageOf(person));
