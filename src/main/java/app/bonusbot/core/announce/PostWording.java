@@ -6,8 +6,6 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.Currency;
 import java.util.List;
 
@@ -35,11 +33,7 @@ record PostWording(Texts texts, Formats formats) {
     }
 
     String period(Period period) {
-        return switch (period.kind()) {
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", language().locale()).format(period.start());
-            case QUARTER -> t("period.quarter", period.start().get(IsoFields.QUARTER_OF_YEAR), period.start().getYear());
-            case YEAR -> Integer.toString(period.start().getYear());
-        };
+        return texts.period(period);
     }
 
     /** "a", "a and b", "a, b and c". */

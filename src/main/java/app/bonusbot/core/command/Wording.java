@@ -11,8 +11,6 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 
 /** Texts and formats of one language, with the phrases every view needs. */
 record Wording(Texts texts, Formats formats) {
@@ -46,11 +44,7 @@ record Wording(Texts texts, Formats formats) {
     }
 
     String period(Period period) {
-        return switch (period.kind()) {
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", language().locale()).format(period.start());
-            case QUARTER -> t("period.quarter", period.start().get(IsoFields.QUARTER_OF_YEAR), period.start().getYear());
-            case YEAR -> Integer.toString(period.start().getYear());
-        };
+        return texts.period(period);
     }
 
     /** A metric value: money, a number of deals or a rate. */

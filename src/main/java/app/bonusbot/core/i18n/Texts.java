@@ -1,5 +1,8 @@
 package app.bonusbot.core.i18n;
 
+import app.bonusbot.core.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -68,5 +71,14 @@ public final class Texts {
             }
         }
         return true;
+    }
+
+    /** A period as people say it: "November 2026", "Q4 2026" ("4. kvartal 2026"), "2026". */
+    public String period(Period period) {
+        return switch (period.kind()) {
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", language.locale()).format(period.start());
+            case QUARTER -> get("period.quarter", period.start().get(IsoFields.QUARTER_OF_YEAR), period.start().getYear());
+            case YEAR -> Integer.toString(period.start().getYear());
+        };
     }
 }
