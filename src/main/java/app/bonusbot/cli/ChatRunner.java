@@ -13,6 +13,7 @@ import app.bonusbot.discord.DiscordStartException;
 import app.bonusbot.scheduling.Scheduler;
 import app.bonusbot.slack.SlackApi;
 import app.bonusbot.slack.SlackBot;
+import app.bonusbot.slack.SlackPeople;
 import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.SlackSurveyDelivery;
@@ -115,16 +116,18 @@ final class ChatRunner {
     }
 
     private static SlackTransport startSlack(SlackSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys) {
-        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, application));
+        // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
+        SlackApi api = SlackApi.create(settings);
+        SlackPeople people = SlackPeople.forApplication(api, application);
+        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, api, people, application));
         try {
             transport.start();
         } catch (SlackStartException e) {
             transport.close();
             throw new UserError(e.getMessage());
         }
-        SlackApi api = SlackApi.create(settings);
-        posts.add(SlackPostDelivery.forApplication(api, application));
-        surveys.add(SlackSurveyDelivery.forApplication(api, application));
+        posts.add(new SlackPostDelivery(api, people, application::company));
+        surveys.add(new SlackSurveyDelivery(api, people));
         return transport;
     }
 

@@ -4,7 +4,6 @@ import app.bonusbot.chat.RecentIds;
 import app.bonusbot.Application;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
-import app.bonusbot.store.ChatIdentityStore;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -31,8 +30,11 @@ public final class SlackBot {
      */
     public static App app(SlackSettings settings, Application application) {
         SlackApi api = SlackApi.create(settings);
-        SlackPeople people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
-                application.clock());
+        return app(settings, api, SlackPeople.forApplication(api, application), application);
+    }
+
+    /** As {@link #app(SlackSettings, Application)}, with a Web API client and people that deliveries share. */
+    public static App app(SlackSettings settings, SlackApi api, SlackPeople people, Application application) {
         return app(settings, api, application.commands(), application::company, people, application.clock());
     }
 

@@ -7,7 +7,6 @@ import app.bonusbot.core.announce.TeamPostView;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
-import app.bonusbot.store.ChatIdentityStore;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public final class SlackPostDelivery implements PostDelivery {
 
     /** The delivery on the application's store and configuration. */
     public static SlackPostDelivery forApplication(SlackApi api, Application application) {
-        SlackPeople people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
-                application.clock());
+        SlackPeople people = SlackPeople.forApplication(api, application);
         return new SlackPostDelivery(api, people, application::company);
     }
 

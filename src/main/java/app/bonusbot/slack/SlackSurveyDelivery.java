@@ -6,7 +6,6 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyForm;
 import app.bonusbot.core.survey.SurveyRun;
-import app.bonusbot.store.ChatIdentityStore;
 import java.util.Optional;
 
 /**
@@ -27,8 +26,7 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
 
     /** The delivery on the application's store and configuration. */
     public static SlackSurveyDelivery forApplication(SlackApi api, Application application) {
-        return new SlackSurveyDelivery(api, new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(),
-                application.clock()));
+        return new SlackSurveyDelivery(api, SlackPeople.forApplication(api, application));
     }
 
     /** Someone with a slack_id, or an e-mail to find their Slack user by. */
