@@ -30,9 +30,8 @@ final class PerformanceEvaluator {
         Optional<long[]> paceDays = window.paceDays(person);
 
         if (plan.isFlat()) {
-            List<PayoutLine> lines = proration.activeDays() == 0
-                    ? List.of()
-                    : List.of(new PayoutLine.FlatLine(metric, plan.flatRate(), metric.multiply(plan.flatRate())));
+            // No target to prorate: the deals the CRM gives the person pay, whether or not they worked in the period.
+            List<PayoutLine> lines = List.of(new PayoutLine.FlatLine(metric, plan.flatRate(), metric.multiply(plan.flatRate())));
             Optional<Pace> pace = paceDays.map(d -> {
                 BigDecimal projected = MetricValue.project(kind, metric, d[0], d[1]);
                 return new Pace(d[0], d[1], projected, null, Money.line(projected.multiply(plan.flatRate())));

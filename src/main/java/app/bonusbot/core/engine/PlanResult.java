@@ -62,8 +62,9 @@ public sealed interface PlanResult {
      * @param teamTally the whole team's deals
      * @param ownMetric the person's own contribution to the team metric
      * @param pool the pool the team earned (after threshold and cap)
-     * @param eligible whether the person shares in the pool (equal split: active on the period's last day)
-     * @param sharers how many members share the pool (equal split)
+     * @param eligible whether the person shares in the pool (equal split: active on the period's last day;
+     *     contribution split: has a contribution in the period, employed then or not)
+     * @param sharers how many members share the pool (equal split: active on the last day; contribution split: with a contribution)
      */
     record Team(TeamPlan plan, Period period, LocalDate asOf, String teamId, Tally teamTally, BigDecimal teamMetric, BigDecimal ownMetric,
             BigDecimal target, BigDecimal poolBase, TierOutcome tiers, BigDecimal pool, boolean eligible, int sharers,

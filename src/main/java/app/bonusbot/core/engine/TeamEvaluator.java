@@ -10,6 +10,7 @@ import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.plan.TeamSplit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A team's shared metric against the team target; the pool is split equally or by contribution. */
@@ -28,16 +29,21 @@ final class TeamEvaluator {
     PlanResult.Team evaluate(TeamPlan plan, Person person, Window window) {
         String teamId = person.teamId();
         MetricKind kind = plan.metric().kind();
-        List<Person> members = directory.members(teamId).stream().filter(m -> m.activeWithin(window.range()).isPresent()).toList();
+        // Every member's deals, employed in the period or not: the CRM owner is the source of truth, as for a
+        // seller's own plans. Employment decides who shares an equal split, not which deals count.
+        List<Person> members = directory.members(teamId);
         Tally teamTally = Tally.NONE;
         Tally ownTally = Tally.NONE;
         BigDecimal contributions = BigDecimal.ZERO;
+        int contributors = 0;
         // One query for the whole team: a team of hundreds must not cost hundreds of round trips.
-        java.util.Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), window.range(), plan.metric().filter());
+        Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), window.range(), plan.metric().filter());
         for (Person member : members) {
             Tally t = tallies.getOrDefault(member.id(), Tally.NONE);
             teamTally = teamTally.plus(t);
-            contributions = contributions.add(contribution(kind, t));
+            BigDecimal contribution = contribution(kind, t);
+            contributions = contributions.add(contribution);
+            contributors += contribution.signum() > 0 ? 1 : 0;
             if (member.id().equals(person.id())) {
                 ownTally = t;
             }
@@ -66,7 +72,7 @@ final class TeamEvaluator {
                             Money.divide(pool, BigDecimal.valueOf(sharers))))
                     : List.of();
         } else {
-            sharers = members.size();
+            sharers = contributors;
             eligible = ownMetric.signum() > 0;
             lines = eligible && pool.signum() > 0
                     ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.CONTRIBUTION, ownMetric, contributions,

@@ -123,7 +123,7 @@ class ProrationTest {
     }
 
     @Test
-    void someone_not_active_in_the_quarter_is_paid_nothing_even_with_deals() {
+    void a_plan_with_a_target_pays_nothing_in_a_quarter_without_a_working_day_because_its_target_is_prorated_to_zero() {
         // given one hired after the quarter and one who left before it, both owning Q4 deals in the CRM
         Person hiredLater = People.hiredOn("anna", "2027-01-05");
         Person leftBefore = People.leftOn("anna", "2026-09-30");
@@ -141,16 +141,20 @@ class ProrationTest {
     }
 
     @Test
-    void a_flat_plan_pays_nothing_to_someone_not_active_in_the_quarter() {
-        // given
+    void a_flat_rate_plan_pays_on_deals_closed_in_a_quarter_without_a_working_day() {
+        // given a flat rate has no target to prorate; the CRM owner is the source of truth
         PerformancePlan flat = flatPlan(PeriodKind.QUARTER, sum(), "0.1");
         Person leftBefore = People.leftOn("anna", "2026-09-30");
+        Person hiredLater = People.hiredOn("anna", "2027-01-05");
 
         // when
-        PlanResult.Performance result = evaluate(flat, leftBefore, won("anna", "500000", "2026-11-10"));
+        PlanResult.Performance gone = evaluate(flat, leftBefore, won("anna", "500000", "2026-11-10"));
+        PlanResult.Performance notYetHired = evaluate(flat, hiredLater, won("anna", "200000", "2026-12-10"));
 
-        // then
-        assertMoney("0.00", result.total());
+        // then 10 % of what each owned
+        assertEquals(new Proration(0, 92), gone.proration());
+        assertMoney("50000.00", gone.total());
+        assertMoney("20000.00", notYetHired.total());
     }
 
     @Test

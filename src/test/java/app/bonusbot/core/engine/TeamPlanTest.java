@@ -241,4 +241,61 @@ class TeamPlanTest {
         assertValue("3000000", pace.projectedMetric());
         assertMoney("90000.00", pace.projectedPayout());
     }
+
+    /** fay left on 30 Sep but still owns a deal the CRM closed on 5 Oct; gus joins in January and closed one early. */
+    private static final Person FAY = People.leftOn("fay", "2026-09-30");
+    private static final Person GUS = People.hiredOn("gus", "2027-01-04");
+
+    private static Scenario withOwnersOutsideEmployment(TeamPlan plan) {
+        return new Scenario().people(ADA, BO, FAY, GUS).plans(plan).deals(
+                won("ada", "1500000", "2026-10-15"),
+                won("bo", "600000", "2026-11-20"),
+                won("fay", "600000", "2026-10-05"),
+                won("gus", "300000", "2026-12-20"));
+    }
+
+    @Test
+    void deals_of_members_with_no_working_day_in_the_period_still_count_in_the_team_metric() {
+        // given fay and gus work no day of Q4, but the CRM closed their deals in it
+        TeamPlan plan = teamPlan(sum(), TIERS, TeamSplit.EQUAL, "3000000", "90000");
+
+        // when
+        PlanResult.Team ada = evaluate(withOwnersOutsideEmployment(plan), plan, ADA);
+
+        // then 1,500,000 + 600,000 + 600,000 + 300,000: the CRM owner is the source of truth
+        assertValue("3000000", ada.teamMetric());
+        assertMoney("90000.00", ada.pool());
+    }
+
+    @Test
+    void a_contribution_split_pays_a_member_with_no_working_day_in_the_period_their_share() {
+        // given
+        TeamPlan plan = teamPlan(sum(), TIERS, TeamSplit.CONTRIBUTION, "3000000", "90000");
+        Scenario scenario = withOwnersOutsideEmployment(plan);
+
+        // when
+        List<String> shares = List.of(ADA, BO, FAY, GUS).stream()
+                .map(p -> evaluate(scenario, plan, p).total().toPlainString()).toList();
+
+        // then 90,000 x 1.5/3 = 45,000; x 0.6/3 = 18,000 for bo and for fay, who left before the quarter; x 0.3/3 = 9,000
+        assertEquals(List.of("45000.00", "18000.00", "18000.00", "9000.00"), shares);
+        assertTrue(evaluate(scenario, plan, FAY).eligible());
+    }
+
+    @Test
+    void an_equal_split_still_pays_only_members_employed_on_the_last_day() {
+        // given
+        TeamPlan plan = teamPlan(sum(), TIERS, TeamSplit.EQUAL, "3000000", "90000");
+        Scenario scenario = withOwnersOutsideEmployment(plan);
+
+        // when
+        PlanResult.Team ada = evaluate(scenario, plan, ADA);
+        PlanResult.Team fay = evaluate(scenario, plan, FAY);
+
+        // then ada and bo share the pool; fay's deal counted for the team but she was gone on 31 Dec
+        assertEquals(2, ada.sharers());
+        assertMoney("45000.00", ada.total());
+        assertFalse(fay.eligible());
+        assertMoney("0.00", fay.total());
+    }
 }
