@@ -147,7 +147,7 @@ public final class Application implements AutoCloseable {
 
     public CsvImporter importer(ImportKind kind) {
         return switch (kind) {
-            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone());
+            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone(), config.settings().currency());
             case PEOPLE -> new PeopleImporter(directory, config.directory());
             case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
         };

@@ -45,7 +45,8 @@ final class HubSpotDealsCsv {
     HubSpotDealsCsv(DealMapping mapping) {
         this.mapping = mapping;
         for (DealField field : DealField.values()) {
-            if (mapping.columns().containsKey(field)) {
+            // HubSpot exports a Currency column only for accounts with several currencies; the benchmark company has one.
+            if (mapping.columns().containsKey(field) && field != DealField.CURRENCY) {
                 fields.add(field);
             }
         }
@@ -54,7 +55,8 @@ final class HubSpotDealsCsv {
         new TreeMap<>(mapping.pipelines()).forEach((crm, ours) -> crmPipeline.putIfAbsent(ours.toLowerCase(Locale.ROOT), crm));
         wonStage = first(mapping.wonStages());
         lostStage = first(mapping.lostStages());
-        openStage = "Contract sent";
+        // A mapping of closed deals only may list no open stage; such a file then has none either.
+        openStage = mapping.openStages().isEmpty() ? lostStage : first(mapping.openStages());
     }
 
     /** The CRM's word for one of ours, as the mapping translates it back; a word it does not map is written as it is. */
@@ -98,6 +100,7 @@ final class HubSpotDealsCsv {
                         case DEAL_TYPE -> crmValue(crmDealType, type);
                         case PRODUCT -> product;
                         case PIPELINE -> crmValue(crmPipeline, type.equals("renewal") ? "renewals" : "default");
+                        case CURRENCY -> throw new IllegalStateException("a single-currency export has no currency column");
                     });
                 }
                 csv.row(cells);

@@ -24,7 +24,8 @@ final class SettingsReader {
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "import", "demo_data", "discord");
-    private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "date_formats", "deal_types", "pipelines");
+    private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
+            "pipelines");
 
     private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
 
@@ -141,23 +142,43 @@ final class SettingsReader {
         if (m.has("columns")) {
             ok &= columns(m.optional("columns").get(), columns);
         }
-        Optional<Set<String>> won = m.optional("won_stages").map(SettingsReader::stages).orElse(Optional.of(defaults.wonStages()));
-        Optional<Set<String>> lost = m.optional("lost_stages").map(SettingsReader::stages).orElse(Optional.of(defaults.lostStages()));
-        if (won.isPresent() && lost.isPresent()) {
-            for (String stage : won.get()) {
-                if (lost.get().contains(stage)) {
-                    m.report("lost_stages", "stage '" + stage + "' is also a won stage");
-                    ok = false;
-                }
-            }
+        Optional<Set<String>> won = m.optional("won_stages").map(n -> stages(n, true)).orElse(Optional.of(defaults.wonStages()));
+        Optional<Set<String>> lost = m.optional("lost_stages").map(n -> stages(n, true)).orElse(Optional.of(defaults.lostStages()));
+        ok &= noStageTwice(m, "lost_stages", lost, won, "won");
+        Optional<Set<String>> open;
+        if (m.has("open_stages")) {
+            // An empty list is allowed: an export of closed deals only has no open stage.
+            open = m.optional("open_stages").flatMap(n -> stages(n, false));
+            ok &= noStageTwice(m, "open_stages", open, won, "won");
+            ok &= noStageTwice(m, "open_stages", open, lost, "lost");
+        } else {
+            // HubSpot's open stages, less any the company has made won or lost.
+            Set<String> defaultOpen = new LinkedHashSet<>(defaults.openStages());
+            won.ifPresent(defaultOpen::removeAll);
+            lost.ifPresent(defaultOpen::removeAll);
+            open = Optional.of(defaultOpen);
         }
         Optional<List<String>> formats = m.optional("date_formats").map(SettingsReader::dateFormats).orElse(Optional.of(defaults.dateFormats()));
         Optional<Map<String, String>> dealTypes = m.optional("deal_types").map(n -> valueMap(n, true)).orElse(Optional.of(defaults.dealTypes()));
         Optional<Map<String, String>> pipelines = m.optional("pipelines").map(n -> valueMap(n, false)).orElse(Optional.of(defaults.pipelines()));
-        if (!ok || won.isEmpty() || lost.isEmpty() || formats.isEmpty() || dealTypes.isEmpty() || pipelines.isEmpty()) {
+        if (!ok || won.isEmpty() || lost.isEmpty() || open.isEmpty() || formats.isEmpty() || dealTypes.isEmpty() || pipelines.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DealMapping(columns, won.get(), lost.get(), formats.get(), dealTypes.get(), pipelines.get()));
+        return Optional.of(new DealMapping(columns, won.get(), lost.get(), open.get(), formats.get(), dealTypes.get(), pipelines.get()));
+    }
+
+    /** Reports, on {@code field}, each of its stages that the other list has too. */
+    private static boolean noStageTwice(YamlMap m, String field, Optional<Set<String>> stages, Optional<Set<String>> other, String otherName) {
+        boolean ok = true;
+        if (stages.isPresent() && other.isPresent()) {
+            for (String stage : stages.get()) {
+                if (other.get().contains(stage)) {
+                    m.report(field, "stage '" + stage + "' is also a " + otherName + " stage");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private static boolean columns(YamlNode node, Map<DealField, String> columns) {
@@ -172,7 +193,10 @@ final class SettingsReader {
         YamlMap m = given.get().only(fields.keySet());
         boolean ok = true;
         for (Map.Entry<String, DealField> field : fields.entrySet()) {
-            if (m.raw(field.getKey()).isPresent()) {
+            if (m.raw(field.getKey()).isPresent() && m.raw(field.getKey()).get().isNull() && !field.getValue().required()) {
+                // "currency:" with nothing after it: the export has no such column, or it is not to be read.
+                columns.remove(field.getValue());
+            } else if (m.raw(field.getKey()).isPresent()) {
                 Optional<String> header = m.raw(field.getKey()).get().text();
                 ok &= header.isPresent();
                 header.ifPresent(h -> columns.put(field.getValue(), h));
@@ -191,8 +215,8 @@ final class SettingsReader {
         return ok;
     }
 
-    private static Optional<Set<String>> stages(YamlNode node) {
-        return node.nonEmptyList().flatMap(list -> {
+    private static Optional<Set<String>> stages(YamlNode node, boolean atLeastOne) {
+        return (atLeastOne ? node.nonEmptyList() : node.list()).flatMap(list -> {
             Set<String> stages = new LinkedHashSet<>();
             boolean ok = true;
             for (YamlNode item : list) {

@@ -2,42 +2,48 @@ package app.bonusbot.imports;
 
 import app.bonusbot.core.deal.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Which of the two deal file layouts a file uses: the plain documented one, or a CRM export read through the
- * configured mapping. The plain layout takes stages won, lost and open only; a CRM stage that is neither won nor
- * lost in the mapping means open.
+ * configured mapping. A stage must be one the layout knows (plain: won, lost, open; CRM: the mapping's won, lost
+ * and open stages): guessing "open" for an unknown stage once imported a lost deal as a running one.
  */
 final class DealFormat {
 
-    static final List<DealField> REQUIRED = List.of(DealField.ID, DealField.AMOUNT, DealField.CLOSE_DATE, DealField.STAGE, DealField.OWNER);
+    static final List<DealField> REQUIRED = Arrays.stream(DealField.values()).filter(DealField::required).toList();
 
-    /** {@code deal_id,name,amount,close_date,stage,owner,deal_type,product,pipeline}. */
+    /** {@code deal_id,name,amount,close_date,stage,owner,deal_type,product,pipeline[,currency]}. */
     static final DealMapping PLAIN = new DealMapping(
             Map.of(DealField.ID, "deal_id", DealField.NAME, "name", DealField.AMOUNT, "amount", DealField.CLOSE_DATE, "close_date", DealField.STAGE,
                     "stage", DealField.OWNER, "owner", DealField.DEAL_TYPE, "deal_type", DealField.PRODUCT, "product", DealField.PIPELINE,
-                    "pipeline"),
-            Set.of("won"), Set.of("lost"), List.of(), Map.of(), Map.of());
+                    "pipeline", DealField.CURRENCY, "currency"),
+            Set.of("won"), Set.of("lost"), Set.of("open"), List.of(), Map.of(), Map.of());
 
-    private final boolean plain;
     private final DealMapping mapping;
     private final Set<String> wonStages;
     private final Set<String> lostStages;
+    private final Set<String> openStages;
+    private final String knownStages;
     private final Map<String, String> dealTypes = new HashMap<>();
     private final Map<String, String> pipelines = new HashMap<>();
 
     private DealFormat(boolean plain, DealMapping mapping) {
-        this.plain = plain;
         this.mapping = mapping;
         this.wonStages = lowerCase(mapping.wonStages());
         this.lostStages = lowerCase(mapping.lostStages());
+        this.openStages = lowerCase(mapping.openStages());
+        this.knownStages = plain ? "won, lost, open"
+                : "won: " + listed(wonStages) + "; lost: " + listed(lostStages) + "; open: " + listed(openStages)
+                        + " (add it to won_stages, lost_stages or open_stages of import.hubspot in settings.yaml)";
         mapping.dealTypes().forEach((crm, ours) -> dealTypes.put(key(crm), key(ours)));
         mapping.pipelines().forEach((crm, ours) -> pipelines.put(key(crm), ours));
     }
@@ -73,10 +79,6 @@ final class DealFormat {
         return mapping.columns().get(field);
     }
 
-    List<String> dateFormats() {
-        return mapping.dateFormats();
-    }
-
     Outcome outcome(String stage) throws FieldError {
         if (stage == null) {
             throw new FieldError("is required");
@@ -88,13 +90,12 @@ final class DealFormat {
         if (lostStages.contains(s)) {
             return Outcome.LOST;
         }
-        if (plain && !s.equals("open")) {
-            throw new FieldError(FieldError.quoted(stage) + " is not a stage; use won, lost or open");
+        if (openStages.contains(s)) {
+            return Outcome.OPEN;
         }
-        return Outcome.OPEN;
+        throw new FieldError(FieldError.quoted(stage) + " is not a known stage; known stages: " + knownStages);
     }
 
-    /** The plan vocabulary's deal type: the mapping's translation of a CRM value, otherwise the value itself. */
     /** A CRM pipeline name as plans know it: mapped when the mapping names it, else as written. */
     String pipeline(String value) {
         if (value == null) {
@@ -103,6 +104,7 @@ final class DealFormat {
         return pipelines.getOrDefault(key(value), value);
     }
 
+    /** The plan vocabulary's deal type: the mapping's translation of a CRM value, otherwise the value itself. */
     String dealType(String value) {
         if (value == null) {
             return null;
@@ -112,6 +114,10 @@ final class DealFormat {
 
     private static Set<String> lowerCase(Set<String> values) {
         return values.stream().map(DealFormat::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String listed(Set<String> stages) {
+        return stages.isEmpty() ? "none" : String.join(", ", new TreeSet<>(stages));
     }
 
     private static String key(String value) {

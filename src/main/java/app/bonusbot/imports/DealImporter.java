@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +34,19 @@ public final class DealImporter implements CsvImporter {
     private final DirectoryStore directory;
     private final DealMapping mapping;
     private final ZoneId zone;
+    private final Currency currency;
 
     /**
-     * @param mapping the CRM export's columns and values (settings.yaml); the plain format needs none
+     * @param mapping the CRM export's columns and values (settings.yaml); its date formats serve the plain format too
      * @param zone the company's zone, in which a timestamp's date is taken
+     * @param currency the company currency, the only one a deal may be in until amounts can be converted
      */
-    public DealImporter(DealLedger ledger, DirectoryStore directory, DealMapping mapping, ZoneId zone) {
+    public DealImporter(DealLedger ledger, DirectoryStore directory, DealMapping mapping, ZoneId zone, Currency currency) {
         this.ledger = ledger;
         this.directory = directory;
         this.mapping = mapping;
         this.zone = zone;
+        this.currency = currency;
     }
 
     @Override
@@ -53,7 +57,8 @@ public final class DealImporter implements CsvImporter {
         if (format.isEmpty()) {
             return ImportResult.failed(ImportKind.DEALS, errors);
         }
-        RowParser parser = new RowParser(format.get(), new CloseDates(zone, format.get().dateFormats()), directory.loadDirectory());
+        // The README promises the mapping's date formats for the plain format's close_date as well.
+        RowParser parser = new RowParser(format.get(), new CloseDates(zone, mapping.dateFormats()), currency, directory.loadDirectory());
         List<LedgerDeal> deals = new ArrayList<>();
         for (CsvRecord record : table.records()) {
             parser.parse(new Row(record, table.header(), errors)).ifPresent(deals::add);
@@ -71,13 +76,15 @@ public final class DealImporter implements CsvImporter {
 
         private final DealFormat format;
         private final CloseDates closeDates;
+        private final Currency currency;
         private final OwnerIndex owners;
         private final Map<String, Long> firstLineOfId = new HashMap<>();
         private final TreeSet<String> unmatchedOwners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-        RowParser(DealFormat format, CloseDates closeDates, Directory people) {
+        RowParser(DealFormat format, CloseDates closeDates, Currency currency, Directory people) {
             this.format = format;
             this.closeDates = closeDates;
+            this.currency = currency;
             this.owners = OwnerIndex.of(people.people());
         }
 
@@ -102,6 +109,7 @@ public final class DealImporter implements CsvImporter {
             if ((outcome == Outcome.WON || outcome == Outcome.LOST) && row.text(closeColumn) == null) {
                 row.error(closeColumn, "is required for a " + outcome.name().toLowerCase(Locale.ROOT) + " deal");
             }
+            checkCurrency(row);
             if (row.isBad()) {
                 return Optional.empty();
             }
@@ -114,6 +122,16 @@ public final class DealImporter implements CsvImporter {
                     row.text(stageColumn), outcome, ownerId, format.dealType(row.text(format.column(DealField.DEAL_TYPE))),
                     row.text(format.column(DealField.PRODUCT)), format.pipeline(row.text(format.column(DealField.PIPELINE))));
             return Optional.of(new LedgerDeal(deal, owner));
+        }
+
+        /** A blank cell is the company currency; any other currency is refused, never stored as ours. */
+        private void checkCurrency(Row row) {
+            String column = format.column(DealField.CURRENCY);
+            String code = row.text(column);
+            if (code != null && !code.equalsIgnoreCase(currency.getCurrencyCode())) {
+                row.error(column, FieldError.quoted(code) + " is not the company currency " + currency.getCurrencyCode()
+                        + "; deals in other currencies cannot be imported (amounts are not converted)");
+            }
         }
     }
 }

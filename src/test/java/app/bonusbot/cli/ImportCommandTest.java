@@ -109,6 +109,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_lost_deal_under_a_stage_nobody_mapped_and_a_deal_in_euros_are_rejected_not_stored_as_open_or_as_kroner() throws IOException {
+        // given the demo company (DKK) and an export with HubSpot's Currency column
+        String file = """
+                "Deal ID","Deal Name","Pipeline","Deal Stage","Close Date","Deal owner","Amount","Currency"
+                "18003419101","Stage nobody mapped","default","Lost","2026-11-20 10:00","Anna Holm","120000","DKK"
+                "18003419102","Sold in euros","default","Closed won","2026-11-21 10:00","Anna Holm","100000","EUR"
+                "18003419103","Still running","default","Decision maker bought-in","2026-12-20 10:00","Anna Holm","50000",""
+                """;
+        Path csv = Files.writeString(tempDir.resolve("eur.csv"), file, StandardCharsets.UTF_8);
+        // when
+        InProcessCli.Run run = cli.run("import", "deals", csv.toString());
+        // then
+        assertEquals(ExitCodes.IMPORT_REJECTED, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.out());
+        assertTrue(lines.get(1).startsWith("  eur.csv:2 Deal Stage: \"Lost\" is not a known stage; known stages: won: closed won, closedwon;"
+                + " lost: closed lost, closedlost; open: appointment scheduled,"), run.out());
+        assertEquals("  eur.csv:3 Currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
+                + " (amounts are not converted)", lines.get(2));
+        assertEquals(0, new DealLedger(Database.open(cli.db())).count());
+    }
+
+    @Test
     void people_imported_first_own_their_deals_when_the_deals_arrive() {
         // given the SDR from the HubSpot export, and a new seller
         InProcessCli.Run people = cli.run("import", "people", InProcessCli.PEOPLE_FILE.toString());

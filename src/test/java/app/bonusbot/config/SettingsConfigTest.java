@@ -1,6 +1,8 @@
 package app.bonusbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.imports.DealField;
@@ -168,11 +170,103 @@ class SettingsConfigTest {
         assertEquals(List.of(
                 "settings.yaml:9 import.hubspot.columns.amount: column 'Deal ID' is used for both id and amount",
                 "settings.yaml:10 import.hubspot.columns.owner_email: unknown field 'owner_email'"
-                        + " (known fields: id, name, amount, close_date, stage, owner, deal_type, product, pipeline)",
+                        + " (known fields: id, name, amount, close_date, stage, owner, deal_type, product, pipeline, currency)",
                 "settings.yaml:12 import.hubspot.lost_stages: stage 'closed won' is also a won stage",
                 "settings.yaml:13 import.hubspot.date_formats[1]: not a date pattern (" + patternError("yyyy-MM-dd {") + ");"
                         + " write it like M/d/yyyy or yyyy-MM-dd HH:mm",
                 "settings.yaml:15 import.hubspot.deal_types.Renewal: must be a single value, not a list"), problems);
+    }
+
+    @Test
+    void open_stages_are_read_and_a_stage_may_be_in_one_list_only() {
+        // given
+        String settings = ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    won_stages: [Won]
+                    lost_stages: [Lost]
+                    open_stages: [Negotiation, won, LOST]
+                """;
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:10 import.hubspot.open_stages: stage 'won' is also a won stage",
+                "settings.yaml:10 import.hubspot.open_stages: stage 'lost' is also a lost stage"), problems);
+    }
+
+    @Test
+    void the_currency_column_is_mapped_and_checked_like_the_other_columns() {
+        // given
+        String settings = ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    columns:
+                      currency: Deal ID
+                """;
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:9 import.hubspot.columns.currency: column 'Deal ID' is used for both id and currency"), problems);
+    }
+
+    @Test
+    void hubspots_open_stages_are_the_default_less_those_made_won_or_lost() {
+        // given a company whose deals count as won once the contract is sent
+        ConfigDir config = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    won_stages: [Closed won, Contract sent]
+                """);
+
+        // when
+        DealMapping mapping = config.load().dealMapping();
+
+        // then
+        assertEquals(Set.of("closed won", "contract sent"), mapping.wonStages());
+        assertFalse(mapping.openStages().contains("contract sent"));
+        assertTrue(mapping.openStages().contains("contractsent"));
+        assertTrue(mapping.openStages().contains("appointment scheduled"));
+    }
+
+    @Test
+    void an_empty_list_of_open_stages_and_an_empty_optional_column_are_allowed() {
+        // given an export of closed deals whose amounts are in the company currency
+        ConfigDir config = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    columns:
+                      amount: Amount in company currency
+                      currency:
+                    open_stages: []
+                """);
+
+        // when
+        DealMapping mapping = config.load().dealMapping();
+
+        // then
+        assertEquals(Set.of(), mapping.openStages());
+        assertFalse(mapping.columns().containsKey(DealField.CURRENCY));
+    }
+
+    @Test
+    void a_required_column_cannot_be_left_empty() {
+        // given
+        String settings = ConfigDir.SETTINGS + """
+                import:
+                  hubspot:
+                    columns:
+                      stage:
+                """;
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:9 import.hubspot.columns.stage: must not be empty"), problems);
     }
 
     private static String patternError(String pattern) {

@@ -23,8 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +41,31 @@ class DealImporterTest {
 
     private Database db;
     private DealLedger ledger;
+    private DirectoryStore directory;
     private DealImporter importer;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
-        DirectoryStore directory = new DirectoryStore(db);
+        directory = new DirectoryStore(db);
         directory.syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
         ledger = new DealLedger(db);
-        importer = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN);
+        importer = importerWith(DealMapping.hubspotDefault());
+    }
+
+    /** An importer for a company whose currency is DKK. */
+    private DealImporter importerWith(DealMapping mapping) {
+        return new DealImporter(ledger, directory, mapping, COPENHAGEN, Currency.getInstance("DKK"));
+    }
+
+    /** HubSpot's default mapping with other date patterns. */
+    private static DealMapping withDateFormats(String... patterns) {
+        DealMapping d = DealMapping.hubspotDefault();
+        return new DealMapping(d.columns(), d.wonStages(), d.lostStages(), d.openStages(), List.of(patterns), d.dealTypes(), d.pipelines());
+    }
+
+    private static List<String> errors(ImportResult result) {
+        return result.errors().stream().map(ImportError::toString).toList();
     }
 
     private Path file(String name, String content) throws IOException {
@@ -142,8 +161,9 @@ class DealImporterTest {
                 "deals.csv:4 amount: \"12.345\" has more than 2 decimals",
                 "deals.csv:5 amount: \"-5\" is negative",
                 "deals.csv:6 amount: is required for a won deal",
-                "deals.csv:7 close_date: \"30/10/2026\" is not a date; use yyyy-MM-dd, an ISO timestamp like 2026-09-30T22:30:00Z",
-                "deals.csv:8 stage: \"maybe\" is not a stage; use won, lost or open",
+                "deals.csv:7 close_date: \"30/10/2026\" is not a date; use yyyy-MM-dd, an ISO timestamp like 2026-09-30T22:30:00Z,"
+                        + " or one of yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm:ss, M/d/yyyy, M/d/yyyy H:mm",
+                "deals.csv:8 stage: \"maybe\" is not a known stage; known stages: won, lost, open",
                 "deals.csv:9 deal_id: \"D-1\" is also on line 2",
                 "deals.csv:10 has 2 fields, but the header has 9",
                 "deals.csv:11 deal_id: is required",
@@ -271,5 +291,160 @@ class DealImporterTest {
         assertTrue(result.succeeded(), result.summary().toString());
         assertEquals("default", stored("H-1").pipeline());
         assertEquals("Partner channel", stored("H-2").pipeline());
+    }
+
+    @Test
+    void a_hubspot_stage_the_mapping_does_not_know_is_a_rejected_row_naming_the_known_stages() throws IOException {
+        // given "Lost" is in none of the default mapping's won, lost or open stages
+        Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner\n"
+                + "H-1,Acme,1000,2026-10-01,Closed won,anna\n"
+                + "H-2,Beta,2000,2026-10-02,Lost,anna\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then nothing is stored and the row is named with its line, column and the stages there are
+        assertFalse(result.succeeded());
+        assertEquals(List.of("export.csv:3 Deal Stage: \"Lost\" is not a known stage; known stages: won: closed won, closedwon;"
+                + " lost: closed lost, closedlost; open: appointment scheduled, appointmentscheduled, contract sent, contractsent,"
+                + " decision maker bought-in, decisionmakerboughtin, presentation scheduled, presentationscheduled, qualified to buy,"
+                + " qualifiedtobuy (add it to won_stages, lost_stages or open_stages of import.hubspot in settings.yaml)"), errors(result));
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void hubspots_default_pipeline_stages_import_as_open_by_label_and_by_internal_name() throws IOException {
+        // given the open stages of HubSpot's default pipeline, as labels and as internal names
+        Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner\n"
+                + "H-1,A,100,2026-12-01,Appointment Scheduled,anna\n"
+                + "H-2,B,100,2026-12-01,qualifiedtobuy,anna\n"
+                + "H-3,C,100,2026-12-01,Presentation scheduled,anna\n"
+                + "H-4,D,100,2026-12-01,Decision Maker Bought-In,anna\n"
+                + "H-5,E,100,2026-12-01,contractsent,anna\n"
+                + "H-6,F,100,2026-12-01,Closed Won,anna\n"
+                + "H-7,G,100,2026-12-01,closedlost,anna\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(List.of(Outcome.OPEN, Outcome.OPEN, Outcome.OPEN, Outcome.OPEN, Outcome.OPEN, Outcome.WON, Outcome.LOST),
+                List.of("H-1", "H-2", "H-3", "H-4", "H-5", "H-6", "H-7").stream().map(id -> stored(id).outcome()).toList());
+    }
+
+    @Test
+    void a_row_in_another_currency_than_the_companys_is_rejected_naming_both_currencies() throws IOException {
+        // given a DKK company; HubSpot's Currency column says EUR on one row
+        Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner,Currency\n"
+                + "H-1,Acme,1000,2026-10-01,Closed won,anna,DKK\n"
+                + "H-2,Beta,100000,2026-10-02,Closed won,anna,EUR\n"
+                + "H-3,Gamma,3000,2026-10-03,Closed won,anna,dkk\n"
+                + "H-4,Delta,4000,2026-10-04,Closed won,anna,\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then the file changes nothing: 100,000 EUR is never stored as 100,000 DKK
+        assertFalse(result.succeeded());
+        assertEquals(List.of("export.csv:3 Currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
+                + " (amounts are not converted)"), errors(result));
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void a_row_in_the_company_currency_or_without_one_is_imported() throws IOException {
+        // given
+        Path csv = file("deals.csv", "deal_id,amount,close_date,stage,owner,currency\n"
+                + "D-1,1000,2026-10-01,won,anna,DKK\n"
+                + "D-2,2000,2026-10-02,won,anna,dkk\n"
+                + "D-3,3000,2026-10-03,won,anna,\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(3, ledger.count());
+    }
+
+    @Test
+    void a_plain_row_in_another_currency_is_rejected() throws IOException {
+        // given
+        Path csv = file("deals.csv", "deal_id,amount,close_date,stage,owner,currency\n" + "D-1,100000,2026-10-01,won,anna,EUR\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of("deals.csv:2 currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
+                + " (amounts are not converted)"), errors(result));
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void a_plain_close_date_may_use_the_mappings_date_formats() throws IOException {
+        // given the mapping (bot-config's) accepts d.M.yyyy
+        DealImporter withDots = importerWith(withDateFormats("yyyy-MM-dd HH:mm", "d.M.yyyy"));
+        Path csv = file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2.11.2026,won,anna,,,\nD-2,Beta,100,2026-11-03 09:30,won,anna,,,\n");
+
+        // when
+        ImportResult result = withDots.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(LocalDate.of(2026, 11, 2), stored("D-1").closeDate());
+        assertEquals(LocalDate.of(2026, 11, 3), stored("D-2").closeDate());
+    }
+
+    @Test
+    void a_stage_is_what_the_mapping_says_it_is() throws IOException {
+        // given a company whose pipeline says "Lost" and "Negotiation"
+        DealMapping d = DealMapping.hubspotDefault();
+        DealImporter own = importerWith(new DealMapping(d.columns(), Set.of("won"), Set.of("lost"), Set.of("negotiation"), d.dateFormats(),
+                d.dealTypes(), d.pipelines()));
+        Path csv = file("export.csv", "Deal ID,Amount,Close Date,Deal Stage,Deal owner\n"
+                + "H-1,1000,2026-10-01,Won,anna\n"
+                + "H-2,2000,2026-10-02,Lost,anna\n"
+                + "H-3,3000,,NEGOTIATION,anna\n");
+
+        // when
+        ImportResult result = own.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(List.of(Outcome.WON, Outcome.LOST, Outcome.OPEN), List.of("H-1", "H-2", "H-3").stream().map(id -> stored(id).outcome()).toList());
+    }
+
+    @Test
+    void a_plain_stage_other_than_won_lost_or_open_is_rejected_naming_them() throws IOException {
+        // given
+        Path csv = file("deals.csv", PLAIN_HEADER + "D-1,Acme,100,2026-10-01,Lost,anna,,,\nD-2,Beta,100,2026-10-01,closed,anna,,,\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then "Lost" is lost (case does not matter), "closed" is no stage
+        assertEquals(List.of("deals.csv:3 stage: \"closed\" is not a known stage; known stages: won, lost, open"), errors(result));
+    }
+
+    @Test
+    void a_mapping_without_a_currency_column_reads_no_currency() throws IOException {
+        // given amounts taken from HubSpot's "Amount in company currency", so its Currency column does not apply
+        DealMapping d = DealMapping.hubspotDefault();
+        Map<DealField, String> columns = new EnumMap<>(d.columns());
+        columns.put(DealField.AMOUNT, "Amount in company currency");
+        columns.remove(DealField.CURRENCY);
+        DealImporter companyAmounts = importerWith(new DealMapping(columns, d.wonStages(), d.lostStages(), d.openStages(), d.dateFormats(),
+                d.dealTypes(), d.pipelines()));
+        Path csv = file("export.csv", "Deal ID,Amount,Amount in company currency,Currency,Close Date,Deal Stage,Deal owner\n"
+                + "H-1,10000,74600,EUR,2026-10-01,Closed won,anna\n");
+
+        // when
+        ImportResult result = companyAmounts.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(new BigDecimal("74600.00"), stored("H-1").amount());
     }
 }

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class PeopleImporterTest {
     void deals_of_an_unknown_owner_are_linked_once_the_person_is_imported() throws IOException {
         // given
         DealLedger ledger = new DealLedger(db);
-        DealImporter deals = new DealImporter(ledger, store, DealMapping.hubspotDefault(), COPENHAGEN);
+        DealImporter deals = new DealImporter(ledger, store, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"));
         Path dealFile = Files.writeString(dir.resolve("deals.csv"),
                 "deal_id,name,amount,close_date,stage,owner\nD-1,Acme,100,2026-10-01,won,Dina Dahl\nD-2,Beta,50,2026-10-02,won,dina@example.com\n");
         ImportResult dealResult = deals.importFile(dealFile, ImportProgress.NONE);
