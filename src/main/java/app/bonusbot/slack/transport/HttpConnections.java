@@ -119,6 +119,10 @@ final class HttpConnections implements AutoCloseable {
             try {
                 readers.execute(() -> serve(socket));
             } catch (RejectedExecutionException full) {
+                if (closed) {
+                    closeQuietly(socket); // accepted just as the server stopped
+                    return;
+                }
                 LOG.warn("HTTP connection from {} refused: {} connections are open", socket.getInetAddress().getHostAddress(),
                         readers.getMaximumPoolSize());
                 refuse(socket);

@@ -194,6 +194,16 @@ class SlackHttpServerTest {
     }
 
     @Test
+    void health_answers_a_head_request_with_200_and_no_body() throws Exception {
+        // when
+        HttpResponse<String> health = send(HttpRequest.newBuilder(uri(SlackHttpServer.HEALTH_PATH))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        // then
+        assertEquals(200, health.statusCode());
+        assertEquals("", health.body());
+    }
+
+    @Test
     void a_body_over_the_limit_is_refused_with_413_and_nothing_happens() throws Exception {
         // given a signed command padded past 1 MiB
         String padded = SLASH_COMMAND + "&padding=" + "x".repeat(SlackHttpServer.MAX_BODY_BYTES);
