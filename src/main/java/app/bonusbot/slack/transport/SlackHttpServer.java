@@ -1,8 +1,6 @@
 package app.bonusbot.slack.transport;
 
 import com.slack.api.bolt.App;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
@@ -10,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,10 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode on the JDK's own HTTP server (Bolt's Jetty adapter is not published for this Bolt version): Slack posts
- * slash commands, events and interactivity to {@value #EVENTS_PATH}; a load balancer checks {@value #HEALTH_PATH}.
- * Everything else is 404, another method 405. Requests run on a bounded pool; when it and its queue are full the
- * JDK server closes the connection, and Slack shows the user an error rather than the bot falling over.
+ * HTTP mode (Bolt's Jetty adapter is not published for this Bolt version): Slack posts slash commands, events and
+ * interactivity to {@value #EVENTS_PATH}; a load balancer checks {@value #HEALTH_PATH}. Everything else is 404,
+ * another method 405. Reading is kept apart from working: {@link HttpConnections} reads each request completely
+ * within {@link #READ_TIMEOUT} on a thread of the connection's own, and only then does Bolt's work run on a bounded
+ * pool. So slow or stalled clients cannot occupy that pool; when it and its queue are full with genuine work the
+ * request is answered 503, and Slack shows the user an error rather than the bot falling over.
  */
 public final class SlackHttpServer implements SlackTransport {
 
@@ -30,6 +33,13 @@ public final class SlackHttpServer implements SlackTransport {
     static final int MAX_BODY_BYTES = 1024 * 1024;
     /** Slack's signature timestamps are valid this long (Bolt's RequestVerification). */
     static final Duration SIGNATURE_WINDOW = Duration.ofMinutes(5);
+    /**
+     * How long a request, headers and body, may take to arrive after its connection opened. Slack gives up on an ack
+     * after 3 seconds anyway, and its requests are a few kilobytes.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    /** Open connections, most of them only ever waiting for stalled clients; far more than Slack and a load balancer use. */
+    static final int MAX_CONNECTIONS = 256;
     private static final int THREADS = 16;
     private static final int QUEUE = 64;
     private static final Duration GRACE = Duration.ofSeconds(5);
@@ -40,10 +50,10 @@ public final class SlackHttpServer implements SlackTransport {
     private final String signingSecret;
     private final InetSocketAddress address;
     private final Clock clock;
-    private final InFlight inFlight = new InFlight();
     private volatile boolean stopping;
-    private HttpServer server;
-    private ThreadPoolExecutor executor;
+    private HttpConnections server;
+    private ThreadPoolExecutor workers;
+    private SlackEventsEndpoint events;
 
     /**
      * @param address where to listen, e.g. {@code new InetSocketAddress(3000)} for every interface; port 0 picks a
@@ -70,19 +80,15 @@ public final class SlackHttpServer implements SlackTransport {
         app.start();
         BoltHttpRequests requests = new BoltHttpRequests(app);
         RequestVerificationProbe.check(app, requests, signingSecret, clock);
-        SlackEventsEndpoint events = new SlackEventsEndpoint(app, requests, new ReplayGuard(clock, SIGNATURE_WINDOW), MAX_BODY_BYTES);
-        HttpServer created;
+        events = new SlackEventsEndpoint(app, requests, new ReplayGuard(clock, SIGNATURE_WINDOW));
+        workers = boundedPool();
         try {
-            created = HttpServer.create(address, 0);
+            server = HttpConnections.listen(address, new HttpConnections.Limits(READ_TIMEOUT, MAX_CONNECTIONS, MAX_BODY_BYTES), this::route);
         } catch (IOException e) {
+            workers.shutdown();
             throw new SlackStartException("cannot listen on port " + address.getPort() + ": " + e.getMessage()
                     + ". Pick a free port with --http PORT.");
         }
-        executor = boundedPool();
-        created.setExecutor(executor);
-        created.createContext("/", exchange -> route(exchange, events));
-        created.start();
-        server = created;
     }
 
     /** The port listened on; the chosen one when started on port 0. */
@@ -90,7 +96,7 @@ public final class SlackHttpServer implements SlackTransport {
         if (server == null) {
             throw new IllegalStateException("not started");
         }
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     @Override
@@ -109,15 +115,14 @@ public final class SlackHttpServer implements SlackTransport {
         }
         stopping = true;
         try {
-            if (!inFlight.awaitIdle(GRACE)) {
-                LOG.warn("Stopping with {} Slack requests still running after {} s", inFlight.count(), GRACE.toSeconds());
+            if (!server.awaitAnswered(GRACE)) {
+                LOG.warn("Stopping with {} Slack requests still running after {} s", server.answering(), GRACE.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // The JDK's stop(delay) always waits the whole delay on Java 17; requests were awaited above.
-        server.stop(0);
-        executor.shutdown();
+        server.close();
+        workers.shutdown();
         AppExecutor.drain(app, GRACE);
         app.stop();
     }
@@ -135,41 +140,44 @@ public final class SlackHttpServer implements SlackTransport {
         }
     }
 
-    private void route(HttpExchange exchange, SlackEventsEndpoint events) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (EVENTS_PATH.equals(path)) {
-                if (stopping) {
-                    PlainResponse.send(exchange, 503, "Stopping\n");
-                    return;
-                }
-                inFlight.enter();
-                try {
-                    events.handle(exchange);
-                } finally {
-                    inFlight.exit();
-                }
-            } else if (HEALTH_PATH.equals(path)) {
-                health(exchange);
-            } else {
-                PlainResponse.send(exchange, 404, "Not found: Slack's requests go to " + EVENTS_PATH + "\n");
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Slack HTTP request on {} failed: {}", exchange.getRequestURI().getPath(), e.toString());
-            throw e;
+    /** On the connection's thread; Bolt's work goes to the bounded pool, the rest is answered right here. */
+    private HttpAnswer route(IncomingRequest request) {
+        String path = request.path();
+        if (EVENTS_PATH.equals(path)) {
+            return stopping ? HttpAnswer.plain(503, "Stopping\n") : onWorkers(request);
+        } else if (HEALTH_PATH.equals(path)) {
+            return health(request.method());
+        }
+        return HttpAnswer.plain(404, "Not found: Slack's requests go to " + EVENTS_PATH + "\n");
+    }
+
+    private HttpAnswer onWorkers(IncomingRequest request) {
+        Future<HttpAnswer> work;
+        try {
+            work = workers.submit(() -> events.handle(request));
+        } catch (RejectedExecutionException full) {
+            LOG.warn("Slack request refused with 503: {} are running and {} waiting", THREADS, QUEUE);
+            return HttpAnswer.plain(503, "Busy\n");
+        }
+        try {
+            return work.get();
+        } catch (ExecutionException e) {
+            LOG.error("Slack request failed", e.getCause());
+            return HttpAnswer.plain(500, "Internal error\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            work.cancel(true);
+            return HttpAnswer.plain(503, "Stopping\n");
         }
     }
 
-    private void health(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
+    private HttpAnswer health(String method) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            PlainResponse.send(exchange, 405, method + " is not allowed here\n");
+            return HttpAnswer.plain(405, method + " is not allowed here\n").withHeader("Allow", "GET, HEAD");
         } else if (stopping) {
-            PlainResponse.send(exchange, 503, "stopping\n");
-        } else {
-            PlainResponse.send(exchange, 200, "ok\n");
+            return HttpAnswer.plain(503, "stopping\n");
         }
+        return HttpAnswer.plain(200, "ok\n");
     }
 
     private static ThreadPoolExecutor boundedPool() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SlackHttpServerTest {
 
     private static final String SECRET = RecordingBonusApp.SIGNING_SECRET;
-    private static final String SLASH_COMMAND = "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=bonusbot-test"
+    static final String SLASH_COMMAND = "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=bonusbot-test"
             + "&channel_id=C0001&channel_name=sales&user_id=U0ANNA&user_name=anna.holm&command=%2Fbonus&text=status"
             + "&api_app_id=A0001&is_enterprise_install=false"
             + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT0001%2F1%2Fabc&trigger_id=1.2.abc";
@@ -191,6 +191,16 @@ class SlackHttpServerTest {
         // then
         assertEquals(200, health.statusCode());
         assertEquals("ok\n", health.body());
+    }
+
+    @Test
+    void health_answers_a_head_request_with_200_and_no_body() throws Exception {
+        // when
+        HttpResponse<String> health = send(HttpRequest.newBuilder(uri(SlackHttpServer.HEALTH_PATH))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        // then
+        assertEquals(200, health.statusCode());
+        assertEquals("", health.body());
     }
 
     @Test
