@@ -37,8 +37,7 @@ final class SurveyCloseCommand implements Callable<Integer> {
             }
             SurveyWording w = app.surveys().wording(app.company().settings().language());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Closed round %d of '%s' (opened %s). See its results with: bonusbot survey results --survey %s%n", closed.get().id(), chosen.id(),
-                    w.moment(closed.get().opensAt()), chosen.id());
+            out.println(w.t("cli.survey.closed", closed.get().id(), chosen.id(), w.moment(closed.get().opensAt())));
             out.flush();
             return ExitCodes.OK;
         }

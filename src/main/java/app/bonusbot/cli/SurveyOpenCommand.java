@@ -43,8 +43,9 @@ final class SurveyOpenCommand implements Callable<Integer> {
             }
             SurveyRun run = opened.run();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Opened round %d of '%s' for %d people; it closes %s.%n", run.id(), chosen.id(), run.audienceSize(), w.moment(run.closesAt()));
-            out.println("The running bot delivers it within a minute; people can answer now with /bonus feedback.");
+            // The moment is written in the company's language, so the sentence around it is too.
+            out.println(w.t("cli.survey.opened", run.id(), chosen.id(), w.texts().count("people", run.audienceSize()), w.moment(run.closesAt())));
+            out.println(w.t("cli.survey.opened_next"));
             out.flush();
             return ExitCodes.OK;
         }

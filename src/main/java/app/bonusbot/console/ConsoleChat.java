@@ -1,5 +1,6 @@
 package app.bonusbot.console;
 
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.command.CommandHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,7 +38,8 @@ public final class ConsoleChat {
 
     /** Reads commands until end of input or {@code /quit}. */
     public void run(String personId, String personName, BufferedReader in, PrintStream out) throws IOException {
-        out.println("Bonusbot console · you are " + personName + " (" + personId + "). Type /bonus help, or /quit to leave.");
+        // The chat is the person's: its first line is in their language, like every answer after it.
+        out.println(Texts.of(handler.languageOf(personId)).get("cli.console.banner", personName, personId));
         while (true) {
             out.print("> ");
             out.flush();

@@ -62,7 +62,7 @@ final class ConsoleFeedback {
         List<SurveyForm.Item> toAsk = form.get().complete() ? form.get().items() : form.get().items().stream().filter(i -> !i.answered()).toList();
         walk = new Walk(person.get(), form.get().runId(), toAsk.stream().map(SurveyForm.Item::id).toList(), w);
         Reply intro = Reply.builder(form.get().title()).header(form.get().title()).text(form.get().intro())
-                .context(w.t("feedback.progress", form.get().answeredCount(), form.get().items().size()))
+                .context(w.texts().plural("feedback.progress", form.get().items().size(), form.get().answeredCount(), form.get().items().size()))
                 .text(w.t("feedback.console.start"))
                 .build();
         return Optional.of(renderer.render(intro) + prompt(form.get()));
@@ -111,7 +111,7 @@ final class ConsoleFeedback {
         if (form.get().complete()) {
             return w.t("feedback.done", form.get().closes()) + "\n";
         }
-        return w.t("feedback.progress", form.get().answeredCount(), form.get().items().size()) + " " + w.t("feedback.console.stopped") + "\n";
+        return w.texts().plural("feedback.progress", form.get().items().size(), form.get().answeredCount(), form.get().items().size()) + " " + w.t("feedback.console.stopped") + "\n";
     }
 
     private String prompt(SurveyForm form) {

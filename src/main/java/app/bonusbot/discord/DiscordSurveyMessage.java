@@ -76,7 +76,7 @@ final class DiscordSurveyMessage {
         EmbedBuilder head = new EmbedBuilder().setColor(EmbedRenderer.COLOUR).setTitle(EmbedRenderer.cut(EmbedRenderer.escape(form.title()), EmbedRenderer.TITLE));
         String description = lead.map(l -> "**" + EmbedRenderer.escape(l) + "**" + GAP).orElse("") + EmbedRenderer.escape(form.intro());
         head.setDescription(EmbedRenderer.cut(description, EmbedRenderer.DESCRIPTION));
-        String footer = EmbedRenderer.cut(texts.get("feedback.progress", form.answeredCount(), form.items().size()), EmbedRenderer.FOOTER);
+        String footer = EmbedRenderer.cut(texts.plural("feedback.progress", form.items().size(), form.answeredCount(), form.items().size()), EmbedRenderer.FOOTER);
         List<String> blocks = questions(form, current, texts, EmbedRenderer.MESSAGE_TOTAL - head.length() - footer.length());
         List<MessageEmbed> embeds = new ArrayList<>();
         embeds.add(head.build());

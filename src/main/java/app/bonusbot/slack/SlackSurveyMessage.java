@@ -51,7 +51,7 @@ final class SlackSurveyMessage {
                 blocks.add(buttons(form, item));
             }
         }
-        blocks.add(context(SlackText.escape(texts.get("feedback.progress", form.answeredCount(), form.items().size()))));
+        blocks.add(context(SlackText.escape(texts.plural("feedback.progress", form.items().size(), form.answeredCount(), form.items().size()))));
         String fallback = lead.orElse(form.title());
         return new SlackMessage(SlackText.escapeWithin(fallback, BlockKitRenderer.FALLBACK_TEXT), blocks);
     }

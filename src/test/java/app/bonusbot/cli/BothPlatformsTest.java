@@ -120,7 +120,7 @@ class BothPlatformsTest {
 
         // then
         List<String> onSlack = VisibleText.ofSlack(slack);
-        assertEquals("What if you close DKK 100,000.00 (renewal) today", onSlack.get(0));
+        assertEquals("What if you close DKK 100,000.00 (Renewal) today", onSlack.get(0));
         assertSameOnBoth(onSlack, VisibleText.ofDiscord(discord));
     }
 

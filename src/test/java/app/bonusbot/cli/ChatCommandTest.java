@@ -57,13 +57,14 @@ class ChatCommandTest {
     }
 
     @Test
-    void chat_as_a_person_answers_what_they_type_until_quit() {
+    void chat_as_a_person_answers_what_they_type_until_quit_in_their_language_from_the_first_line() {
         // when
         InProcessCli.Run run = typing("/bonus status\n/quit\n/bonus explain\n", "chat", "--person", "emma.poulsen");
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run + terminal());
         String out = terminal();
-        assertTrue(out.startsWith("Bonusbot console · you are Emma Poulsen (emma.poulsen). Type /bonus help, or /quit to leave.\n> Bonusstatus · Emma Poulsen\n"), out);
+        // Emma's language is Danish, and so is the whole chat, its first line too
+        assertTrue(out.startsWith("Bonusbot-konsol · du er Emma Poulsen (emma.poulsen). Skriv /bonus help, eller /quit for at slutte.\n> Bonusstatus · Emma Poulsen\n"), out);
         assertTrue(out.contains("24,7 % af målet · 145.000,00 kr. af 586.956,52 kr."), out);
         assertFalse(out.contains("Sådan beregnes"), "nothing after /quit is read: " + out);
     }

@@ -33,10 +33,10 @@ class ExplainCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         String out = run.out();
         assertTrue(out.startsWith("How your bonus is calculated · Anna Holm\n"), out);
-        assertTrue(out.contains("Sum of 3 won deals closed 1 Oct 2026 – 31 Dec 2026 (deal types: cross_sell, new, upsell)"), out);
-        assertLine(out, "6 Oct 2026 · Birk & Co, Aarhus – Platform · new", "DKK 310,000.00");
-        assertLine(out, "3 Nov 2026 · Granit Bank – Integrations · upsell", "DKK 64,500.00");
-        assertLine(out, "19 Nov 2026 · Isbjerg Games – Analytics add-on · upsell", "DKK 38,000.00");
+        assertTrue(out.contains("Sum of 3 won deals closed 1 Oct 2026 – 31 Dec 2026 (deal types: Cross-sell, New business, Upsell)"), out);
+        assertLine(out, "6 Oct 2026 · Birk & Co, Aarhus – Platform · New business", "DKK 310,000.00");
+        assertLine(out, "3 Nov 2026 · Granit Bank – Integrations · Upsell", "DKK 64,500.00");
+        assertLine(out, "19 Nov 2026 · Isbjerg Games – Analytics add-on · Upsell", "DKK 38,000.00");
         assertFalse(out.contains("Kilden Health"), "a lost deal is not in the sum: " + out);
         assertFalse(out.contains("Odin Insurance"), "a renewal is not new business: " + out);
         assertLine(out, "Target", "DKK 750,000.00");

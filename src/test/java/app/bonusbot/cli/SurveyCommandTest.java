@@ -65,7 +65,7 @@ class SurveyCommandTest {
     }
 
     @Test
-    void open_prints_the_round_and_a_second_open_is_refused_while_it_runs() {
+    void open_prints_the_round_in_the_company_language_and_a_second_open_is_refused_while_it_runs() {
         // given
         InProcessCli cli = InProcessCli.onCopyOfDemoConfig(tempDir).withoutDemoDeals();
         // when
@@ -73,8 +73,9 @@ class SurveyCommandTest {
         InProcessCli.Run second = at(cli, "2026-11-21", "survey", "open", "--survey", "bonus-plan");
         // then
         assertEquals(ExitCodes.OK, first.exitCode(), first.toString());
-        assertEquals("Opened round 1 of 'bonus-plan' for 8 people; it closes 4. dec. 2026 kl. 12:00.\n"
-                + "The running bot delivers it within a minute; people can answer now with /bonus feedback.\n", first.out());
+        // the company's language is Danish, so the whole run is: no English sentence around a Danish date
+        assertEquals("Runde 1 af 'bonus-plan' er åbnet for 8 personer; den lukker 4. dec. 2026 kl. 12:00.\n"
+                + "Den kørende bot sender den ud inden for et minut; alle kan svare nu med /bonus feedback.\n", first.out());
         assertEquals(ExitCodes.FAILURE, second.exitCode(), second.toString());
         assertEquals("error: survey 'bonus-plan' has round 1 open until 4. dec. 2026 kl. 12:00; close it first with: bonusbot survey close --survey"
                 + " bonus-plan\n", second.err());

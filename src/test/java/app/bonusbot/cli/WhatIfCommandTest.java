@@ -29,7 +29,7 @@ class WhatIfCommandTest {
         // then 45,000 + 0.0833 x 45,000 x 1.5 = 50,625; the win rate goes to 5 / 6
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         String out = run.out();
-        assertTrue(out.startsWith("What if you close DKK 400,000.00 (new) today\n"), out);
+        assertTrue(out.startsWith("What if you close DKK 400,000.00 (New business) today\n"), out);
         assertTrue(out.contains("Quarterly new business bonus · Q4 2026\n"
                 + "  Payout: DKK 24,750.00 → DKK 50,625.00 (+DKK 25,875.00)\n"
                 + "  Tier:   Moves from the tier 0 %–100 % ×1 to the tier 100 %–150 % ×1.5 (55 % → 108.3 %)\n"), out);
@@ -46,7 +46,7 @@ class WhatIfCommandTest {
         // then not new business, but a won deal for the win rate and a renewal of 50,000 or more
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         String out = run.out();
-        assertTrue(out.startsWith("What if you close DKK 100,000.00 (renewal) today\n"), out);
+        assertTrue(out.startsWith("What if you close DKK 100,000.00 (Renewal) today\n"), out);
         assertTrue(out.contains("Payout: DKK 24,750.00 → DKK 24,750.00 (+DKK 0.00)"), out);
         assertTrue(out.contains("Milestones · Q4 2026\n  Payout: DKK 2,500.00 → DKK 4,000.00 (+DKK 1,500.00)\n"), out);
     }

@@ -74,7 +74,7 @@ class ConsoleChatEndToEndTest {
         assertTrue(out.startsWith("Bonusbot console · you are Anna Holm (anna.holm). Type /bonus help, or /quit to leave.\n> Bonus status · Anna Holm\n"), out);
         int status = out.indexOf("Bonus status · Anna Holm");
         int explain = out.indexOf("> How your bonus is calculated · Anna Holm");
-        int whatIf = out.indexOf("> What if you close DKK 100,000.00 (renewal) today");
+        int whatIf = out.indexOf("> What if you close DKK 100,000.00 (Renewal) today");
         int nonsense = out.indexOf("> \"nonsense\" is not a Bonusbot command.\nBonusbot · what you can ask\n");
         assertTrue(status < explain && explain < whatIf && whatIf < nonsense, out);
         // status: 412,500 of 750,000 and the cash total

@@ -133,7 +133,7 @@ class SlashCommandTest {
         JsonNode answer = answer(ANNA, "whatif 100000 renewal");
         // then
         assertEquals(Snapshots.read("whatif"), answer);
-        assertEquals("What if you close DKK 100,000.00 (renewal) today", header(answer));
+        assertEquals("What if you close DKK 100,000.00 (Renewal) today", header(answer));
         assertTrue(texts(answer).contains("*Total cash payout*\nDKK 54,916.67 → DKK 56,694.44 (+DKK 1,777.77)"), texts(answer));
     }
 

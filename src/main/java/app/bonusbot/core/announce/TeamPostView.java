@@ -95,7 +95,7 @@ public final class TeamPostView {
         if (post.daysLeft() <= 0) {
             return w.t("post.last_day", period);
         }
-        return post.daysLeft() == 1 ? w.t("post.day_left", period) : w.t("post.days_left", w.formats().count(post.daysLeft()), period);
+        return w.t("post.days_left", w.texts().count("days", post.daysLeft()), period);
     }
 
     private String milestones(TeamPost post, PostPrivacy privacy) {
@@ -104,7 +104,7 @@ public final class TeamPostView {
             return w.t("post.no_milestones", w.date(post.previous()));
         }
         if (!privacy.showsNames()) {
-            return crossed.size() == 1 ? w.t("post.crossed_count_one") : w.t("post.crossed_count", w.formats().count(crossed.size()));
+            return w.t("post.crossed_count", w.texts().count("team_members", crossed.size()));
         }
         List<String> lines = new ArrayList<>();
         for (MilestoneCrossed c : crossed) {

@@ -82,11 +82,21 @@ public final class CommandHandler {
         return new Answer(handle(personId, command), List.of());
     }
 
+    /** The language someone is answered in: their own, else the company's (also for someone unknown). */
+    public Language languageOf(String personId) {
+        Company c = company.get();
+        return languageOf(c, personId == null ? Optional.empty() : c.directory().person(personId));
+    }
+
+    private static Language languageOf(Company c, Optional<Person> person) {
+        return person.map(Person::language).filter(l -> l != null).orElse(c.settings().language());
+    }
+
     public Reply handle(String personId, BonusCommand command) {
         Company c = company.get();
         LocalDate today = LocalDate.now(clock.withZone(c.settings().zone()));
         Optional<Person> person = personId == null ? Optional.empty() : c.directory().person(personId);
-        Language language = person.map(Person::language).filter(l -> l != null).orElse(c.settings().language());
+        Language language = languageOf(c, person);
         Wording w = Wording.of(language, c.settings());
 
         if (command instanceof BonusCommand.Help) {

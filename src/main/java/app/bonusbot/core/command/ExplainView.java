@@ -69,7 +69,7 @@ final class ExplainView {
             return;
         }
         if (!p.proration().isFull()) {
-            reply.calculation(w.t("explain.proration", p.proration().activeDays(), p.proration().periodDays(), employment(person)),
+            reply.calculation(w.t("explain.proration", p.proration().activeDays(), w.count("days", p.proration().periodDays()), employment(person)),
                     w.percent(p.proration().factor()));
         }
         if (p.plan().isFlat()) {
@@ -118,7 +118,7 @@ final class ExplainView {
         } else {
             PayoutLine.ShareLine share = (PayoutLine.ShareLine) t.lines().get(0);
             String how = share.split() == app.bonusbot.core.plan.TeamSplit.EQUAL
-                    ? w.t("explain.share_equal", w.money(share.pool()), t.sharers(), w.date(t.period().end()))
+                    ? w.t("explain.share_equal", w.money(share.pool()), w.count("members", t.sharers()), w.date(t.period().end()))
                     : w.t("explain.share_contribution", w.money(share.pool()), w.metric(contributionKind, share.numerator()),
                             w.metric(contributionKind, share.denominator()));
             reply.calculation(how, w.money(share.amount()));
@@ -129,9 +129,9 @@ final class ExplainView {
     private String metricLine(Metric metric, long won, long lost, DateRange range) {
         String dates = w.date(range.from()) + " – " + w.date(range.to());
         String base = switch (metric.kind()) {
-            case SUM -> w.t("explain.metric_sum", won, dates);
+            case SUM -> w.t("explain.metric_sum", w.count("won_deals", won), dates);
             case COUNT -> w.t("explain.metric_count", dates);
-            case WIN_RATE -> w.t("explain.metric_win_rate", won, lost, dates);
+            case WIN_RATE -> w.t("explain.metric_win_rate", w.count("won", won), w.count("lost", lost), dates);
         };
         return base + filter(metric.filter());
     }
@@ -142,13 +142,13 @@ final class ExplainView {
         }
         List<String> parts = new ArrayList<>();
         if (!filter.dealTypes().isEmpty()) {
-            parts.add(w.t("filter.deal_types", String.join(", ", filter.sortedDealTypes())));
+            parts.add(w.t("filter.deal_types", String.join(", ", filter.sortedDealTypes().stream().map(w::dealType).toList())));
         }
         if (!filter.products().isEmpty()) {
             parts.add(w.t("filter.products", String.join(", ", filter.sortedProducts())));
         }
         if (!filter.pipelines().isEmpty()) {
-            parts.add(w.t("filter.pipelines", String.join(", ", filter.sortedPipelines())));
+            parts.add(w.t("filter.pipelines", String.join(", ", filter.sortedPipelines().stream().map(w::pipeline).toList())));
         }
         if (filter.minAmount() != null) {
             parts.add(w.t("filter.min_amount", w.money(filter.minAmount())));
@@ -158,11 +158,11 @@ final class ExplainView {
 
     private void listDeals(Reply.Builder reply, List<Deal> deals) {
         deals.stream().limit(DEALS_LISTED).forEach(d -> reply.calculation(
-                "    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + (d.dealType() == null ? "" : " · " + d.dealType()),
+                "    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + (d.dealType() == null ? "" : " · " + w.dealType(d.dealType())),
                 w.money(d.amount())));
         if (deals.size() > DEALS_LISTED) {
             BigDecimal rest = deals.stream().skip(DEALS_LISTED).map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            reply.calculation("    " + w.t("explain.more_deals", deals.size() - DEALS_LISTED), w.money(rest));
+            reply.calculation("    " + w.texts().plural("explain.more_deals", deals.size() - DEALS_LISTED, w.formats().count(deals.size() - DEALS_LISTED)), w.money(rest));
         }
     }
 

@@ -31,15 +31,20 @@ final class HelpView {
     private Reply.Builder addHelp(Reply.Builder reply) {
         reply.header(w.t("help.header"));
         reply.fields(List.of(
-                new Field("/bonus status [period]", w.t("help.status")),
-                new Field("/bonus explain [plan] [period]", w.t("help.explain")),
-                new Field("/bonus whatif <amount> [deal type]", w.t("help.whatif")),
-                new Field("/bonus team [period]", w.t("help.team")),
-                new Field("/bonus feedback [question answer]", w.t("help.feedback")),
-                new Field("/bonus survey results [survey]", w.t("help.survey_results")),
-                new Field("/bonus help", w.t("help.help")),
-                new Field("/bonus admin status <person> [period]", w.t("help.admin"))));
+                field("status"),
+                field("explain"),
+                field("whatif"),
+                field("team"),
+                field("feedback"),
+                field("survey_results"),
+                field("help"),
+                field("admin")));
         reply.context(w.t("help.periods"));
         return reply;
+    }
+
+    /** A command as typed, with its placeholders in the reader's language, and what it answers. */
+    private Field field(String command) {
+        return new Field(w.t("help.usage." + command), w.t("help." + command));
     }
 }

@@ -134,9 +134,17 @@ public final class OptionSuggestions {
         }
         words.remove(CommandHandler.DEFAULT_WHATIF_DEAL_TYPE);
         List<Suggestion> all = new ArrayList<>();
-        all.add(Suggestion.of(w.t("suggest.deal_type.default", CommandHandler.DEFAULT_WHATIF_DEAL_TYPE), CommandHandler.DEFAULT_WHATIF_DEAL_TYPE));
-        words.stream().filter(Suggestion::fits).forEach(word -> all.add(Suggestion.of(word, word)));
+        String standard = CommandHandler.DEFAULT_WHATIF_DEAL_TYPE;
+        all.add(Suggestion.of(named(w, standard) ? w.t("suggest.deal_type.named_default", w.dealType(standard), standard)
+                : w.t("suggest.deal_type.default", standard), standard));
+        words.stream().filter(Suggestion::fits)
+                .forEach(word -> all.add(Suggestion.of(named(w, word) ? w.t("suggest.deal_type.named", w.dealType(word), word) : word, word)));
         return all;
+    }
+
+    /** A deal type settings.yaml gives a name is offered by its name, with the word to type next to it. */
+    private static boolean named(Wording w, String dealType) {
+        return !w.dealType(dealType).equals(dealType);
     }
 
     private static List<DealFilter> filters(Plan plan) {

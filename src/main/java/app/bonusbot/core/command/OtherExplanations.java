@@ -35,7 +35,7 @@ final class OtherExplanations {
             String name = rule.name().in(w.language());
             if (rule instanceof MilestoneRule.CountReached count) {
                 reply.calculation(w.t(progress.reached() ? "explain.count_reached" : "explain.count_not_reached", name,
-                        progress.deals().size(), count.count(), w.money(count.amount())),
+                        progress.deals().size(), w.count("deals", count.count()), w.money(count.amount())),
                         w.money(progress.reached() ? count.amount() : BigDecimal.ZERO.setScale(2)));
             } else {
                 reply.calculation(w.t("explain.per_event", name, progress.deals().size(), w.money(rule.amount())),
@@ -57,7 +57,7 @@ final class OtherExplanations {
         for (InstallmentStatus status : r.installments()) {
             String state = w.t("installment." + status.state().name().toLowerCase(Locale.ROOT));
             boolean paid = status.state() == PlanResult.InstallmentState.PAID;
-            reply.calculation(w.t("explain.installment", status.installment().months(), w.date(r.hireDate()), w.date(status.dueDate()),
+            reply.calculation(w.t("explain.installment", w.count("months", status.installment().months()), w.date(r.hireDate()), w.date(status.dueDate()),
                     w.money(status.installment().amount()), state), w.money(paid ? status.installment().amount() : BigDecimal.ZERO.setScale(2)));
         }
         reply.calculation(w.t("explain.total"), w.money(r.total()));
@@ -65,8 +65,8 @@ final class OtherExplanations {
 
     private void stock(Reply.Builder reply, PlanResult.Stock s) {
         for (GrantStatus g : s.grants()) {
-            reply.calculation(w.t("explain.grant", w.formats().count(g.grant().shares()), w.date(g.grant().grantDate()), g.grant().cliffMonths(),
-                    g.grant().vestingMonths()), "");
+            reply.calculation(w.t("explain.grant", w.count("shares", g.grant().shares()), w.date(g.grant().grantDate()),
+                    w.count("months", g.grant().cliffMonths()), w.count("months", g.grant().vestingMonths())), "");
             reply.calculation(w.t("explain.completed_months", w.date(s.valuedOn())), Long.toString(g.completedMonths()));
             if (g.completedMonths() < g.grant().cliffMonths()) {
                 reply.calculation(w.t("explain.before_cliff"), w.formats().count(0));
@@ -76,7 +76,7 @@ final class OtherExplanations {
                         w.formats().count(g.vested()));
             }
         }
-        reply.calculation(w.t("explain.stock_value", w.formats().count(s.vested()), w.money(s.sharePrice())), w.money(s.value()));
+        reply.calculation(w.t("explain.stock_value", w.count("shares", s.vested()), w.money(s.sharePrice())), w.money(s.value()));
         reply.context(w.t("stock.not_cash", w.date(s.valuedOn())));
     }
 }

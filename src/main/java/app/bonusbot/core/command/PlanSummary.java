@@ -72,7 +72,7 @@ final class PlanSummary {
         }
         reply.fields(fields);
         if (!p.proration().isFull()) {
-            reply.context(w.t("status.prorated", p.proration().activeDays(), p.proration().periodDays()));
+            reply.context(w.t("status.prorated", p.proration().activeDays(), w.count("days", p.proration().periodDays())));
         }
     }
 
@@ -101,7 +101,7 @@ final class PlanSummary {
             return t.plan().split() == app.bonusbot.core.plan.TeamSplit.EQUAL ? w.t("share.not_eligible_equal") : w.t("share.no_contribution");
         }
         String split = t.plan().split() == app.bonusbot.core.plan.TeamSplit.EQUAL
-                ? w.t("share.equal", t.sharers())
+                ? w.t("share.equal", w.count("members", t.sharers()))
                 : w.t("share.contribution", w.metric(t.plan().metric().kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT, t.ownMetric()));
         return w.money(t.total()) + " (" + split + ")";
     }
@@ -133,15 +133,15 @@ final class PlanSummary {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(w.t("field.paid_this_period"), w.money(r.total())));
         fields.add(new Field(w.t("field.next_installment"), r.nextDue()
-                .map(i -> w.t("retention.next", w.money(i.installment().amount()), w.date(i.dueDate()), i.installment().months()))
+                .map(i -> w.t("retention.next", w.money(i.installment().amount()), w.date(i.dueDate()), w.count("months", i.installment().months())))
                 .orElse(w.t("retention.none_left"))));
         reply.fields(fields);
     }
 
     private void stock(Reply.Builder reply, PlanResult.Stock s) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field(w.t("field.vested"), w.t("stock.shares_worth", w.formats().count(s.vested()), w.money(s.value()))));
-        fields.add(new Field(w.t("field.unvested"), w.t("stock.shares_worth", w.formats().count(s.unvested()), w.money(s.unvestedValue()))));
+        fields.add(new Field(w.t("field.vested"), w.t("stock.shares_worth", w.count("shares", s.vested()), w.money(s.value()))));
+        fields.add(new Field(w.t("field.unvested"), w.t("stock.shares_worth", w.count("shares", s.unvested()), w.money(s.unvestedValue()))));
         fields.add(new Field(w.t("field.next_vesting"), s.nextVesting().map(w::date).orElse(w.t("stock.no_more_vesting"))));
         fields.add(new Field(w.t("field.share_price"), w.money(s.sharePrice())));
         reply.fields(fields);

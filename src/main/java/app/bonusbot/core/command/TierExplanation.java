@@ -40,7 +40,7 @@ final class TierExplanation {
             reply.calculation(w.t(labelKey), value);
         } else {
             BigDecimal full = unprorated(prorated, proration);
-            reply.calculation(w.t("explain.prorated", w.t(labelKey), format.apply(full), proration.activeDays(), proration.periodDays()), value);
+            reply.calculation(w.t("explain.prorated", w.t(labelKey), format.apply(full), proration.activeDays(), w.count("days", proration.periodDays())), value);
         }
     }
 

@@ -25,7 +25,7 @@ final class WhatIfView {
     Reply render(Statement before, Statement after, BigDecimal amount, String dealType) {
         BigDecimal gain = after.total().subtract(before.total());
         Reply.Builder reply = Reply.builder(w.t("whatif.summary", w.money(amount), w.money(gain)));
-        reply.header(w.t("whatif.header", w.money(amount), dealType));
+        reply.header(w.t("whatif.header", w.money(amount), w.dealType(dealType)));
         for (int i = 0; i < before.results().size(); i++) {
             PlanResult b = before.results().get(i);
             PlanResult a = after.results().get(i);

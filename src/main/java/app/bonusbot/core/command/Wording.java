@@ -1,5 +1,6 @@
 package app.bonusbot.core.command;
 
+import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.i18n.Formats;
 import app.bonusbot.core.i18n.Language;
@@ -10,13 +11,14 @@ import app.bonusbot.core.plan.PayoutBase;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** Texts and formats of one language, with the phrases every view needs. */
-record Wording(Texts texts, Formats formats) {
+record Wording(Texts texts, Formats formats, DisplayNames names) {
 
     static Wording of(Language language, Settings settings) {
-        return new Wording(Texts.of(language), new Formats(language, settings.currency()));
+        return new Wording(Texts.of(language), new Formats(language, settings.currency()), settings.names());
     }
 
     Language language() {
@@ -25,6 +27,20 @@ record Wording(Texts texts, Formats formats) {
 
     String t(String key, Object... args) {
         return texts.get(key, args);
+    }
+
+    /** A number of something in the right form: {@code count("won_deals", 1)} is "1 won deal" / "1 vundet aftale". */
+    String count(String noun, long quantity) {
+        return texts.count(noun, quantity);
+    }
+
+    /** A deal type by its name in this language ("Krydssalg"), or as written when settings.yaml names none. */
+    String dealType(String id) {
+        return names.dealType(id, language());
+    }
+
+    String pipeline(String id) {
+        return names.pipeline(id, language());
     }
 
     String money(BigDecimal amount) {
@@ -51,14 +67,20 @@ record Wording(Texts texts, Formats formats) {
     String metric(MetricKind kind, BigDecimal value) {
         return switch (kind) {
             case SUM -> money(value);
-            case COUNT -> t("metric.deals", formats.number(value, 2));
+            case COUNT -> decimalCount("metric.deals", value);
             case WIN_RATE -> percent(value);
         };
     }
 
     /** What is still needed of a metric: money, whole deals, or percentage points of win rate. */
     String needed(MetricKind kind, BigDecimal value) {
-        return kind == MetricKind.WIN_RATE ? t("metric.points", formats.number(value.movePointRight(2), 2)) : metric(kind, value);
+        return kind == MetricKind.WIN_RATE ? decimalCount("metric.points", value.movePointRight(2)) : metric(kind, value);
+    }
+
+    /** A count that may have decimals (a pace of 7.5 deals), in the form for the number as shown (two decimals at most). */
+    private String decimalCount(String key, BigDecimal value) {
+        BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP);
+        return texts.plural(key, shown, formats.number(shown, 2));
     }
 
     /** A rate on the commission base reads as a share of revenue (5 %), on a bonus base as a multiplier (×1.5). */

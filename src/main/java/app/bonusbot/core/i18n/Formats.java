@@ -50,7 +50,13 @@ public final class Formats {
     }
 
     public String count(long value) {
-        return number(BigDecimal.valueOf(value), 0);
+        return wholeNumber(language, value);
+    }
+
+    /** A whole number with grouping: {@code 1,200} / {@code 1.200}. */
+    static String wholeNumber(Language language, long value) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(language.locale()));
+        return format.format(value).replace('\u00a0', ' ');
     }
 
     /** A rate multiplier: {@code ×1.5}. */

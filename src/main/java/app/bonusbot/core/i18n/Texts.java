@@ -1,6 +1,7 @@
 package app.bonusbot.core.i18n;
 
 import app.bonusbot.core.time.Period;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
@@ -58,6 +59,23 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A text about a counted quantity: key {@code key.one} or {@code key.other}, by the language's plural rule for the
+     * quantity as shown. "1 won deal" / "2 won deals", "1 vundet aftale" / "2 vundne aftaler".
+     */
+    public String plural(String key, BigDecimal quantity, Object... args) {
+        return get(key + "." + Plural.of(language, quantity).suffix(), args);
+    }
+
+    public String plural(String key, long quantity, Object... args) {
+        return plural(key, BigDecimal.valueOf(quantity), args);
+    }
+
+    /** A number of something, {@code count.<noun>} in the right form: "1 month" / "3 months", "1 måned" / "3 måneder". */
+    public String count(String noun, long quantity) {
+        return plural("count." + noun, quantity, Formats.wholeNumber(language, quantity));
     }
 
     public boolean has(String key) {

@@ -24,10 +24,10 @@ public final class FeedbackView {
 
     /** Every question with the answer given so far, and how to answer. */
     public Reply form(SurveyForm form) {
-        Reply.Builder reply = Reply.builder(w.t("feedback.summary", form.title(), form.answeredCount(), form.items().size()));
+        Reply.Builder reply = Reply.builder(w.texts().plural("feedback.summary", form.items().size(), form.title(), form.answeredCount(), form.items().size()));
         reply.header(form.title());
         reply.text(form.intro());
-        reply.context(w.t("feedback.progress", form.answeredCount(), form.items().size()));
+        reply.context(w.texts().plural("feedback.progress", form.items().size(), form.answeredCount(), form.items().size()));
         for (SurveyForm.Item item : form.items()) {
             question(reply, item);
         }
@@ -88,7 +88,7 @@ public final class FeedbackView {
         if (form.complete()) {
             return reply.text(w.t("feedback.done", form.closes()));
         }
-        reply.context(w.t("feedback.progress", form.answeredCount(), form.items().size()));
+        reply.context(w.texts().plural("feedback.progress", form.items().size(), form.answeredCount(), form.items().size()));
         reply.subheading(w.t("feedback.next"));
         question(reply, form.nextUnansweredAfter(after).orElseThrow());
         return reply;

@@ -133,11 +133,11 @@ class CommandHandlerTest {
     }
 
     @Test
-    void help_works_even_for_unknown_users() {
+    void help_works_even_for_unknown_users_in_the_company_language() {
         // when
         String answer = ask(null, "help");
-        // then
-        assertTrue(answer.contains("/bonus whatif <amount> [deal type]"), answer);
+        // then the company's language is Danish, placeholders included
+        assertTrue(answer.contains("/bonus whatif <beløb> [aftaletype]"), answer);
     }
 
     @Test

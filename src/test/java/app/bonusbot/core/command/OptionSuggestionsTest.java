@@ -120,10 +120,12 @@ class OptionSuggestionsTest {
     @Test
     void deal_types_are_the_default_first_then_the_words_imports_map_to_and_plans_count() {
         // then
-        assertEquals(List.of(s("new (default)", "new"), s("cross_sell", "cross_sell"), s("renewal", "renewal"), s("upsell", "upsell")),
+        // settings.yaml names the demo's deal types, so they are offered by name with the word to type
+        assertEquals(List.of(s("New business (new, default)", "new"), s("Cross-sell (cross_sell)", "cross_sell"), s("Renewal (renewal)", "renewal"),
+                s("Upsell (upsell)", "upsell")),
                 suggested("anna.holm", "whatif", "deal_type", ""));
         assertEquals(List.of("renewal"), values(suggested("anna.holm", "whatif", "deal_type", "REN")));
-        assertEquals(List.of(s("new (standard)", "new"), s("renewal", "renewal")), suggested("mette.lund", "whatif", "deal_type", "new"));
+        assertEquals(List.of(s("Nysalg (new, standard)", "new"), s("Fornyelse (renewal)", "renewal")), suggested("mette.lund", "whatif", "deal_type", "new"));
     }
 
     @Test
