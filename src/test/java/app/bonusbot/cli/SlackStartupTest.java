@@ -129,6 +129,18 @@ class SlackStartupTest {
     }
 
     @Test
+    void a_give_up_time_that_is_not_whole_seconds_is_named_and_nothing_starts() {
+        // given
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN", APP_TOKEN, "SLACK_GIVE_UP_SECONDS", "5m");
+        // when
+        InProcessCli.Run run = bonusbot(env);
+        // then
+        assertEquals(ExitCodes.INVALID_CONFIG, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("error: SLACK_GIVE_UP_SECONDS must be a whole number of seconds, at least 1"), run.toString());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void a_bot_token_slack_refuses_stops_the_start_after_the_mode_line_with_a_clear_error() throws Exception {
         // given well-formed tokens that Slack (the loopback stand-in) does not know
         try (LoopbackWebApi webApi = new LoopbackWebApi()) {
