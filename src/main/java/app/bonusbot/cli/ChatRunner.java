@@ -25,14 +25,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs Bonusbot on its chat platforms until the process is stopped: Slack, Discord, or both in one process, with the
  * same store, commands, weekly posts and surveys. Says what starts in the first line, starts each platform (a platform
- * that cannot start stops the others and the run), schedules the posts and survey rounds once for all platforms, and
- * stops gracefully at SIGTERM or Ctrl-C. No token or secret is ever printed.
+ * that cannot start stops the others and the run), says "Ready" once all are connected, schedules the posts and survey
+ * rounds once for all platforms, and stops gracefully at SIGTERM or Ctrl-C, or with an exit code of its own when
+ * Slack's Socket Mode connection is gone for good. No token or secret is ever printed.
  */
 final class ChatRunner {
 
@@ -64,8 +69,9 @@ final class ChatRunner {
             List<PostDelivery> posts = new ArrayList<>();
             List<SurveyDelivery> surveys = new ArrayList<>();
             List<AutoCloseable> running = new ArrayList<>();
+            CompletableFuture<SlackStartException> lost = new CompletableFuture<>();
             try {
-                slack.ifPresent(settings -> running.add(startSlack(settings, application, posts, surveys)));
+                slack.ifPresent(settings -> running.add(startSlack(settings, application, posts, surveys, lost::complete)));
                 discord.ifPresent(settings -> running.add(startDiscord(settings, application, posts, surveys)));
                 // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each
                 // round step is claimed in the store, so a second process on the same database never repeats it.
@@ -86,14 +92,66 @@ final class ChatRunner {
             err.println("Ready: answering /bonus in " + answering() + " on " + store.db + " with " + store.config
                     + ", weekly team posts and surveys scheduled. Ctrl-C or SIGTERM stops gracefully.");
             err.flush();
-            // Within the stop itself: at SIGTERM the JVM exits as soon as the stop has run.
-            stopSignal.awaitThen(() -> {
-                closeAll(running);
-                err.println("Bonusbot stopped.");
-                err.flush();
-            });
-            return ExitCodes.OK;
+            return awaitEnd(stopSignal, running, lost, err);
         }
+    }
+
+    /**
+     * Waits for the stop signal, or for a platform whose connection is gone for good. The stop signal is awaited on a
+     * thread of its own so that either can end the run: at a stop everything stops gracefully and the exit code is 0;
+     * at a lost connection everything stops too and the exit code says why, for a supervisor to restart the bot.
+     */
+    private static int awaitEnd(StopSignal stopSignal, List<AutoCloseable> running, CompletableFuture<SlackStartException> lost, PrintWriter err)
+            throws InterruptedException {
+        AtomicBoolean closed = new AtomicBoolean();
+        CompletableFuture<Integer> stopped = new CompletableFuture<>();
+        Thread waiting = new Thread(() -> {
+            try {
+                // Within the stop itself: at SIGTERM the JVM exits as soon as the stop has run.
+                stopSignal.awaitThen(() -> {
+                    if (closed.compareAndSet(false, true)) {
+                        closeAll(running);
+                        err.println("Bonusbot stopped.");
+                        err.flush();
+                    }
+                });
+                stopped.complete(ExitCodes.OK);
+            } catch (InterruptedException e) {
+                stopped.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                stopped.completeExceptionally(e);
+            }
+        }, "bonusbot-stop-signal");
+        waiting.setDaemon(true);
+        waiting.start();
+        try {
+            CompletableFuture.anyOf(stopped, lost).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) e.getCause();
+        }
+        if (stopped.isDone()) {
+            return stopped.join();
+        }
+        SlackStartException gone = lost.join();
+        if (closed.compareAndSet(false, true)) {
+            closeAll(running);
+        }
+        throw new UserError(gone.getMessage(), exitCode(gone));
+    }
+
+    /** A refused token needs a person; an unreachable Slack only a restart, later. */
+    private static int exitCode(SlackStartException e) {
+        return switch (e.kind()) {
+            case TOKEN_REFUSED -> ExitCodes.TOKEN_REFUSED;
+            case UNREACHABLE -> ExitCodes.UNREACHABLE;
+            case OTHER -> ExitCodes.FAILURE;
+        };
     }
 
     /** The last started first: the scheduler (no new posts), then each platform. */
@@ -115,16 +173,17 @@ final class ChatRunner {
         return String.join(" and ", where);
     }
 
-    private static SlackTransport startSlack(SlackSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys) {
+    private static SlackTransport startSlack(SlackSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys,
+            Consumer<SlackStartException> lostForGood) {
         // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = SlackPeople.forApplication(api, application);
-        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, api, people, application));
+        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, api, people, application), lostForGood);
         try {
             transport.start();
         } catch (SlackStartException e) {
             transport.close();
-            throw new UserError(e.getMessage());
+            throw new UserError(e.getMessage(), exitCode(e));
         }
         posts.add(new SlackPostDelivery(api, people, application::company));
         surveys.add(new SlackSurveyDelivery(api, people));

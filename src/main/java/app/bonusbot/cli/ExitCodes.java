@@ -7,6 +7,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_CONFIG = 3;
     public static final int IMPORT_REJECTED = 4;
+    /** Slack refused a token (invalid_auth, not_authed, account_inactive, token_revoked): restarting will not help. */
+    public static final int TOKEN_REFUSED = 5;
+    /** Socket Mode found no connection to Slack for the give-up time (SLACK_GIVE_UP_SECONDS): a supervisor restarts it. */
+    public static final int UNREACHABLE = 6;
 
     private ExitCodes() {}
 }

@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,23 @@ import java.util.Optional;
  * @param apiUrl the Web API methods endpoint prefix ({@code SLACK_API_URL}); null for Slack's own
  *     ({@code https://slack.com/api/})
  * @param httpPort the port of HTTP mode; null in Socket Mode
+ * @param giveUpAfter how long Socket Mode keeps trying to connect, at the start and after a lost connection, before
+ *     the bot exits ({@code SLACK_GIVE_UP_SECONDS}, default 5 minutes)
  */
-public record SlackSettings(SlackMode mode, String botToken, String appToken, String signingSecret, String apiUrl, Integer httpPort) {
+public record SlackSettings(SlackMode mode, String botToken, String appToken, String signingSecret, String apiUrl, Integer httpPort,
+        Duration giveUpAfter) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
     public static final String API_URL = "SLACK_API_URL";
+    public static final String GIVE_UP_SECONDS = "SLACK_GIVE_UP_SECONDS";
+    public static final Duration DEFAULT_GIVE_UP = Duration.ofMinutes(5);
+
+    /** With the default give-up time. */
+    public SlackSettings(SlackMode mode, String botToken, String appToken, String signingSecret, String apiUrl, Integer httpPort) {
+        this(mode, botToken, appToken, signingSecret, apiUrl, httpPort, DEFAULT_GIVE_UP);
+    }
 
     /**
      * Reads the environment. Empty when no Slack variable is set and no HTTP port asked for (the bot then runs
@@ -30,6 +41,7 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
         String app = value(env, APP_TOKEN);
         String secret = value(env, SIGNING_SECRET);
         String apiUrl = value(env, API_URL);
+        String giveUp = value(env, GIVE_UP_SECONDS);
         if (bot == null && app == null && secret == null && httpPort == null) {
             return Optional.empty();
         }
@@ -60,11 +72,23 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
         if (apiUrl != null && !(apiUrl.startsWith("http://") || apiUrl.startsWith("https://"))) {
             problems.add(API_URL + " must be an http(s) URL such as https://slack.com/api/");
         }
+        Duration giveUpAfter = DEFAULT_GIVE_UP;
+        if (giveUp != null) {
+            try {
+                giveUpAfter = Duration.ofSeconds(Long.parseLong(giveUp));
+            } catch (NumberFormatException e) {
+                giveUpAfter = Duration.ZERO;
+            }
+            if (giveUpAfter.isNegative() || giveUpAfter.isZero()) {
+                problems.add(GIVE_UP_SECONDS + " must be a whole number of seconds, at least 1: how long Socket Mode keeps trying to connect"
+                        + " before the bot exits (default " + DEFAULT_GIVE_UP.toSeconds() + ")");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SlackSetupException(problems);
         }
         String prefix = apiUrl == null ? null : (apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-        return Optional.of(new SlackSettings(mode, bot, app, secret, prefix, httpPort));
+        return Optional.of(new SlackSettings(mode, bot, app, secret, prefix, httpPort, giveUpAfter));
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -25,13 +25,15 @@ final class SlackPreflight {
         try {
             response = app.slack().methods(token).authTest(r -> r);
         } catch (SlackApiException e) {
-            throw new SlackStartException("Slack's Web API at " + endpoint + " answered HTTP " + e.getResponse().code() + " to auth.test");
+            throw new SlackStartException(SlackStartException.Kind.UNREACHABLE, "Slack's Web API at " + endpoint + " answered HTTP " + e.getResponse().code() + " to auth.test");
         } catch (IOException e) {
-            throw new SlackStartException("cannot reach Slack's Web API at " + endpoint + " (auth.test): " + e.getMessage()
+            throw new SlackStartException(SlackStartException.Kind.UNREACHABLE, "cannot reach Slack's Web API at " + endpoint + " (auth.test): " + e.getMessage()
                     + ". Check the network, the proxy, or SLACK_API_URL.");
         }
         if (!response.isOk()) {
-            throw new SlackStartException("Slack refused SLACK_BOT_TOKEN: auth.test answered '" + response.getError()
+            SlackStartException.Kind kind = SlackStartException.refusesToken(response.getError())
+                    ? SlackStartException.Kind.TOKEN_REFUSED : SlackStartException.Kind.OTHER;
+            throw new SlackStartException(kind, "Slack refused SLACK_BOT_TOKEN: auth.test answered '" + response.getError()
                     + "'. Copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions; reinstall the app if it was removed.");
         }
     }

@@ -4,13 +4,15 @@ import app.bonusbot.slack.SlackMode;
 import app.bonusbot.slack.SlackSettings;
 import com.slack.api.bolt.App;
 import java.net.InetSocketAddress;
+import java.util.function.Consumer;
 
 /** How Slack's requests reach the Bolt app: a Socket Mode connection, or an HTTP server Slack posts to. */
 public sealed interface SlackTransport extends AutoCloseable permits SlackSocketMode, SlackHttpServer {
 
     /**
-     * Connects to Slack or starts serving. Throws a {@link SlackStartException} with one clear sentence when Slack
-     * refuses a token, cannot be reached, or the port is taken.
+     * Connects to Slack or starts serving, and returns once Slack's requests can arrive. Throws a
+     * {@link SlackStartException} with one clear sentence when Slack refuses a token, cannot be reached (in Socket
+     * Mode: within the give-up time), or the port is taken.
      */
     void start();
 
@@ -28,11 +30,16 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
                 : SlackSocketMode.DESCRIPTION;
     }
 
-    /** The transport the settings ask for, around the app built for them; not started. */
-    static SlackTransport forSettings(SlackSettings settings, App app) {
+    /**
+     * The transport the settings ask for, around the app built for them; not started.
+     *
+     * @param lostForGood told when Socket Mode loses its connection after the start and cannot get one again within
+     *     the settings' give-up time, or Slack now refuses the token; the run should then end
+     */
+    static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood) {
         if (settings.mode() == SlackMode.HTTP) {
             return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()));
         }
-        return new SlackSocketMode(app, settings.appToken());
+        return new SlackSocketMode(app, settings.appToken(), settings.giveUpAfter(), lostForGood);
     }
 }

@@ -145,7 +145,7 @@ class BonusbotInSlackTest {
         try (LoopbackSocketModeServer socket = new LoopbackSocketModeServer(envelope).listening()) {
             webApi.answerConnectionsOpenWith(socket.url());
             SlackSettings settings = settings(null);
-            SlackSocketMode socketMode = new SlackSocketMode(SlackBot.app(settings, application), settings.appToken());
+            SlackSocketMode socketMode = new SlackSocketMode(SlackBot.app(settings, application), settings.appToken(), settings.giveUpAfter(), lost -> {});
             try {
                 // when
                 socketMode.start();

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -15,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A loopback stand-in for Slack's Web API (as Bolt's own test_locally mock servers are): answers {@code auth.test}
  * for bot tokens starting {@code xoxb-valid}, {@code apps.connections.open} for app tokens starting
- * {@code xapp-valid} with the WebSocket URL a test sets (any number of times, as Bolt asks more than once), and
+ * {@code xapp-valid} with the WebSocket URLs a test sets (any number of times, as Bolt asks more than once), and
  * {@code views.publish}, and records what is posted to {@code /response_url/...}. Answers are shaped as Slack's
  * real ones.
  */
@@ -26,7 +28,7 @@ public final class LoopbackWebApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
-    private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private final List<String> socketModeUrls = new CopyOnWriteArrayList<>(List.of("ws://127.0.0.1:1/"));
 
     public LoopbackWebApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,8 +46,19 @@ public final class LoopbackWebApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response_url/" + name;
     }
 
-    public void answerConnectionsOpenWith(String webSocketUrl) {
-        this.socketModeUrl = webSocketUrl;
+    /** The first {@code apps.connections.open} gets the first URL, the next the next; the last is kept for the rest. */
+    public void answerConnectionsOpenWith(String... webSocketUrls) {
+        socketModeUrls.clear();
+        socketModeUrls.addAll(List.of(webSocketUrls));
+    }
+
+    /** A ws:// URL on a loopback port nobody listens on, as a Slack WebSocket endpoint that cannot be reached. */
+    public static String unreachableSocketUrl() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        return "ws://127.0.0.1:" + port + "/link/?ticket=unreachable";
     }
 
     /** The calls made to a Web API method so far, in order. */
@@ -79,8 +92,9 @@ public final class LoopbackWebApi implements AutoCloseable {
                                 + "\"team_id\":\"T0001\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0001\",\"is_enterprise_install\":false}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
             } else if (path.equals("/api/apps.connections.open")) {
+                String url = socketModeUrls.size() > 1 ? socketModeUrls.remove(0) : socketModeUrls.get(0);
                 send(exchange, 200, "application/json", token.startsWith("xapp-valid")
-                        ? "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}"
+                        ? "{\"ok\":true,\"url\":\"" + url + "\"}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
             } else if (path.equals("/api/views.publish") && token.startsWith("xoxb-valid")) {
                 send(exchange, 200, "application/json", "{\"ok\":true,\"view\":{\"id\":\"V0001\",\"type\":\"home\"}}");

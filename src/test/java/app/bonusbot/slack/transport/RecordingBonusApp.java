@@ -64,6 +64,8 @@ final class RecordingBonusApp implements AutoCloseable {
     private static RecordingBonusApp build(LoopbackWebApi webApi, AppConfig.AppConfigBuilder config) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(webApi.methodsPrefix());
+        // As the bot's own client (SlackApi.slack): no SDK statistics, which would ask auth.test for every token.
+        slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
         App app = new App(config.slack(slack).build());
         RecordingBonusApp recording = new RecordingBonusApp(slack, app);
