@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_CONFIG = 3;
     public static final int IMPORT_REJECTED = 4;
+    /** announce: the week is posted and recorded, but a part of it failed (its chart, the manager's copy, one platform). */
+    public static final int POSTED_WITH_PROBLEMS = 5;
 
     private ExitCodes() {}
 }
