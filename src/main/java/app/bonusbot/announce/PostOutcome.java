@@ -1,12 +1,20 @@
 package app.bonusbot.announce;
 
 import app.bonusbot.store.PostLedger.PostRecord;
+import java.util.List;
 
 /** What became of a request to post a team's week. */
 public sealed interface PostOutcome {
 
-    /** Posted now. */
-    record Posted(PreparedPost post) implements PostOutcome {}
+    /**
+     * Posted now, and recorded. {@code problems} are the parts that failed after the channel took the post (its chart,
+     * the manager's copy, one platform of two); the week stays posted all the same.
+     */
+    record Posted(PreparedPost post, List<PostProblem> problems) implements PostOutcome {
+        public Posted {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /** The week was posted already; nothing was posted again. */
     record AlreadyPosted(PostRecord existing) implements PostOutcome {}

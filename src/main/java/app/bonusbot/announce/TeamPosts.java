@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,13 +31,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the weekly team posts of posts.yaml: prepares a team's post from the engine and the chart, and posts it
- * exactly once per team and ISO week by claiming the week in the store before delivering and marking it sent after.
- * A delivery that fails gives the claim back, so the week is tried again; the manager's direct message goes after the
- * week is recorded, so a failing DM never makes the channel post repeat.
+ * exactly once per team and ISO week by claiming the week in the store before delivering and marking it sent the
+ * moment a platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
+ * tried again; whatever fails after it (the chart, the manager's direct message, one platform of two, any exception)
+ * leaves the week posted and is reported as a {@link PostProblem}.
  */
 public final class TeamPosts {
 
     private static final Logger log = LoggerFactory.getLogger(TeamPosts.class);
+    /** The part of a copy that failed when its delivery threw after the platform took the message. */
+    private static final String AFTER_THE_MESSAGE = "a step after the message";
 
     private final Supplier<Company> company;
     private final DealFacts ledger;
@@ -95,7 +99,7 @@ public final class TeamPosts {
     /**
      * Posts the team's week of that moment, unless it has been posted (or is being posted) already.
      *
-     * @throws RuntimeException when the channel could not be reached; the week is then free to be tried again
+     * @throws RuntimeException when no platform took the channel message; the week is then free to be tried again
      */
     public PostOutcome post(String teamId, ZonedDateTime at, PostLedger.Source source) {
         TeamPostSettings team = settingsOf(teamId);
@@ -113,24 +117,39 @@ public final class TeamPosts {
         PreparedPost prepared;
         try {
             prepared = prepare(teamId, at);
-            PreparedPost.Copy channel = prepared.channel();
-            delivery.deliver(channel.target(), channel.post().reply(), channel.chartPng());
         } catch (RuntimeException e) {
             posts.release(claim);
             throw e;
         }
-        if (!posts.markSent(claim)) {
-            log.warn("team post {} {}: posted, but another process had taken the week over meanwhile; it may be posted twice", teamId, claim.week());
-        }
-        prepared.managerDm().ifPresent(dm -> {
-            try {
-                delivery.deliver(dm.target(), dm.post().reply(), dm.chartPng());
-            } catch (RuntimeException e) {
-                log.warn("team post {} {}: the channel has it, but the direct message to the manager failed", teamId, claim.week(), e);
+        List<PostProblem> problems = new ArrayList<>();
+        PostProgress channel = new PostProgress(posts, Optional.of(claim), "", teamId, claim.week(), problems);
+        PreparedPost.Copy copy = prepared.channel();
+        try {
+            delivery.deliver(copy.target(), copy.post().reply(), copy.chartPng(), channel);
+        } catch (RuntimeException e) {
+            if (!channel.isPosted()) {
+                posts.release(claim);
+                throw e;
             }
-        });
-        log.info("team post {} {} posted ({})", teamId, claim.week(), source.name().toLowerCase(Locale.ROOT));
-        return new PostOutcome.Posted(prepared);
+            channel.partFailed(AFTER_THE_MESSAGE, e);
+        }
+        // A delivery that returns has posted, whether it said so or not.
+        channel.posted();
+        channel.recordIfNotYet();
+        prepared.managerDm().ifPresent(dm -> deliverToManager(dm, new PostProgress(posts, Optional.empty(), "the manager's direct message", teamId,
+                claim.week(), problems)));
+        log.info("team post {} {} posted ({}){}", teamId, claim.week(), source.name().toLowerCase(Locale.ROOT),
+                problems.isEmpty() ? "" : " with " + problems.size() + (problems.size() == 1 ? " failed part" : " failed parts"));
+        return new PostOutcome.Posted(prepared, problems);
+    }
+
+    /** The manager's copy goes after the week is recorded, so a failing direct message never makes the post repeat. */
+    private void deliverToManager(PreparedPost.Copy copy, PostProgress progress) {
+        try {
+            delivery.deliver(copy.target(), copy.post().reply(), copy.chartPng(), progress);
+        } catch (RuntimeException e) {
+            progress.partFailed(progress.isPosted() ? AFTER_THE_MESSAGE : null, e);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package app.bonusbot.cli;
 
 import app.bonusbot.Application;
 import app.bonusbot.announce.PostOutcome;
+import app.bonusbot.announce.PostProblem;
 import app.bonusbot.announce.PreparedPost;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.console.ConsolePostDelivery;
@@ -83,18 +84,16 @@ final class AnnounceCommand implements Callable<Integer> {
                     where.add("Discord (" + DiscordSettings.TOKEN + " is set)");
                 }
             }
-            PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0)
-                    : new EveryPlatform(chat, (platform, target, error) -> out.println(target.team().id() + ": " + platform.getClass().getSimpleName()
-                            + " did not take the post (" + error.getMessage() + "); the other platform has it, so the week counts as posted."));
+            PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0) : new EveryPlatform(chat);
             if (!where.isEmpty()) {
                 out.println("Posting to " + String.join(" and ", where) + ".");
             }
             TeamPosts posts = app.teamPosts(delivery);
             List<String> teamIds = chosenTeams(posts);
             ZonedDateTime now = ZonedDateTime.now(app.clock());
-            int failed = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
+            int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
             out.flush();
-            return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+            return exitCode;
         } finally {
             if (discord != null) {
                 discord.close();
@@ -160,11 +159,13 @@ final class AnnounceCommand implements Callable<Integer> {
                 console.deliver(copy.target(), copy.post().reply(), copy.chartPng());
             }
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
+    /** {@link ExitCodes#FAILURE} when a team was not posted, else {@link ExitCodes#POSTED_WITH_PROBLEMS} when a part failed. */
     private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, PrintWriter out) {
         int failed = 0;
+        int withProblems = 0;
         for (String teamId : teamIds) {
             PostOutcome outcome;
             try {
@@ -174,7 +175,11 @@ final class AnnounceCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            if (outcome instanceof PostOutcome.Posted posted) {
+            if (outcome instanceof PostOutcome.Posted posted && !posted.problems().isEmpty()) {
+                out.println(teamId + ": posted week " + posted.post().week() + ", but " + String.join("; and ", posted.problems().stream()
+                        .map(PostProblem::sentence).toList()) + ". The week is recorded as posted: neither the schedule nor announce posts it again.");
+                withProblems++;
+            } else if (outcome instanceof PostOutcome.Posted posted) {
                 out.println(teamId + ": posted week " + posted.post().week() + "; the schedule will not post this week again.");
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(teamId + ": week " + already.existing().week() + " was posted already (" + WHEN.format(already.existing().sentAt()) + ", by "
@@ -191,6 +196,6 @@ final class AnnounceCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        return failed;
+        return failed > 0 ? ExitCodes.FAILURE : withProblems > 0 ? ExitCodes.POSTED_WITH_PROBLEMS : ExitCodes.OK;
     }
 }

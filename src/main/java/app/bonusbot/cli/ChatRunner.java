@@ -75,9 +75,8 @@ final class ChatRunner {
                 discord.ifPresent(settings -> running.add(startDiscord(settings, application, posts, surveys)));
                 // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each
                 // round step is claimed in the store, so a second process on the same database never repeats it.
-                PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts, (platform, target, error) ->
-                        log.warn("team post {} {}: {} did not take it ({}); the other platform has it, so the week is not tried again",
-                                target.team().id(), target.week(), platform.getClass().getSimpleName(), error.getMessage()));
+                // One platform refusing a post the other took is logged by the posts as a failed part of it.
+                PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts);
                 SurveyDelivery surveyDelivery = surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
                 List<Routine> routines = new ArrayList<>(application.teamPosts(postDelivery).routines());
                 routines.addAll(application.surveyRoutines(surveyDelivery));

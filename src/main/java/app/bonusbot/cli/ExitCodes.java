@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int TOKEN_REFUSED = 5;
     /** Socket Mode found no connection to Slack for the give-up time (SLACK_GIVE_UP_SECONDS): a supervisor restarts it. */
     public static final int UNREACHABLE = 6;
+    /** announce: the week is posted and recorded, but a part of it failed (its chart, the manager's copy, one platform). */
+    public static final int POSTED_WITH_PROBLEMS = 7;
 
     private ExitCodes() {}
 }

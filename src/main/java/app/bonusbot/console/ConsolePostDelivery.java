@@ -35,9 +35,16 @@ public final class ConsolePostDelivery implements PostDelivery {
     }
 
     @Override
-    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+    public String platform() {
+        return "the terminal";
+    }
+
+    /** The chart is written first, so that the printed post can name its file; printing it is the post. */
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         Path chart = write(chartFile(target), chartPng);
         printer.accept(heading(target) + "\n" + renderer.render(post) + "  Chart: " + chart + "\n");
+        receipt.posted();
     }
 
     /** The file a post's chart is written to, e.g. {@code nordics-2026-W50.png} or {@code nordics-2026-W50-manager.png}. */

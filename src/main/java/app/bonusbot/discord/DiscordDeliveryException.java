@@ -1,5 +1,7 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.core.announce.ChatPlatformFailure;
+
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -9,7 +11,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  * A post or survey Discord could not be given: the channel or person is not there for Bonusbot, or Discord refused
  * the message. The message says where it was going and what to check, so that sales ops can put it right.
  */
-public final class DiscordDeliveryException extends RuntimeException {
+public final class DiscordDeliveryException extends RuntimeException implements ChatPlatformFailure {
 
     /** What a channel post needs, in Discord's own words (Server Settings → Roles, or the channel's permissions). */
     static final String CHANNEL_PERMISSIONS = Permission.VIEW_CHANNEL.getName() + ", " + Permission.MESSAGE_SEND.getName() + ", "

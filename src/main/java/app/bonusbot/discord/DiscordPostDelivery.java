@@ -24,7 +24,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * Weekly team posts in Discord: the post as one message of embeds with its chart attached and shown as the last
  * embed's image, in the team's Discord channel of posts.yaml (or as a direct message to the manager, by their
  * discord_id). The channel is looked up in JDA's cache of the servers Bonusbot is in. Each message is sent and waited
- * for, so a channel that is missing or refuses the post fails the delivery and the week is tried again.
+ * for, so a channel that is missing or refuses the post fails the delivery and the week is tried again. The chart
+ * travels in the same message, so once Discord has taken it there is no later step to fail.
  */
 public final class DiscordPostDelivery implements PostDelivery {
 
@@ -52,7 +53,12 @@ public final class DiscordPostDelivery implements PostDelivery {
      *         Discord refuses the message (missing access or permissions)
      */
     @Override
-    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+    public String platform() {
+        return "Discord";
+    }
+
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         if (target instanceof TeamPostTarget.Channel channel) {
             if (channel.discordChannel() == null) {
                 return;
@@ -62,6 +68,7 @@ public final class DiscordPostDelivery implements PostDelivery {
                 throw DiscordDeliveryException.channelNotFound(channel.discordChannel());
             }
             MessageSending.send(to, message(target, post, chartPng), "Discord channel " + channel.discordChannel());
+            receipt.posted();
             return;
         }
         Person manager = ((TeamPostTarget.ManagerDm) target).manager();
@@ -71,6 +78,7 @@ public final class DiscordPostDelivery implements PostDelivery {
         }
         String where = "a direct message to " + manager.id() + " (Discord user " + manager.discordId() + ")";
         MessageSending.send(MessageSending.directMessage(jda, manager.discordId(), where), message(target, post, chartPng), where);
+        receipt.posted();
     }
 
     /**

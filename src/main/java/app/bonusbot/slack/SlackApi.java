@@ -190,6 +190,10 @@ public final class SlackApi {
             } catch (IOException e) {
                 log.error("{}: Slack could not be reached ({})", method, e.getClass().getSimpleName());
                 throw new SlackCallException(method, "unreachable", e);
+            } catch (JsonParseException e) {
+                // The SDK reads the answer with Gson: a body cut off or not JSON at all (a proxy's error page).
+                log.error("{}: Slack's answer could not be read", method);
+                throw new SlackCallException(method, "unreadable answer", e);
             }
             waitOrGiveUp(method, attempt, wait);
         }

@@ -1,10 +1,12 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.core.announce.ChatPlatformFailure;
+
 /**
  * A Slack call the bot needed did not succeed: Slack answered an error, kept rate-limiting past the last attempt, or
  * could not be reached. The message names the method and Slack's error code, never a token or a response URL.
  */
-public final class SlackCallException extends RuntimeException {
+public final class SlackCallException extends RuntimeException implements ChatPlatformFailure {
 
     private final String method;
     private final String error;

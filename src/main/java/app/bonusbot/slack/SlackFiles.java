@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shares a PNG in a conversation with Slack's {@code files.uploadV2} flow: files.getUploadURLExternal, the bytes
@@ -20,6 +22,8 @@ final class SlackFiles {
     static final String GET_UPLOAD_URL = "files.getUploadURLExternal";
     static final String COMPLETE_UPLOAD = "files.completeUploadExternal";
     static final String UPLOAD = "file upload";
+
+    private static final Logger log = LoggerFactory.getLogger(SlackFiles.class);
 
     private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(60);
 
@@ -37,6 +41,9 @@ final class SlackFiles {
     void sharePng(String channelId, String fileName, String title, String altText, byte[] png) {
         FilesGetUploadURLExternalResponse upload = api.requireOk(GET_UPLOAD_URL,
                 api.call(GET_UPLOAD_URL, c -> c.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length).altTxt(altText))));
+        if (upload.getUploadUrl() == null || upload.getFileId() == null) {
+            throw new SlackCallException(GET_UPLOAD_URL, "answered ok without " + (upload.getUploadUrl() == null ? "an upload_url" : "a file_id"));
+        }
         send(upload.getUploadUrl(), png);
         FileDetails file = FileDetails.builder().id(upload.getFileId()).title(title).build();
         api.requireOk(COMPLETE_UPLOAD, api.call(COMPLETE_UPLOAD, c -> c.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channelId))));
@@ -49,12 +56,15 @@ final class SlackFiles {
             response = uploads.send(HttpRequest.newBuilder(URI.create(uploadUrl)).timeout(UPLOAD_TIMEOUT)
                     .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            log.error("{}: Slack could not be reached ({})", UPLOAD, e.getClass().getSimpleName());
             throw new SlackCallException(UPLOAD, "unreachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SlackCallException(UPLOAD, "interrupted", e);
         }
         if (response.statusCode() / 100 != 2) {
+            // Unlike the Web API calls, SlackApi does not see this one, so the log line is written here.
+            log.error("{}: Slack answered HTTP {}", UPLOAD, response.statusCode());
             throw new SlackCallException(UPLOAD, "HTTP " + response.statusCode());
         }
     }

@@ -12,18 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Weekly team posts in Slack: the post as a Block Kit message in the team's channel (or as a direct message to the
  * manager), then its chart uploaded next to it with the {@code files.uploadV2} flow (files.getUploadURLExternal, the
  * upload, files.completeUploadExternal). The message is the post: when it cannot be sent the delivery fails and the
- * week is tried again; when only the chart fails, that is logged, so a missing chart never makes the post repeat.
+ * week is tried again; once Slack has it, the receipt hears so at once, and a chart that then fails in any way is a
+ * failed part of a post that stands, so a missing chart never makes the post repeat.
  */
 public final class SlackPostDelivery implements PostDelivery {
-
-    private static final Logger log = LoggerFactory.getLogger(SlackPostDelivery.class);
 
     private final SlackApi api;
     private final SlackPeople people;
@@ -87,7 +84,12 @@ public final class SlackPostDelivery implements PostDelivery {
     }
 
     @Override
-    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+    public String platform() {
+        return "Slack";
+    }
+
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         String to;
         if (target instanceof TeamPostTarget.Channel channel) {
             if (channel.slackChannel() == null) {
@@ -101,14 +103,19 @@ public final class SlackPostDelivery implements PostDelivery {
         }
         Texts texts = Texts.of(TeamPostView.languageOf(company.get(), target.team()));
         ChatPostMessageResponse sent = api.postMessage(to, renderer.message(post, texts));
+        receipt.posted();
         try {
             uploadChart(sent.getChannel(), target, chartPng);
-        } catch (SlackCallException e) {
-            log.warn("team post {} {}: posted without its chart ({})", target.team().id(), target.week(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Any exception, not only Slack's refusals: the channel has the post, and only the chart is missing.
+            receipt.partFailed("the chart in Slack", e);
         }
     }
 
     private void uploadChart(String channelId, TeamPostTarget target, byte[] png) {
+        if (channelId == null) {
+            throw new SlackCallException("chat.postMessage", "answered ok without the channel's id, so the chart has no conversation to go to");
+        }
         files.sharePng(channelId, target.team().id() + "-" + target.week() + ".png", target.team().name() + " · " + target.week(),
                 target.team().name() + " " + target.week(), png);
     }

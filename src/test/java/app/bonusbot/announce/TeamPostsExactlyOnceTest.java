@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
 import app.bonusbot.console.TextRenderer;
+import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.scheduling.ManualClock;
 import app.bonusbot.scheduling.Scheduler;
@@ -212,5 +213,97 @@ class TeamPostsExactlyOnceTest {
         assertEquals(new PostOutcome.NotReached("dach"), dach);
         assertEquals(List.of(), discordOnly.channelPosts());
         assertTrue(slack.delivery().channelPosts().contains("dach 2026-W50"), slack.delivery().channelPosts().toString());
+    }
+
+    @Test
+    void the_week_is_recorded_as_posted_the_moment_the_platform_takes_the_message() {
+        // given a platform that, right after taking the message, looks at what the store says of the week
+        Process process = start(local("2026-12-07T09:00"));
+        PostLedger ledger = new PostLedger(process.app().database());
+        List<Boolean> sentWhenTaken = new ArrayList<>();
+        TeamPosts posts = process.app().teamPosts(new RecordingDelivery(process.clock()) {
+            @Override
+            public synchronized void deliver(TeamPostTarget target, app.bonusbot.core.reply.Reply post, byte[] chartPng, Receipt receipt) {
+                super.deliver(target, post, chartPng, receipt);
+                if (target instanceof TeamPostTarget.Channel) {
+                    sentWhenTaken.add(ledger.find("nordics", "2026-W50").orElseThrow().sent());
+                }
+            }
+        });
+        // when
+        posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        // then
+        assertEquals(List.of(true), sentWhenTaken, "recorded before any step after the message could fail");
+    }
+
+    @Test
+    void an_unexpected_exception_after_the_message_leaves_the_week_posted_once_and_reports_it() {
+        // given the platform takes Nordics' message, then the chart's upload throws a NullPointerException
+        Process process = start(local("2026-12-07T09:00"));
+        process.delivery().failingAfterPosting(new NullPointerException("upload_url"));
+        // when the post is made, the schedule runs twice, and the week is announced by hand
+        PostOutcome outcome = process.posts().post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        process.scheduler().runDue();
+        process.clock().advance(Duration.ofMinutes(30));
+        process.scheduler().runDue();
+        PostOutcome announced = process.posts().post("nordics", local("2026-12-07T09:40"), PostLedger.Source.ANNOUNCE);
+        // then
+        PostOutcome.Posted posted = assertInstanceOf(PostOutcome.Posted.class, outcome);
+        assertEquals(List.of(new PostProblem("a step after the message", "unexpected NullPointerException: upload_url", false)), posted.problems());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, announced);
+        assertEquals(1, process.delivery().channelPosts().stream().filter(p -> p.equals("nordics 2026-W50")).count(), process.delivery().channelPosts().toString());
+        assertTrue(new PostLedger(process.app().database()).find("nordics", "2026-W50").orElseThrow().sent());
+        assertEquals(1, process.delivery().all().stream().filter(d -> d.target() instanceof TeamPostTarget.ManagerDm).count(),
+                "the manager still gets their copy");
+    }
+
+    @Test
+    void a_managers_direct_message_failing_in_any_way_is_reported_and_the_channel_post_is_not_repeated() {
+        // given the channel takes the post, and the manager's copy then fails with an unexpected exception
+        Process process = start(local("2026-12-07T09:00"));
+        TeamPosts posts = process.app().teamPosts(new RecordingDelivery(process.clock()) {
+            @Override
+            public synchronized void deliver(TeamPostTarget target, app.bonusbot.core.reply.Reply post, byte[] chartPng, Receipt receipt) {
+                if (target instanceof TeamPostTarget.ManagerDm) {
+                    throw new IllegalArgumentException("no such conversation");
+                }
+                super.deliver(target, post, chartPng, receipt);
+            }
+        });
+        // when
+        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        PostOutcome second = posts.post("nordics", local("2026-12-07T09:10"), PostLedger.Source.SCHEDULE);
+        // then
+        assertEquals(List.of(new PostProblem("the manager's direct message", "unexpected IllegalArgumentException: no such conversation", false)),
+                assertInstanceOf(PostOutcome.Posted.class, first).problems());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, second);
+    }
+
+    @Test
+    void with_two_platforms_one_taking_the_post_and_the_other_failing_the_week_stays_posted_and_the_failure_is_reported() {
+        // given Slack takes the post, and Discord fails before it takes it
+        Process process = start(local("2026-12-07T09:00"));
+        RecordingDelivery slack = new RecordingDelivery(process.clock()) {
+            @Override
+            public String platform() {
+                return "Slack";
+            }
+        };
+        RecordingDelivery discord = new RecordingDelivery(process.clock()) {
+            @Override
+            public String platform() {
+                return "Discord";
+            }
+        }.failing(1);
+        TeamPosts posts = process.app().teamPosts(new EveryPlatform(List.of(slack, discord)));
+        // when the week is posted, and tried again
+        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", local("2026-12-07T09:30"), PostLedger.Source.SCHEDULE);
+        // then
+        assertEquals(List.of(new PostProblem("the post in Discord", "unexpected IllegalStateException: the chat platform is down", false)),
+                assertInstanceOf(PostOutcome.Posted.class, first).problems());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, again);
+        assertEquals(List.of("nordics 2026-W50"), slack.channelPosts());
+        assertEquals(List.of(), discord.channelPosts());
     }
 }

@@ -94,7 +94,7 @@ class AnnounceCommandTest {
         List<String> scheduled = new ArrayList<>();
         ManualClock friday = new ManualClock(LocalDateTime.parse("2026-11-27T13:00").atZone(ZoneId.of("Europe/Copenhagen")));
         try (Application app = Application.open(cli.config(), cli.db(), friday::withZone)) {
-            new Scheduler(friday, app.teamPosts((target, post, png) -> scheduled.add(target.team().id() + " " + target.week())).routines()).runDue();
+            new Scheduler(friday, app.teamPosts((target, post, png, receipt) -> scheduled.add(target.team().id() + " " + target.week())).routines()).runDue();
         }
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 
 import app.bonusbot.Application;
 import app.bonusbot.announce.PostOutcome;
+import app.bonusbot.announce.PostProblem;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.people.Person;
@@ -53,6 +54,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Team posts in Discord with JDA mocked (its cache of channels, direct messages, the messages sent) and Bonusbot real:
@@ -258,5 +261,63 @@ class DiscordPostDeliveryTest {
         assertFalse(delivery().reaches(dm));
         assertEquals("no Discord user for mette.lund, the manager of nordics: no discord_id in people.yaml", e.getMessage());
         verifyNoInteractions(jda);
+    }
+
+    /** How the manager's direct message goes wrong after the channel has the post. */
+    enum DmFailure {
+        OPENING_REFUSED, OPENING_THROWS_UNEXPECTEDLY, SENDING_REFUSED, SENDING_THROWS_UNEXPECTEDLY
+    }
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest
+    @EnumSource(DmFailure.class)
+    void a_managers_direct_message_failing_in_any_way_is_reported_and_the_channel_post_is_not_repeated(DmFailure failure) {
+        // given the channel takes the post, and Mette's direct message then fails
+        ErrorResponseException cannotDm = ErrorResponseException.create(ErrorResponse.CANNOT_SEND_TO_USER, new Response(null, 403, "Forbidden", -1, Set.of()));
+        CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
+        when(jda.openPrivateChannelById(METTE)).thenReturn(open);
+        PrivateChannel dm = mock(PrivateChannel.class);
+        MessageCreateAction dmSending = mock(MessageCreateAction.class);
+        switch (failure) {
+            case OPENING_REFUSED -> when(open.complete()).thenThrow(cannotDm);
+            case OPENING_THROWS_UNEXPECTEDLY -> when(open.complete()).thenThrow(new NullPointerException("channel"));
+            case SENDING_REFUSED -> {
+                when(open.complete()).thenReturn(dm);
+                when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(dmSending);
+                when(dmSending.complete()).thenThrow(cannotDm);
+            }
+            case SENDING_THROWS_UNEXPECTEDLY -> {
+                when(open.complete()).thenReturn(dm);
+                when(dm.sendMessage(any(MessageCreateData.class))).thenThrow(new IllegalStateException("closed"));
+            }
+        }
+        TeamPosts posts = app.teamPosts(delivery());
+        // when the schedule posts the week, and posts it again
+        PostOutcome first = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        // then
+        assertEquals(List.of(NORDICS_CHANNEL), sent.stream().map(Sent::to).toList());
+        List<PostProblem> problems = assertInstanceOf(PostOutcome.Posted.class, first).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("the manager's direct message", problems.get(0).part());
+        assertTrue(problems.get(0).reason().contains("a direct message to mette.lund (Discord user " + METTE + ")"), problems.toString());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, again);
+    }
+
+    @Test
+    void a_channel_message_failing_unexpectedly_before_discord_took_it_frees_the_week_and_it_is_posted_once() {
+        // given sending the channel message throws something other than Discord's refusal
+        when(sending.complete()).thenThrow(new IllegalStateException("JDA is shutting down"));
+        directMessagesTo(METTE);
+        TeamPosts posts = app.teamPosts(delivery());
+        // when
+        assertThrows(DiscordDeliveryException.class, () -> posts.post("nordics", now(), PostLedger.Source.SCHEDULE));
+        doReturn(null).when(sending).complete();
+        PostOutcome retried = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        // then two attempts reached the channel, of which Discord took only the second
+        assertEquals(List.of(), assertInstanceOf(PostOutcome.Posted.class, retried).problems());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, again);
+        assertEquals(List.of(NORDICS_CHANNEL, NORDICS_CHANNEL, METTE), sent.stream().map(Sent::to).toList());
     }
 }

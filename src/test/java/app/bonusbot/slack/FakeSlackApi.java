@@ -49,9 +49,12 @@ import java.util.function.Predicate;
  * try (FakeSlackApi slack = FakeSlackApi.start()) {
  *     slack.addUser("U0SARA01", "Sara Nielsen", "sara@example.com");
  *     slack.rateLimit("views.publish", 2, 3);            // two 429s (Retry-After: 3), then answered
+ *     slack.misbehave("files.getUploadURLExternal", Misbehaviour.okWithout("upload_url")); // or a 500, a body
+ *                                                     // that is not JSON, a dropped connection: once, then as usual
  *     ... point the SDK at slack.methodsUrl(), use slack.responseUrl("1") as a response_url ...
  *     slack.awaitResponses(1, Duration.ofSeconds(5));     // the JSON posted to response URLs
  *     slack.calls("views.publish");                       // what reached a method
+ *     slack.accepted("chat.postMessage");                 // what it carried out: the messages it posted
  * }
  * </pre>
  */
@@ -75,11 +78,25 @@ public final class FakeSlackApi implements AutoCloseable {
      *
      * @param method the Web API method, or {@link #RESPONSE_URL}
      * @param params form fields, or the top-level fields of a JSON body (objects and arrays as JSON text)
-     * @param status the HTTP status the fake answered with (429 when it rate-limited the call)
+     * @param status the HTTP status the fake answered with (429 when it rate-limited the call, 0 when it dropped the
+     *     connection instead of answering)
+     * @param answer the body the fake answered with; null when it dropped the connection
      */
-    public record Call(String method, String authorization, String contentType, String body, Map<String, String> params, int status) {
+    public record Call(String method, String authorization, String contentType, String body, Map<String, String> params, int status, String answer) {
         public String param(String name) {
             return params.get(name);
+        }
+
+        /** Whether the fake carried the call out and said {@code "ok": true}, whatever it then left out of the answer. */
+        public boolean accepted() {
+            if (answer == null || status != 200) {
+                return false;
+            }
+            try {
+                return JSON.readTree(answer).path("ok").asBoolean(false);
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         /** A field holding JSON (blocks, a view) parsed. */
@@ -103,7 +120,55 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private record Failure(int status, String body) {}
 
+    /**
+     * A way a call goes wrong, for {@link #misbehave}: Slack's Web API and its upload URLs do all of these now and then.
+     * Only {@link #okWithout} carries the call out; the others answer (or drop the connection) without doing anything.
+     */
+    public record Misbehaviour(String name, int status, String body, String missingField) {
+
+        /** The call is carried out and answered {@code "ok": true}, but without this field (e.g. {@code upload_url}). */
+        public static Misbehaviour okWithout(String field) {
+            return new Misbehaviour("ok without " + field, 200, null, field);
+        }
+
+        /** {@code "ok": false} with Slack's error code, e.g. {@code not_in_channel}. */
+        public static Misbehaviour error(String code) {
+            return new Misbehaviour("error " + code, 200, FakeSlackAnswers.error(code).toString(), null);
+        }
+
+        /** An HTTP status with a body that is not Slack's, as a load balancer answers, e.g. {@code 500}. */
+        public static Misbehaviour httpStatus(int status) {
+            return new Misbehaviour("HTTP " + status, status, "<html><body>" + status + " Internal Server Error</body></html>", null);
+        }
+
+        /** {@code 200} with a body that is not JSON, or JSON cut off. */
+        public static Misbehaviour malformedBody() {
+            return new Misbehaviour("malformed body", 200, "{\"ok\":true,\"upload_url\":\"http://", null);
+        }
+
+        /**
+         * The connection drops halfway through the answer: a status line and headers, a few bytes, then nothing. (A
+         * connection dropped before the headers, OkHttp may quietly send the request again on a new one.)
+         */
+        public static Misbehaviour droppedConnection() {
+            return new Misbehaviour("dropped connection", 0, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A misbehaviour waiting for the next call of its method, or of its method with a parameter of that value. */
+    private record Planned(String method, String param, String value, Misbehaviour misbehaviour) {
+        boolean matches(String calledMethod, Map<String, String> params) {
+            return method.equals(calledMethod) && (param == null || value.equals(params.get(param)));
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RATE_LIMITED = "{\"ok\":false,\"error\":\"ratelimited\"}";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -115,6 +180,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile Failure responseUrlFailure;
     private final Map<String, byte[]> uploads = new LinkedHashMap<>();
     private volatile int uploadStatus = 200;
+    private final List<Planned> planned = new ArrayList<>();
 
     private FakeSlackApi(HttpServer server) {
         this.server = server;
@@ -174,6 +240,26 @@ public final class FakeSlackApi implements AutoCloseable {
     public FakeSlackApi failUploads(int status) {
         uploadStatus = status;
         return this;
+    }
+
+    /**
+     * The next call of a Web API method, or the next upload ({@link #UPLOAD}), goes wrong that way; the calls after it
+     * are answered as usual.
+     */
+    public synchronized FakeSlackApi misbehave(String method, Misbehaviour misbehaviour) {
+        planned.add(new Planned(method, null, null, misbehaviour));
+        return this;
+    }
+
+    /** The next call of a method with that parameter, e.g. chat.postMessage to {@code channel} U0METTE01, goes wrong. */
+    public synchronized FakeSlackApi misbehave(String method, String param, String value, Misbehaviour misbehaviour) {
+        planned.add(new Planned(method, param, value, misbehaviour));
+        return this;
+    }
+
+    /** The calls of a method the fake carried out and answered {@code "ok": true}, e.g. the messages it posted. */
+    public synchronized List<Call> accepted(String method) {
+        return calls.stream().filter(c -> c.method().equals(method) && c.accepted()).toList();
     }
 
     /** The bytes uploaded for a file id of files.getUploadURLExternal; null when nothing was. */
@@ -243,17 +329,42 @@ public final class FakeSlackApi implements AutoCloseable {
         Integer retryAfter = takeRateLimit(method);
         if (retryAfter != null) {
             exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfter));
-            record(new Call(method, authorization, contentType, body, params, 429));
-            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            record(new Call(method, authorization, contentType, body, params, 429, RATE_LIMITED));
+            send(exchange, 429, RATE_LIMITED);
+            return;
+        }
+        Misbehaviour misbehaviour = takeMisbehaviour(method, params);
+        if (misbehaviour != null && misbehaviour.missingField() == null) {
+            misbehave(exchange, new Call(method, authorization, contentType, body, params, misbehaviour.status(), misbehaviour.body()));
             return;
         }
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : params.get("token");
         ObjectNode answer = answer(method, token, params);
+        if (misbehaviour != null) {
+            answer.remove(misbehaviour.missingField());
+        }
         if (method.equals("auth.test") && answer.path("ok").asBoolean()) {
             exchange.getResponseHeaders().add("x-oauth-scopes", SCOPES);
         }
-        record(new Call(method, authorization, contentType, body, params, 200));
+        record(new Call(method, authorization, contentType, body, params, 200, answer.toString()));
         send(exchange, 200, answer.toString());
+    }
+
+    /** Answers as planned, or drops the connection halfway through the answer. */
+    private void misbehave(HttpExchange exchange, Call call) throws IOException {
+        record(call);
+        if (call.answer() == null) {
+            byte[] start = "{\"ok\":tr".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            exchange.sendResponseHeaders(200, 1000);
+            OutputStream out = exchange.getResponseBody();
+            out.write(start);
+            out.flush();
+            // Closing with bytes still owed throws, and the JDK's server then closes the connection: the drop.
+            exchange.close();
+            return;
+        }
+        send(exchange, call.status(), call.answer());
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
@@ -263,31 +374,38 @@ public final class FakeSlackApi implements AutoCloseable {
         Integer retryAfter = takeRateLimit(RESPONSE_URL);
         if (retryAfter != null) {
             exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfter));
-            record(new Call(RESPONSE_URL, null, contentType, body, params, 429));
-            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            record(new Call(RESPONSE_URL, null, contentType, body, params, 429, RATE_LIMITED));
+            send(exchange, 429, RATE_LIMITED);
             return;
         }
         Failure failure = responseUrlFailure;
         if (failure != null) {
-            record(new Call(RESPONSE_URL, null, contentType, body, params, failure.status()));
+            record(new Call(RESPONSE_URL, null, contentType, body, params, failure.status(), failure.body()));
             send(exchange, failure.status(), failure.body());
             return;
         }
-        record(new Call(RESPONSE_URL, null, contentType, body, params, 200));
+        record(new Call(RESPONSE_URL, null, contentType, body, params, 200, "{\"ok\":true}"));
         send(exchange, 200, "{\"ok\":true}");
     }
 
     private void upload(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Misbehaviour misbehaviour = takeMisbehaviour(UPLOAD, Map.of("file_id", fileId));
+        if (misbehaviour != null && misbehaviour.missingField() == null) {
+            misbehave(exchange, new Call(UPLOAD, null, contentType, bytes.length + " bytes", Map.of("file_id", fileId), misbehaviour.status(), misbehaviour.body()));
+            return;
+        }
         int status = uploadStatus;
         synchronized (this) {
             if (status == 200) {
                 uploads.put(fileId, bytes);
             }
         }
-        record(new Call(UPLOAD, null, exchange.getRequestHeaders().getFirst("Content-Type"), bytes.length + " bytes", Map.of("file_id", fileId), status));
-        send(exchange, status, status == 200 ? "OK - " + bytes.length : "error");
+        String answer = status == 200 ? "OK - " + bytes.length : "error";
+        record(new Call(UPLOAD, null, contentType, bytes.length + " bytes", Map.of("file_id", fileId), status, answer));
+        send(exchange, status, answer);
     }
 
     private ObjectNode answer(String method, String token, Map<String, String> params) {
@@ -344,6 +462,15 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private synchronized Member findUser(Predicate<Member> match) {
         return users.values().stream().filter(match).findFirst().orElse(null);
+    }
+
+    private synchronized Misbehaviour takeMisbehaviour(String method, Map<String, String> params) {
+        for (int i = 0; i < planned.size(); i++) {
+            if (planned.get(i).matches(method, params)) {
+                return planned.remove(i).misbehaviour();
+            }
+        }
+        return null;
     }
 
     private synchronized Integer takeRateLimit(String method) {

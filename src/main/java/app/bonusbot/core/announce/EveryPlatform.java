@@ -9,26 +9,20 @@ import java.util.List;
  * recorded once. The channel copy goes to every platform with a channel for the team; the manager's copy goes to the
  * first platform that knows the manager (in the order given), so a manager on both gets it once.
  *
- * <p>When every platform fails, the delivery throws: nothing was posted, and the week is tried again. When one took
- * the post and another failed, the week counts as posted and the failure goes to {@code failures} (the log), because
- * trying the week again would post it twice where it worked.
+ * <p>The post counts as posted as soon as the first platform takes the message. When every platform fails before
+ * that, the delivery throws: nothing was posted, and the week is tried again. When one took the post and another
+ * failed, the week stays posted and the other platform's failure is a failed part of it (trying the week again would
+ * post it twice where it worked).
  */
 public final class EveryPlatform implements PostDelivery {
 
-    /** Hears about a platform that failed while another one took the post. */
-    public interface Failures {
-        void failed(PostDelivery platform, TeamPostTarget target, RuntimeException error);
-    }
-
     private final List<PostDelivery> platforms;
-    private final Failures failures;
 
-    public EveryPlatform(List<PostDelivery> platforms, Failures failures) {
+    public EveryPlatform(List<PostDelivery> platforms) {
         if (platforms.isEmpty()) {
             throw new IllegalArgumentException("at least one platform");
         }
         this.platforms = List.copyOf(platforms);
-        this.failures = failures;
     }
 
     @Override
@@ -37,7 +31,12 @@ public final class EveryPlatform implements PostDelivery {
     }
 
     @Override
-    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+    public String platform() {
+        return String.join(" and ", platforms.stream().map(PostDelivery::platform).toList());
+    }
+
+    @Override
+    public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         List<PostDelivery> reaching = platforms.stream().filter(p -> p.reaches(target)).toList();
         if (reaching.isEmpty()) {
             throw new IllegalStateException("no chat platform reaches " + describe(target));
@@ -46,16 +45,24 @@ public final class EveryPlatform implements PostDelivery {
         List<RuntimeException> errors = new ArrayList<>();
         List<PostDelivery> failed = new ArrayList<>();
         boolean delivered = false;
+        // The routine hears of the post once, when the first platform takes it.
+        Took anyPlatform = new Took(receipt);
         for (PostDelivery platform : reaching) {
+            Took took = new Took(anyPlatform);
             try {
-                platform.deliver(target, post, chartPng);
-                delivered = true;
-                if (once) {
-                    break;
-                }
+                platform.deliver(target, post, chartPng, took);
+                took.posted();
             } catch (RuntimeException e) {
-                errors.add(e);
-                failed.add(platform);
+                if (took.posted) {
+                    receipt.partFailed("a step after the message in " + platform.platform(), e);
+                } else {
+                    errors.add(e);
+                    failed.add(platform);
+                }
+            }
+            delivered |= took.posted;
+            if (once && took.posted) {
+                break;
             }
         }
         if (!delivered) {
@@ -64,7 +71,30 @@ public final class EveryPlatform implements PostDelivery {
             throw first;
         }
         for (int i = 0; i < failed.size(); i++) {
-            failures.failed(failed.get(i), target, errors.get(i));
+            receipt.partFailed("the " + (once ? "direct message" : "post") + " in " + failed.get(i).platform(), errors.get(i));
+        }
+    }
+
+    /** Passes on the first {@link #posted()} the moment it comes, so the week is recorded at once; remembers it. */
+    private static final class Took implements Receipt {
+        private final Receipt post;
+        private boolean posted;
+
+        Took(Receipt post) {
+            this.post = post;
+        }
+
+        @Override
+        public void posted() {
+            if (!posted) {
+                posted = true;
+                post.posted();
+            }
+        }
+
+        @Override
+        public void partFailed(String part, RuntimeException error) {
+            post.partFailed(part, error);
         }
     }
 

@@ -17,12 +17,16 @@ class EveryPlatformTest {
     private static final byte[] PNG = {1, 2, 3};
     private static final Person MIA_ON_BOTH = new Person("mia", "Mia Berg", "mia@example.com", null, null, null, null, "U0MIA", "700000000000000001");
 
-    /** A platform that reaches what its predicate accepts, records what it got, and fails when told to. */
+    /**
+     * A platform that reaches what its predicate accepts, records what it got, and fails when told to: before it takes
+     * the message ({@code failure}), or after ({@code failureAfterPosting}).
+     */
     private static final class Platform implements PostDelivery {
         final String name;
         final Predicate<TeamPostTarget> reaches;
         final List<TeamPostTarget> delivered = new ArrayList<>();
         RuntimeException failure;
+        RuntimeException failureAfterPosting;
 
         Platform(String name, Predicate<TeamPostTarget> reaches) {
             this.name = name;
@@ -30,11 +34,20 @@ class EveryPlatformTest {
         }
 
         @Override
-        public void deliver(TeamPostTarget target, Reply post, byte[] chartPng) {
+        public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
             if (failure != null) {
                 throw failure;
             }
             delivered.add(target);
+            receipt.posted();
+            if (failureAfterPosting != null) {
+                throw failureAfterPosting;
+            }
+        }
+
+        @Override
+        public String platform() {
+            return name;
         }
 
         @Override
@@ -45,9 +58,20 @@ class EveryPlatformTest {
 
     private final Platform slack = new Platform("slack", t -> !(t instanceof TeamPostTarget.Channel c) || c.slackChannel() != null);
     private final Platform discord = new Platform("discord", t -> !(t instanceof TeamPostTarget.Channel c) || c.discordChannel() != null);
-    private final List<String> failures = new ArrayList<>();
-    private final EveryPlatform both = new EveryPlatform(List.of(slack, discord),
-            (platform, target, error) -> failures.add(((Platform) platform).name + ": " + error.getMessage()));
+    private final EveryPlatform both = new EveryPlatform(List.of(slack, discord));
+    /** What the post's routine heard: "posted" each time a platform took the message, and each failed part. */
+    private final List<String> heard = new ArrayList<>();
+    private final PostDelivery.Receipt receipt = new PostDelivery.Receipt() {
+        @Override
+        public void posted() {
+            heard.add("posted");
+        }
+
+        @Override
+        public void partFailed(String part, RuntimeException error) {
+            heard.add(part + ": " + error.getMessage());
+        }
+    };
 
     private static TeamPostTarget.Channel channel(String slackChannel, String discordChannel) {
         return new TeamPostTarget.Channel(PostCompany.NORDICS, "2026-W50", slackChannel, discordChannel);
@@ -87,10 +111,10 @@ class EveryPlatformTest {
         // given
         slack.failure = new IllegalStateException("Slack is down");
         // when
-        both.deliver(new TeamPostTarget.ManagerDm(PostCompany.NORDICS, "2026-W50", MIA_ON_BOTH), POST, PNG);
+        both.deliver(new TeamPostTarget.ManagerDm(PostCompany.NORDICS, "2026-W50", MIA_ON_BOTH), POST, PNG, receipt);
         // then
         assertEquals(1, discord.delivered.size());
-        assertEquals(List.of("slack: Slack is down"), failures);
+        assertEquals(List.of("posted", "the direct message in slack: Slack is down"), heard);
     }
 
     @Test
@@ -98,10 +122,32 @@ class EveryPlatformTest {
         // given
         discord.failure = new IllegalStateException("Missing Access");
         // when
-        both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG);
+        both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG, receipt);
         // then
         assertEquals(1, slack.delivered.size());
-        assertEquals(List.of("discord: Missing Access"), failures);
+        assertEquals(List.of("posted", "the post in discord: Missing Access"), heard);
+    }
+
+    @Test
+    void the_post_counts_as_posted_the_moment_the_first_platform_takes_it_even_when_the_second_fails_first() {
+        // given Discord is down, and Slack throws a NullPointerException after taking the message
+        slack.failureAfterPosting = new NullPointerException("upload_url");
+        discord.failure = new IllegalStateException("Discord is down");
+        // when
+        both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG, receipt);
+        // then the routine heard of the post at once, then of both failed parts, and nothing was thrown
+        assertEquals(List.of("posted", "a step after the message in slack: upload_url", "the post in discord: Discord is down"), heard);
+    }
+
+    @Test
+    void both_platforms_failing_after_taking_the_message_is_one_post_with_two_failed_parts() {
+        // given
+        slack.failureAfterPosting = new IllegalStateException("chart refused");
+        discord.failureAfterPosting = new IllegalStateException("gateway gone");
+        // when
+        both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG, receipt);
+        // then
+        assertEquals(List.of("posted", "a step after the message in slack: chart refused", "a step after the message in discord: gateway gone"), heard);
     }
 
     @Test
@@ -110,11 +156,12 @@ class EveryPlatformTest {
         slack.failure = new IllegalStateException("Slack is down");
         discord.failure = new IllegalStateException("Discord is down");
         // when
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> both.deliver(channel("C0NORDICS01", "800000000000000201"), POST, PNG, receipt));
         // then
         assertSame(slack.failure, thrown);
         assertEquals(List.of(discord.failure), List.of(thrown.getSuppressed()));
-        assertEquals(List.of(), failures);
+        assertEquals(List.of(), heard, "nothing was posted");
     }
 
     @Test
