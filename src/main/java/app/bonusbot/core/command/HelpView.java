@@ -40,6 +40,7 @@ final class HelpView {
                 new Field("/bonus help", w.t("help.help")),
                 new Field("/bonus admin status <person> [period]", w.t("help.admin"))));
         reply.context(w.t("help.periods"));
+        reply.context(w.t("help.period_words"));
         return reply;
     }
 }
