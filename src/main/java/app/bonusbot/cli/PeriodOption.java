@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class PeriodOption {
 
     @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "current",
-            description = {"current (default), previous, or a period such as 2026-11, 2026-Q4, 2026; also Q4 (the latest Q4),",
-                "last quarter, this month, and the Danish words forrige, sidste, sidste kvartal, K4."})
+            description = "current (default), previous, or a period such as 2026-11, 2026-Q4, 2026; also Q4 (the latest Q4),"
+                    + " last quarter, this month, and the Danish words forrige, sidste, sidste kvartal, K4.")
     String text;
 }

@@ -39,8 +39,8 @@ final class HelpView {
                 new Field("/bonus survey results [survey]", w.t("help.survey_results")),
                 new Field("/bonus help", w.t("help.help")),
                 new Field("/bonus admin status <person> [period]", w.t("help.admin"))));
-        reply.context(w.t("help.periods"));
-        reply.context(w.t("help.period_words"));
+        // One line: chat platforms show a single footer under the help, and the period words belong with the periods.
+        reply.context(w.t("help.periods") + " " + w.t("help.period_words"));
         return reply;
     }
 }
