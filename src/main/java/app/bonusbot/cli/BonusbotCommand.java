@@ -46,15 +46,28 @@ public final class BonusbotCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final StopSignal stopSignal;
+    private final boolean terminal;
 
     public BonusbotCommand() {
-        this(System.getenv(), StopSignal.jvmShutdown());
+        // Java 17 cannot ask about stderr alone: a console means the user sits at a terminal rather than a pipe or a cron log.
+        this(System.getenv(), StopSignal.jvmShutdown(), System.console() != null);
     }
 
-    /** For tests: an environment of their own instead of the process's, and a stop they control. */
+    /** For tests: an environment of their own instead of the process's, and a stop they control; not a terminal. */
     BonusbotCommand(Map<String, String> environment, StopSignal stopSignal) {
+        this(environment, stopSignal, false);
+    }
+
+    /** For tests that stand in for a terminal. */
+    BonusbotCommand(Map<String, String> environment, StopSignal stopSignal, boolean terminal) {
         this.environment = environment;
         this.stopSignal = stopSignal;
+        this.terminal = terminal;
+    }
+
+    /** Whether the output is a terminal, where progress may redraw one line in place. */
+    boolean terminal() {
+        return terminal;
     }
 
     /** The environment chat tokens are read from: the process's, or a test's own. */

@@ -42,7 +42,7 @@ final class ChatCommand implements Callable<Integer> {
         Person who = personId == null
                 ? app.defaultChatPerson().orElseThrow(() -> new UserError("nobody in " + store.config + " is on a plan; pick someone with --person"))
                 : app.company().directory().person(personId)
-                        .orElseThrow(() -> new UserError("--person: no person with id '" + personId + "' (see " + store.config.resolve("people.yaml") + ")"));
+                        .orElseThrow(() -> UserError.noSuchPerson(personId, store.config, app.company().directory()));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.

@@ -3,6 +3,7 @@ package app.bonusbot.cli;
 import app.bonusbot.config.ConfigException;
 import app.bonusbot.store.StoreException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 
 /** Runs the command line and turns every expected failure into a clear message and an exit code. */
@@ -25,6 +26,11 @@ public final class Cli {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, new TypedDate());
+        cli.setExecutionStrategy(parsed -> {
+            OptionsBeforeTheVerb.carryDown(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof ConfigException config) {

@@ -13,10 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Every line of the calculation, for one plan or all of a person's plans.")
 final class ExplainCommand extends QueryCommand {
+
+    @Mixin
+    PeriodOption periodOption;
+
+    @Override
+    String periodText() {
+        return periodOption.text;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
             description = "A plan id or the start of its name; all the person's plans when left out.")
@@ -31,7 +40,7 @@ final class ExplainCommand extends QueryCommand {
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
         Statement statement = app.evaluator().statement(person, plans(app, person), period, app.today());
-        return new StatementJson(JSON, app.company().settings().currency()).of(statement, query.period);
+        return new StatementJson(JSON, app.company().settings().currency()).of(statement, periodText());
     }
 
     /**

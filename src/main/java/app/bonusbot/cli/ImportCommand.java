@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -33,6 +34,9 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    BonusbotCommand root;
+
     @Override
     public Integer call() {
         ImportKind importKind = switch (kind.toLowerCase(Locale.ROOT)) {
@@ -46,8 +50,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(file + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
+        TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), "importing " + file.getFileName(), root.terminal());
         try (Application app = Application.open(store.config, store.db, store::clock, false)) {
-            ImportResult result = app.importer(importKind).importFile(file, new TextProgressBar(System.err, "importing " + file.getFileName()));
+            ImportResult result = app.importer(importKind).importFile(file, progress);
             result.summary().forEach(out::println);
             out.flush();
             return result.succeeded() ? ExitCodes.OK : ExitCodes.IMPORT_REJECTED;

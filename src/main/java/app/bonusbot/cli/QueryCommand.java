@@ -28,6 +28,11 @@ abstract class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The period the command is about, as typed; whatif has no --period and is about the current one. */
+    String periodText() {
+        return "current";
+    }
+
     /** The answer as chat would give it, for text output. */
     abstract app.bonusbot.core.reply.Reply text(Application app, Person person, PeriodRequest period);
 
@@ -35,13 +40,15 @@ abstract class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PeriodRequest period = PeriodRequest.parse(query.period)
+        if (query.person == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--person=ID'");
+        }
+        PeriodRequest period = PeriodRequest.parse(periodText())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "--period: '" + query.period + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
+                        "--period: '" + periodText() + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
         try (Application app = Application.open(store.config, store.db, store::clock)) {
             Person person = app.company().directory().person(query.person)
-                    .orElseThrow(() -> new UserError("--person: no person with id '" + query.person + "' (see " + store.config.resolve("people.yaml")
-                            + " or import people)"));
+                    .orElseThrow(() -> UserError.noSuchPerson(query.person, store.config, app.company().directory()));
             PrintWriter out = spec.commandLine().getOut();
             if (query.json) {
                 out.println(JSON.writeValueAsString(json(app, person, period)));

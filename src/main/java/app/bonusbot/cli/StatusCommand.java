@@ -7,9 +7,18 @@ import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.PeriodRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Where a person stands on every plan they are on.")
 final class StatusCommand extends QueryCommand {
+
+    @Mixin
+    PeriodOption periodOption;
+
+    @Override
+    String periodText() {
+        return periodOption.text;
+    }
 
     @Override
     Reply text(Application app, Person person, PeriodRequest period) {
@@ -18,6 +27,6 @@ final class StatusCommand extends QueryCommand {
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
-        return new StatementJson(JSON, app.company().settings().currency()).of(app.evaluator().statement(person, period, app.today()), query.period);
+        return new StatementJson(JSON, app.company().settings().currency()).of(app.evaluator().statement(person, period, app.today()), periodText());
     }
 }

@@ -15,9 +15,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "team", mixinStandardHelpOptions = true, description = "Each member's attainment, for the teams the person manages.")
 final class TeamCommand extends QueryCommand {
+
+    @Mixin
+    PeriodOption periodOption;
+
+    @Override
+    String periodText() {
+        return periodOption.text;
+    }
 
     @Override
     Reply text(Application app, Person person, PeriodRequest period) {
@@ -39,7 +48,7 @@ final class TeamCommand extends QueryCommand {
         Map<Team, List<Statement>> teams = teams(app, person, period);
         ObjectNode root = JSON.createObjectNode();
         root.put("manager", person.id());
-        root.put("period", query.period);
+        root.put("period", periodText());
         root.put("today", app.today().toString());
         ArrayNode teamArray = root.putArray("teams");
         for (Map.Entry<Team, List<Statement>> entry : teams.entrySet()) {

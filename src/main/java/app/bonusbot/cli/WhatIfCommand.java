@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
+import app.bonusbot.core.command.AmountParser;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.engine.Evaluator;
@@ -18,21 +19,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = "A person's payout before and after one more won deal today (current period; --period is ignored).")
+        description = "A person's payout before and after one more won deal today, in the current period.")
 final class WhatIfCommand extends QueryCommand {
 
-    @Parameters(index = "0", paramLabel = "AMOUNT", description = "The deal amount, e.g. 50000 or 12500.50.", converter = AmountConverter.class)
+    @Parameters(index = "0", paramLabel = "AMOUNT",
+            description = "The deal amount: a plain number (50000, 12500.50) or as in chat (50,000, 12.500,50, 50k, 1.5m).",
+            converter = AmountConverter.class)
     BigDecimal amount;
 
-    /** Says what an amount looks like instead of naming Java's NumberFormatException. */
+    /**
+     * A plain number is taken as written, so that a script's 100.005 is refused for its third decimal rather than
+     * read as a Danish 100,005; anything else is read as the chat reads it ({@code 50k}, {@code 50,000}). Says what an
+     * amount looks like instead of naming Java's NumberFormatException.
+     */
     static final class AmountConverter implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            try {
+            if (value.matches("\\d+(\\.\\d+)?")) {
                 return new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not an amount; write it like 50000 or 12500.50");
             }
+            return AmountParser.parse(value)
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not an amount; write it like 50000 or 12500.50"));
         }
     }
 

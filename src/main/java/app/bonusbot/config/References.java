@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.text.NearestName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

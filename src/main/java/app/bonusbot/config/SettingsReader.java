@@ -4,6 +4,7 @@ import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Snowflake;
+import app.bonusbot.core.text.NearestName;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
 import java.time.ZoneId;

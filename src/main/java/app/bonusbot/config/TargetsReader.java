@@ -8,6 +8,7 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.plan.TeamPlan;
+import app.bonusbot.core.text.NearestName;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.text.NearestName;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.text.NearestName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

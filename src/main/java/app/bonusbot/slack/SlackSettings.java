@@ -30,6 +30,9 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
         this(mode, botToken, appToken, signingSecret, apiUrl, httpPort, DEFAULT_GIVE_UP);
     }
 
+    /** Real tokens are far longer; anything shorter was cut off when copied. */
+    private static final int MINIMUM_TOKEN_LENGTH = 16;
+
     /**
      * Reads the environment. Empty when no Slack variable is set and no HTTP port asked for (the bot then runs
      * without Slack); a {@link SlackSetupException} listing every problem when what is set does not add up.
@@ -48,16 +51,16 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
         List<String> problems = new ArrayList<>();
         if (bot == null) {
             problems.add(BOT_TOKEN + " is not set: the bot token (xoxb-…) from the app's OAuth & Permissions page");
-        } else if (!bot.startsWith("xoxb-") || bot.length() < 16 || bot.chars().anyMatch(Character::isWhitespace)) {
-            problems.add(BOT_TOKEN + " is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)");
+        } else {
+            tokenProblem(BOT_TOKEN, bot, "xoxb-", "a bot token", "OAuth & Permissions → Bot User OAuth Token").ifPresent(problems::add);
         }
         SlackMode mode = httpPort != null ? SlackMode.HTTP : SlackMode.SOCKET;
         if (mode == SlackMode.SOCKET) {
             if (app == null) {
                 problems.add(APP_TOKEN + " is not set: Socket Mode needs an app-level token (xapp-…) with connections:write"
                         + " (Basic Information → App-Level Tokens), or start with --http PORT for HTTP mode");
-            } else if (!app.startsWith("xapp-") || app.length() < 16 || app.chars().anyMatch(Character::isWhitespace)) {
-                problems.add(APP_TOKEN + " is not an app-level token: it must start with xapp- (Basic Information → App-Level Tokens)");
+            } else {
+                tokenProblem(APP_TOKEN, app, "xapp-", "an app-level token", "Basic Information → App-Level Tokens").ifPresent(problems::add);
             }
         } else {
             if (httpPort < 1 || httpPort > 65535) {
@@ -89,6 +92,24 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
         }
         String prefix = apiUrl == null ? null : (apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
         return Optional.of(new SlackSettings(mode, bot, app, secret, prefix, httpPort, giveUpAfter));
+    }
+
+    /**
+     * What is wrong with a token, each fault named as what it is: the wrong kind of token, a token cut short when
+     * copied, or white space copied with it. The token itself is never part of the message.
+     */
+    private static Optional<String> tokenProblem(String variable, String token, String prefix, String kind, String where) {
+        if (!token.startsWith(prefix)) {
+            return Optional.of(variable + " is not " + kind + ": it must start with " + prefix + " (" + where + ")");
+        }
+        if (token.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.of(variable + " contains white space: copy it again from " + where);
+        }
+        if (token.length() < MINIMUM_TOKEN_LENGTH) {
+            return Optional.of(variable + " is too short to be " + kind + " (" + token.length() + " characters): copy the whole token again from "
+                    + where);
+        }
+        return Optional.empty();
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -233,4 +233,40 @@ class ImportCommandTest {
         assertFalse(value.isEmpty(), run.out());
         return new BigDecimal(value).setScale(2).toPlainString();
     }
+
+    /** 1,500 won deals of Anna's in the plain format: enough rows for the import to report its progress. */
+    private Path manyDeals() throws IOException {
+        StringBuilder csv = new StringBuilder("deal_id,name,amount,close_date,stage,owner,deal_type,product,pipeline\n");
+        for (int i = 1; i <= 1_500; i++) {
+            csv.append("M-").append(i).append(",Deal ").append(i).append(",1000,2026-11-02,won,anna.holm,new,Platform,default\n");
+        }
+        return Files.writeString(tempDir.resolve("many-deals.csv"), csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void progress_written_to_a_file_or_pipe_is_a_plain_line_now_and_then() throws IOException {
+        // given
+        Path file = manyDeals();
+        // when the output is no terminal (captured, as a file or a pipe would take it)
+        InProcessCli.Run run = cli.run("import", "deals", file.toString());
+        // then whole lines, the last one at 100 %, and no carriage-return frames
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertFalse(run.err().contains("\r"), run.err());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.size() >= 2 && lines.size() <= 11, run.err());
+        assertTrue(lines.stream().allMatch(line -> line.startsWith("importing many-deals.csv: ")), run.err());
+        assertEquals("importing many-deals.csv: 100% 1500/1500 rows", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void progress_on_a_terminal_is_a_bar_redrawn_in_place() throws IOException {
+        // given
+        Path file = manyDeals();
+        // when
+        InProcessCli.Run run = cli.runOnTerminal("import", "deals", file.toString());
+        // then
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("\rimporting many-deals.csv ["), run.err());
+        assertTrue(run.err().endsWith("\rimporting many-deals.csv [##############################] 100% 1500/1500 rows" + System.lineSeparator()), run.err());
+    }
 }

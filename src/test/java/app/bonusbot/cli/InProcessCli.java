@@ -105,6 +105,13 @@ final class InProcessCli {
         return runExactly(environment, all.toArray(String[]::new));
     }
 
+    /** As {@link #run(String...)}, with output to a terminal (where progress redraws a line in place). */
+    Run runOnTerminal(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--config", config.toString(), "--db", db.toString(), "--today", TODAY));
+        return execute(new BonusbotCommand(Map.of(), StopSignal.jvmShutdown(), true), all.toArray(String[]::new));
+    }
+
     /** Runs the command line with these arguments and nothing added, in an environment without chat tokens. */
     static Run runExactly(String... args) {
         return runExactly(Map.of(), args);
@@ -112,9 +119,13 @@ final class InProcessCli {
 
     /** Runs the command line in the given environment instead of the process's. */
     static Run runExactly(Map<String, String> environment, String... args) {
+        return execute(new BonusbotCommand(environment, StopSignal.jvmShutdown()), args);
+    }
+
+    private static Run execute(BonusbotCommand root, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Cli.commandLine(new BonusbotCommand(environment, StopSignal.jvmShutdown()));
+        CommandLine cli = Cli.commandLine(root);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);

@@ -121,7 +121,7 @@ class SlackStartupTest {
         InProcessCli.Run run = bonusbot(env);
         // then
         assertEquals(ExitCodes.INVALID_CONFIG, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("error: SLACK_BOT_TOKEN is not a bot token"), run.toString());
+        assertTrue(run.err().contains("error: SLACK_BOT_TOKEN is too short to be a bot token"), run.toString());
         assertTrue(run.err().contains("error: SLACK_APP_TOKEN is not an app-level token"), run.toString());
         assertTrue(run.err().contains("error: SLACK_API_URL must be an http(s) URL"), run.toString());
         assertTrue(run.err().contains("(3 problems)"), run.toString());
@@ -366,5 +366,33 @@ class SlackStartupTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(terminal.toString(StandardCharsets.UTF_8).startsWith("Bonusbot console · you are Anna Holm (anna.holm)."),
                 terminal.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_bot_token_cut_short_is_called_too_short_not_the_wrong_kind() {
+        // given a bot token of the right kind that lost its end when copied
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-12345", "SLACK_APP_TOKEN", APP_TOKEN);
+        // when
+        InProcessCli.Run run = bonusbot(env);
+        // then
+        assertEquals(ExitCodes.INVALID_CONFIG, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("error: SLACK_BOT_TOKEN is too short to be a bot token (10 characters): copy the whole token again"
+                + " from OAuth & Permissions → Bot User OAuth Token\n"), run.toString());
+        assertFalse(run.err().contains("must start with"), run.toString());
+        assertFalse(run.err().contains("xoxb-12345"), "never prints a token");
+    }
+
+    @Test
+    void an_app_token_of_the_wrong_kind_and_one_cut_short_each_get_their_own_message() {
+        // given
+        Map<String, String> wrongKind = Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN", "xoxb-0000000000-1111111111111");
+        Map<String, String> cutShort = Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN", "xapp-1-A01");
+        // when
+        InProcessCli.Run wrong = bonusbot(wrongKind);
+        InProcessCli.Run shortened = bonusbot(cutShort);
+        // then
+        assertTrue(wrong.err().startsWith("error: SLACK_APP_TOKEN is not an app-level token: it must start with xapp-"), wrong.toString());
+        assertTrue(shortened.err().startsWith("error: SLACK_APP_TOKEN is too short to be an app-level token (10 characters)"), shortened.toString());
+        assertFalse(shortened.err().contains("must start with"), shortened.toString());
     }
 }

@@ -8,6 +8,7 @@ import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.core.people.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,5 +226,84 @@ class StatusCommandTest {
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
         assertFalse(run.out().contains("Exception"), run.out());
+    }
+
+    @Test
+    void config_db_and_today_given_before_the_verb_are_the_ones_used() {
+        // given a copied configuration in which Anna is called Anna Holm-Berg, and a database file not made yet
+        InProcessCli copy = InProcessCli.onCopyOfDemoConfig(tempDir).editing("people.yaml", "name: Anna Holm", "name: Anna Holm-Berg");
+        Path db = tempDir.resolve("x.db");
+        // when
+        InProcessCli.Run run = InProcessCli.runExactly("--config", copy.config().toString(), "--db", db.toString(), "--today", "2026-08-14",
+                "status", "--person", "anna.holm");
+        // then the copy, the database and the day given were used
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("Bonus status · Anna Holm-Berg\n"), run.out());
+        assertTrue(run.out().contains("Quarterly new business bonus · Q3 2026"), run.out());
+        assertTrue(Files.isRegularFile(db), "the database given before the verb is the one opened");
+    }
+
+    @Test
+    void the_person_may_come_before_the_verb_too_and_an_option_after_it_wins() {
+        // given
+        InProcessCli cli = InProcessCli.onDemoConfig(tempDir);
+        String config = cli.config().toString();
+        String db = cli.db().toString();
+        // when
+        InProcessCli.Run before = InProcessCli.runExactly("--person", "anna.holm", "--config", config, "--db", db, "--today", "2026-11-27", "status");
+        InProcessCli.Run both = InProcessCli.runExactly("--today", "2026-08-14", "--config", config, "--db", db,
+                "status", "--person", "anna.holm", "--today", "2026-11-27");
+        // then
+        assertEquals(ExitCodes.OK, before.exitCode(), before.toString());
+        assertTrue(before.out().startsWith("Bonus status · Anna Holm\n"), before.out());
+        assertTrue(both.out().contains("Quarterly new business bonus · Q4 2026"), both.out());
+    }
+
+    @Test
+    void a_date_that_is_no_date_says_so_in_the_users_words_before_or_after_the_verb() {
+        // given
+        InProcessCli cli = InProcessCli.onDemoConfig(tempDir);
+        // when
+        InProcessCli.Run after = InProcessCli.runExactly("status", "--person", "anna.holm", "--config", cli.config().toString(), "--db", cli.db().toString(),
+                "--today", "2026-13-01");
+        InProcessCli.Run before = InProcessCli.runExactly("--today", "2026-02-30", "status", "--person", "anna.holm");
+        InProcessCli.Run words = InProcessCli.runExactly("--today", "tomorrow", "config", "check");
+        // then
+        assertEquals(ExitCodes.USAGE, after.exitCode(), after.toString());
+        assertTrue(after.err().startsWith("Invalid value for option '--today': \"2026-13-01\" is not a date; use YYYY-MM-DD\n"), after.err());
+        assertEquals(ExitCodes.USAGE, before.exitCode(), before.toString());
+        assertTrue(before.err().contains("\"2026-02-30\" is not a date; use YYYY-MM-DD"), before.err());
+        assertTrue(words.err().contains("\"tomorrow\" is not a date; use YYYY-MM-DD"), words.err());
+        for (InProcessCli.Run run : List.of(after, before, words)) {
+            assertFalse(run.err().contains("java.time") || run.err().contains("DateTimeParseException"), run.err());
+            assertNoStackTrace(run);
+        }
+    }
+
+    @Test
+    void a_mistyped_person_id_gets_the_person_probably_meant() {
+        // given
+        InProcessCli cli = InProcessCli.onDemoConfig(tempDir);
+        // when
+        InProcessCli.Run run = cli.run("status", "--person", "anna.holmm");
+        // then
+        assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("error: --person: no person with id 'anna.holmm'"), run.err());
+        assertTrue(run.err().endsWith("; did you mean anna.holm (Anna Holm)?\n"), run.err());
+    }
+
+    @Test
+    void status_takes_danish_period_words_and_a_quarter_without_its_year() {
+        // given
+        InProcessCli cli = InProcessCli.onCopyOfDemoConfig(tempDir).withoutDemoDeals().withHubSpotExportImported();
+        // when
+        InProcessCli.Run forrige = cli.run("status", "--person", "anna.holm", "--period", "forrige");
+        InProcessCli.Run q3 = cli.run("status", "--person", "anna.holm", "--period", "Q3");
+        InProcessCli.Run sidsteKvartal = cli.run("status", "--person", "anna.holm", "--period", "sidste kvartal");
+        // then all three are Q3 2026
+        assertEquals(ExitCodes.OK, forrige.exitCode(), forrige.toString());
+        assertTrue(forrige.out().contains("Quarterly new business bonus · Q3 2026"), forrige.out());
+        assertEquals(forrige.out(), q3.out());
+        assertEquals(forrige.out(), sidsteKvartal.out());
     }
 }

@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,5 +99,30 @@ class WhatIfCommandTest {
         assertTrue(run.err().startsWith("Invalid value for positional parameter at index 0 (AMOUNT): 'lots' is not an amount; "
                 + "write it like 50000 or 12500.50\n"), run.err());
         StatusCommandTest.assertNoStackTrace(run);
+    }
+
+    @Test
+    void an_amount_is_read_as_the_chat_reads_it() {
+        // when
+        InProcessCli.Run typed = cli.run("whatif", "--person", "anna.holm", "50k");
+        InProcessCli.Run grouped = cli.run("whatif", "--person", "anna.holm", "50,000");
+        InProcessCli.Run plain = cli.run("whatif", "--person", "anna.holm", "50000");
+        // then
+        assertEquals(ExitCodes.OK, typed.exitCode(), typed.toString());
+        assertTrue(typed.out().startsWith("What if you close DKK 50,000.00 (new) today\n"), typed.out());
+        assertEquals(plain.out(), typed.out());
+        assertEquals(plain.out(), grouped.out());
+    }
+
+    @Test
+    void whatif_offers_no_period_as_it_is_always_about_a_deal_won_today() {
+        // when
+        InProcessCli.Run run = cli.run("whatif", "--person", "anna.holm", "50000", "--period", "previous");
+        InProcessCli.Run help = InProcessCli.runExactly("whatif", "--help");
+        // then
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("Unknown option: '--period'"), run.err());
+        assertFalse(help.out().contains("--period"), help.out());
+        assertTrue(help.out().contains("50k"), help.out());
     }
 }

@@ -119,7 +119,7 @@ class BonusCommandDataTest {
     @Test
     void a_period_of_several_words_is_named_whole_as_no_period() {
         // then
-        assertEquals(new BonusCommand.Malformed("error.not_a_period", "previous quarter"), parsed(null, "status", Map.of("period", "previous quarter")));
+        assertEquals(new BonusCommand.Malformed("error.not_a_period", "next quarter"), parsed(null, "status", Map.of("period", "next quarter")));
     }
 
     @Test

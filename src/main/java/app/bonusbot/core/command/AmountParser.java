@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * Reads amounts as people type them in either language: {@code 50000}, {@code 50,000}, {@code 50.000},
  * {@code 12,500.50}, {@code 12.500,50}, {@code 50k}, {@code 1.2m}.
  */
-final class AmountParser {
+public final class AmountParser {
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,])\\d{3}(\\1\\d{3})*");
 
     private AmountParser() {}
 
-    static Optional<BigDecimal> parse(String text) {
+    public static Optional<BigDecimal> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
         BigDecimal multiplier = BigDecimal.ONE;
         if (t.endsWith("k")) {

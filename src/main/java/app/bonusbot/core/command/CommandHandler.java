@@ -161,7 +161,9 @@ public final class CommandHandler {
         }
         Optional<Person> subject = c.directory().byChatReference(a.person());
         if (subject.isEmpty()) {
-            return notice(w.t("error.unknown_person", a.person()));
+            return notice(c.directory().nearest(a.person())
+                    .map(meant -> w.t("error.unknown_person_did_you_mean", a.person(), meant.id(), meant.name()))
+                    .orElseGet(() -> w.t("error.unknown_person", a.person())));
         }
         List<Plan> plans = c.plansOf(subject.get());
         if (plans.isEmpty()) {

@@ -46,7 +46,7 @@ public final class CommandOptions {
                 return feedback(option.apply(QUESTION), option.apply(ANSWER));
             case "admin status":
                 return option.apply(PERSON)
-                        .map(person -> withPeriod(option.apply(PERIOD), period -> new BonusCommand.AdminStatus(person, period)))
+                        .map(person -> withPeriod(option.apply(PERIOD), period -> new BonusCommand.AdminStatus(CommandParser.unquoted(person), period)))
                         .orElseGet(() -> new BonusCommand.Malformed("error.admin_usage", ""));
             case "survey results":
                 return new BonusCommand.ShowSurveyResults(option.apply(SURVEY));

@@ -2,6 +2,7 @@ package app.bonusbot.core.command;
 
 import app.bonusbot.core.time.PeriodRequest;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,10 @@ import java.util.Optional;
  * console hands over the whole line, so a leading {@code /bonus} or {@code bonus} is optional.
  */
 public final class CommandParser {
+
+    /** The most words a period takes: {@code sidste kvartal}, {@code Q4 2026}. */
+    private static final int MAX_PERIOD_WORDS = 2;
+    private static final String QUOTES = "\"'“”„‘’«»";
 
     private CommandParser() {}
 
@@ -27,14 +32,14 @@ public final class CommandParser {
         List<String> args = words.subList(1, words.size());
         switch (verb) {
             case "status":
-                return period(args, 1).<BonusCommand>map(BonusCommand.Status::new).orElseGet(() -> badPeriod(args));
+                return period(args).<BonusCommand>map(BonusCommand.Status::new).orElseGet(() -> badPeriod(args));
             case "explain":
                 return explain(args);
             case "whatif":
             case "what-if":
                 return whatIf(args);
             case "team":
-                return period(args, 1).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
+                return period(args).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
             case "admin":
                 return admin(args);
             case "feedback":
@@ -54,11 +59,34 @@ public final class CommandParser {
         if (args.isEmpty() || !args.get(0).equalsIgnoreCase("status")) {
             return new BonusCommand.Malformed("error.admin_usage", "");
         }
-        if (args.size() < 2) {
+        List<String> rest = args.subList(1, args.size());
+        if (rest.isEmpty()) {
             return new BonusCommand.Malformed("error.admin_usage", "");
         }
-        List<String> rest = args.subList(2, args.size());
-        return period(rest, 1).<BonusCommand>map(p -> new BonusCommand.AdminStatus(args.get(1), p)).orElseGet(() -> badPeriod(rest));
+        // The person may be several words (a full name, quoted or not); a period, if any, is the last word or two.
+        for (int periodWords = Math.min(MAX_PERIOD_WORDS, rest.size() - 1); periodWords > 0; periodWords--) {
+            List<String> person = rest.subList(0, rest.size() - periodWords);
+            Optional<PeriodRequest> period = PeriodRequest.parse(String.join(" ", rest.subList(person.size(), rest.size())));
+            if (period.isPresent() && !endsInsideQuotes(person)) {
+                return new BonusCommand.AdminStatus(unquoted(String.join(" ", person)), period.get());
+            }
+        }
+        return new BonusCommand.AdminStatus(unquoted(String.join(" ", rest)), PeriodRequest.CURRENT);
+    }
+
+    /** A name typed in quotes, straight or typographic ("Anna Holm", “Anna Holm”), without them. */
+    static String unquoted(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && QUOTES.indexOf(t.charAt(0)) >= 0 && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** True when the words open a quote they do not close, so the next word still belongs to the name. */
+    private static boolean endsInsideQuotes(List<String> words) {
+        String text = String.join(" ", words).strip();
+        return !text.isEmpty() && QUOTES.indexOf(text.charAt(0)) >= 0 && unquoted(text).equals(text);
     }
 
     private static BonusCommand feedback(String text, List<String> args) {
@@ -85,22 +113,24 @@ public final class CommandParser {
     }
 
     private static BonusCommand explain(List<String> args) {
-        if (args.size() > 2) {
-            return new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
+        if (args.isEmpty()) {
+            return new BonusCommand.Explain(Optional.empty(), PeriodRequest.CURRENT);
         }
-        Optional<String> plan = Optional.empty();
-        PeriodRequest period = PeriodRequest.CURRENT;
-        for (String arg : args) {
-            Optional<PeriodRequest> asPeriod = PeriodRequest.parse(arg);
-            if (asPeriod.isPresent()) {
-                period = asPeriod.get();
-            } else if (plan.isEmpty()) {
-                plan = Optional.of(arg);
-            } else {
-                return new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
+        // A plan and a period in any order; the period may be two words (sidste kvartal), the plan is one.
+        for (int periodWords = Math.min(MAX_PERIOD_WORDS, args.size()); periodWords > 0; periodWords--) {
+            for (int from = 0; from + periodWords <= args.size(); from++) {
+                Optional<PeriodRequest> period = PeriodRequest.parse(String.join(" ", args.subList(from, from + periodWords)));
+                if (period.isPresent() && args.size() - periodWords <= 1) {
+                    List<String> plan = new ArrayList<>(args.subList(0, from));
+                    plan.addAll(args.subList(from + periodWords, args.size()));
+                    return new BonusCommand.Explain(plan.stream().findFirst(), period.get());
+                }
             }
         }
-        return new BonusCommand.Explain(plan, period);
+        if (args.size() > 1) {
+            return new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
+        }
+        return new BonusCommand.Explain(Optional.of(args.get(0)), PeriodRequest.CURRENT);
     }
 
     private static BonusCommand whatIf(List<String> args) {
@@ -128,11 +158,12 @@ public final class CommandParser {
         return new BonusCommand.WhatIf(amount.get(), dealType.map(t -> t.toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<PeriodRequest> period(List<String> args, int max) {
-        if (args.size() > max) {
+    /** The period the words name (one or two of them: {@code Q4}, {@code sidste kvartal}), or empty. */
+    private static Optional<PeriodRequest> period(List<String> args) {
+        if (args.size() > MAX_PERIOD_WORDS) {
             return Optional.empty();
         }
-        return PeriodRequest.parse(args.isEmpty() ? null : args.get(0));
+        return PeriodRequest.parse(String.join(" ", args));
     }
 
     private static BonusCommand badPeriod(List<String> args) {

@@ -1,6 +1,10 @@
 package app.bonusbot.core.people;
 
+import app.bonusbot.core.text.NearestName;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everyone the bot knows and how they are organised, as of one load. */
@@ -62,6 +66,34 @@ public record Directory(List<Person> people, List<Team> teams) {
         }
         String id = ref;
         return bySlackId(id).or(() -> byDiscordId(id)).or(() -> byOwnerReference(id));
+    }
+
+    /**
+     * The person someone probably meant by a reference that matches nobody ({@code anna.holmm}, {@code Ana Holm},
+     * {@code anna}): the one whose id, e-mail or full name is a typo away, or else the only one whose id or name
+     * starts with it. Empty when nobody is close, or the start fits several people.
+     */
+    public Optional<Person> nearest(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, Person> byName = new LinkedHashMap<>();
+        for (Person p : people) {
+            byName.putIfAbsent(p.id(), p);
+            if (p.email() != null) {
+                byName.putIfAbsent(p.email(), p);
+            }
+            byName.putIfAbsent(p.name(), p);
+        }
+        Optional<Person> typo = NearestName.among(reference.strip(), byName.keySet()).map(byName::get);
+        if (typo.isPresent()) {
+            return typo;
+        }
+        String start = reference.strip().toLowerCase(Locale.ROOT);
+        List<Person> starting = people.stream()
+                .filter(p -> p.id().toLowerCase(Locale.ROOT).startsWith(start) || p.name().toLowerCase(Locale.ROOT).startsWith(start))
+                .toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
     /** Matches a CRM owner reference (person id, e-mail or full name, case-insensitive) to a person. */

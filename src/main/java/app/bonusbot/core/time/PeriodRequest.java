@@ -39,19 +39,64 @@ public sealed interface PeriodRequest {
         }
     }
 
+    /**
+     * A period of a given kind counted from today's: {@code last quarter} is the quarter before this one (offset -1)
+     * whatever the plan's kind; each plan then answers as for that period named.
+     */
+    record Relative(PeriodKind kind, int offset) implements PeriodRequest {
+        @Override
+        public Period resolve(PeriodKind planKind, LocalDate today) {
+            Period period = kind.containing(today);
+            for (int i = 0; i > offset; i--) {
+                period = period.previous();
+            }
+            return new Explicit(period).resolve(planKind, today);
+        }
+    }
+
+    /**
+     * A quarter named without its year ({@code Q4}, {@code K4}): the latest quarter of that number that has begun,
+     * so {@code Q4} asked in January means the quarter that just ended, not one ten months ahead.
+     */
+    record QuarterOfYear(int quarter) implements PeriodRequest {
+        public QuarterOfYear {
+            if (quarter < 1 || quarter > 4) {
+                throw new IllegalArgumentException("no quarter " + quarter);
+            }
+        }
+
+        @Override
+        public Period resolve(PeriodKind planKind, LocalDate today) {
+            LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
+            if (start.isAfter(today)) {
+                start = start.minusYears(1);
+            }
+            return new Explicit(PeriodKind.QUARTER.containing(start)).resolve(planKind, today);
+        }
+    }
+
     PeriodRequest CURRENT = new Current();
     PeriodRequest PREVIOUS = new Previous();
 
-    /** {@code current}, {@code previous} (also Danish {@code nu}, {@code forrige}), or a period key. */
+    /**
+     * {@code current}, {@code previous} (also Danish {@code nu}, {@code denne}, {@code forrige}, {@code sidste}), a
+     * period key, a quarter without its year ({@code Q4}, Danish {@code K4}; {@code Q4 2026}, {@code 2026-K4}), or
+     * a relative word with a period kind ({@code last quarter}, {@code sidste kvartal}, {@code denne måned},
+     * {@code forrige år}). Words may be separated by any white space.
+     */
     static Optional<PeriodRequest> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.of(CURRENT);
         }
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "current", "now", "this", "nu", "denne", "nuværende" -> Optional.of(CURRENT);
-            case "previous", "last", "prev", "forrige", "sidste" -> Optional.of(PREVIOUS);
-            default -> Period.parse(t).map(Explicit::new);
-        };
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (PeriodWords.CURRENT.contains(t)) {
+            return Optional.of(CURRENT);
+        }
+        if (PeriodWords.PREVIOUS.contains(t)) {
+            return Optional.of(PREVIOUS);
+        }
+        return Period.parse(t).<PeriodRequest>map(Explicit::new)
+                .or(() -> PeriodWords.quarter(t))
+                .or(() -> PeriodWords.relative(t));
     }
 }

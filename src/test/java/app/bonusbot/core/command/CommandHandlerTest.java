@@ -1,11 +1,17 @@
 package app.bonusbot.core.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.console.TextRenderer;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
+import java.util.Currency;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CommandHandlerTest {
@@ -180,5 +186,45 @@ class CommandHandlerTest {
         String answer = ask("mia", "admin status nobody");
         // then
         assertTrue(answer.contains("\"nobody\""), answer);
+    }
+
+    @Test
+    void an_admin_sees_anyones_status_by_full_name_with_or_without_quotes_in_any_letter_case() {
+        // when
+        String plain = ask("mia", "/bonus admin status Anna Holm");
+        String quoted = ask("mia", "/bonus admin status \"Anna Holm\"");
+        String lowerCase = ask("mia", "/bonus admin status anna holm forrige");
+        // then
+        assertTrue(plain.contains("Bonusstatus · Anna Holm"), plain);
+        assertEquals(plain, quoted);
+        assertTrue(lowerCase.contains("Bonusstatus · Anna Holm"), lowerCase);
+        assertTrue(lowerCase.contains("3. kvartal 2026"), "forrige is the previous quarter: " + lowerCase);
+    }
+
+    @Test
+    void an_admin_mistyping_a_person_is_asked_whether_they_meant_the_nearest_one_in_their_language() {
+        // given Mia speaks Danish (the company default); the same company with English as its default
+        Company danish = SampleCompany.company();
+        Settings englishSettings = new Settings("Nordlys", SampleCompany.ZONE, Currency.getInstance("DKK"), Language.EN, Set.of("mia"));
+        Company english = new Company(englishSettings, danish.directory(), danish.plans(), danish.targets());
+        CommandHandler inEnglish = new CommandHandler(() -> english, SampleCompany.deals(), SampleCompany.CLOCK);
+        // when
+        String byTypo = renderer.render(inEnglish.handle("mia", "admin status annaa"));
+        String byName = renderer.render(inEnglish.handle("mia", "admin status Ana Holm"));
+        String inDanish = ask("mia", "admin status bo.jensen");
+        // then
+        assertTrue(byTypo.startsWith("No one is called \"annaa\" — did you mean anna (Anna Holm)?"), byTypo);
+        assertTrue(byName.startsWith("No one is called \"Ana Holm\" — did you mean anna (Anna Holm)?"), byName);
+        assertTrue(inDanish.startsWith("Ingen hedder \"bo.jensen\" — mente du bo (Bo Jensen)?"), inDanish);
+    }
+
+    @Test
+    void help_lists_the_period_words_of_both_languages() {
+        // when
+        String english = ask("anna", "help");
+        String danish = ask("bo", "help");
+        // then
+        assertTrue(english.contains("Q4 (the latest Q4), last quarter"), english);
+        assertTrue(danish.contains("forrige, sidste, K4 (seneste 4. kvartal), sidste kvartal"), danish);
     }
 }

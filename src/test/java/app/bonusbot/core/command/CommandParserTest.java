@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import app.bonusbot.core.time.Period;
+import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.core.time.PeriodRequest;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -98,5 +99,45 @@ class CommandParserTest {
         assertEquals(new BonusCommand.AdminStatus("anna", PeriodRequest.PREVIOUS), CommandParser.parse("admin status anna previous"));
         assertEquals("error.admin_usage", assertInstanceOf(BonusCommand.Malformed.class, CommandParser.parse("admin")).reasonKey());
         assertEquals("error.admin_usage", assertInstanceOf(BonusCommand.Malformed.class, CommandParser.parse("admin status")).reasonKey());
+    }
+
+    @Test
+    void status_and_team_take_danish_period_words_and_quarters_without_a_year() {
+        // when / then
+        assertEquals(new BonusCommand.Status(PeriodRequest.PREVIOUS), CommandParser.parse("/bonus status forrige"));
+        assertEquals(new BonusCommand.Status(PeriodRequest.PREVIOUS), CommandParser.parse("/bonus status sidste"));
+        assertEquals(new BonusCommand.Status(new PeriodRequest.QuarterOfYear(4)), CommandParser.parse("/bonus status Q4"));
+        assertEquals(new BonusCommand.Status(new PeriodRequest.QuarterOfYear(4)), CommandParser.parse("/bonus status K4"));
+        assertEquals(new BonusCommand.Status(new PeriodRequest.Relative(PeriodKind.QUARTER, -1)), CommandParser.parse("/bonus status sidste kvartal"));
+        assertEquals(new BonusCommand.TeamOverview(new PeriodRequest.Relative(PeriodKind.MONTH, 0)), CommandParser.parse("team denne måned"));
+    }
+
+    @Test
+    void explain_takes_a_two_word_period_before_or_after_the_plan() {
+        // given
+        PeriodRequest lastQuarter = new PeriodRequest.Relative(PeriodKind.QUARTER, -1);
+        // when / then
+        assertEquals(new BonusCommand.Explain(Optional.empty(), lastQuarter), CommandParser.parse("explain sidste kvartal"));
+        assertEquals(new BonusCommand.Explain(Optional.of("new-business"), lastQuarter), CommandParser.parse("explain new-business sidste kvartal"));
+        assertEquals(new BonusCommand.Explain(Optional.of("new-business"), lastQuarter), CommandParser.parse("explain last quarter new-business"));
+        assertEquals(new BonusCommand.Explain(Optional.of("new-business"), new PeriodRequest.QuarterOfYear(3)), CommandParser.parse("explain new-business Q3"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/bonus admin status Anna Holm|Anna Holm|current",
+        "/bonus admin status anna holm|anna holm|current",
+        "/bonus admin status \"Anna Holm\"|Anna Holm|current",
+        "/bonus admin status “Anna Holm”|Anna Holm|current",
+        "/bonus admin status Anna Holm previous|Anna Holm|previous",
+        "/bonus admin status \"Anna Holm\" forrige|Anna Holm|previous",
+        "/bonus admin status Anna Holm sidste kvartal|Anna Holm|sidste kvartal",
+        "/bonus admin status anna.holm Q4|anna.holm|Q4",
+        "/bonus admin status \"Anna Q4\"|Anna Q4|current"})
+    void admin_status_takes_a_full_name_with_or_without_quotes(String text, String person, String period) {
+        // when
+        BonusCommand command = CommandParser.parse(text);
+        // then
+        assertEquals(new BonusCommand.AdminStatus(person, PeriodRequest.parse(period).orElseThrow()), command);
     }
 }

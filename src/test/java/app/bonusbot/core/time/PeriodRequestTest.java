@@ -130,4 +130,52 @@ class PeriodRequestTest {
         // then
         assertEquals(Optional.empty(), request);
     }
+
+    @ParameterizedTest(name = "\"{0}\" asked on {2} is {3} for a {1} plan")
+    @CsvSource({
+            // a quarter without its year: the latest one of that number that has begun
+            "Q4,             QUARTER, 2026-11-27, 2026-Q4",
+            "K4,             QUARTER, 2026-11-27, 2026-Q4",
+            "q1,             QUARTER, 2026-11-27, 2026-Q1",
+            "Q4,             QUARTER, 2027-01-15, 2026-Q4",
+            "K1,             QUARTER, 2027-01-15, 2027-Q1",
+            "Q3,             MONTH,   2026-11-27, 2026-09",
+            // a quarter with its year, Danish K or English Q, year first or last
+            "2026-K3,        QUARTER, 2026-11-27, 2026-Q3",
+            "Q3 2026,        QUARTER, 2026-11-27, 2026-Q3",
+            "k2-2025,        QUARTER, 2026-11-27, 2025-Q2",
+            // a relative word with a period kind, in either language
+            "sidste kvartal, QUARTER, 2026-11-27, 2026-Q3",
+            "forrige kvartal,MONTH,   2026-11-27, 2026-09",
+            "last quarter,   QUARTER, 2026-11-27, 2026-Q3",
+            "denne måned,    QUARTER, 2026-11-27, 2026-Q4",
+            "this month,     MONTH,   2026-11-27, 2026-11",
+            "sidste måned,   MONTH,   2026-11-27, 2026-10",
+            "forrige år,     YEAR,    2026-11-27, 2025",
+            "last year,      QUARTER, 2026-11-27, 2025-Q4",
+            "nuværende år,   YEAR,    2026-11-27, 2026",
+            "Sidste   Kvartal, QUARTER, 2026-11-27, 2026-Q3",
+    })
+    void danish_and_english_period_words_name_the_same_periods(String text, PeriodKind kind, LocalDate today, String expected) {
+        // given a typed request
+        PeriodRequest request = PeriodRequest.parse(text).orElseThrow(() -> new AssertionError(text + " is no period"));
+
+        // when
+        Period period = request.resolve(kind, today);
+
+        // then
+        assertEquals(expected, period.key());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no period")
+    @ValueSource(strings = {"Q5", "K0", "sidste uge", "next quarter", "2026-K5", "Q4 26"})
+    void words_that_only_look_like_periods_are_not_requests(String text) {
+        // given a typed request
+
+        // when
+        Optional<PeriodRequest> request = PeriodRequest.parse(text);
+
+        // then
+        assertEquals(Optional.empty(), request);
+    }
 }

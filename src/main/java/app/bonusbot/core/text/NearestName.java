@@ -1,15 +1,15 @@
-package app.bonusbot.config;
+package app.bonusbot.core.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the name an admin probably meant, for "did you mean" hints on typos. */
-final class NearestName {
+/** Finds the name someone probably meant, for "did you mean" hints on typos in configuration, commands and chat. */
+public final class NearestName {
 
     private NearestName() {}
 
-    static Optional<String> among(String typed, Collection<String> names) {
+    public static Optional<String> among(String typed, Collection<String> names) {
         String t = typed.toLowerCase(Locale.ROOT);
         // Short words need a closer match, or every three-letter typo would "mean" every other three-letter word.
         int allowed = Math.min(2, Math.max(1, t.length() / 3));
@@ -26,12 +26,12 @@ final class NearestName {
     }
 
     /** " (did you mean 'x'?)", or nothing. */
-    static String hint(String typed, Collection<String> names) {
+    public static String hint(String typed, Collection<String> names) {
         return among(typed, names).map(n -> " (did you mean '" + n + "'?)").orElse("");
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
