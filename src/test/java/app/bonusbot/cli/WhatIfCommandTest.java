@@ -109,7 +109,7 @@ class WhatIfCommandTest {
         InProcessCli.Run plain = cli.run("whatif", "--person", "anna.holm", "50000");
         // then
         assertEquals(ExitCodes.OK, typed.exitCode(), typed.toString());
-        assertTrue(typed.out().startsWith("What if you close DKK 50,000.00 (new) today\n"), typed.out());
+        assertTrue(typed.out().startsWith("What if you close DKK 50,000.00 (New business) today\n"), typed.out());
         assertEquals(plain.out(), typed.out());
         assertEquals(plain.out(), grouped.out());
     }
