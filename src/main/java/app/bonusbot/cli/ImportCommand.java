@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(file + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Application app = Application.open(store.config, store.db, store::clock, false)) {
+        try (Application app = store.open(false)) {
             ImportResult result = app.importer(importKind).importFile(file, new TextProgressBar(System.err, "importing " + file.getFileName()));
             result.summary().forEach(out::println);
             out.flush();

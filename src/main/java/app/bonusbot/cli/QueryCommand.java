@@ -38,7 +38,7 @@ abstract class QueryCommand implements Callable<Integer> {
         PeriodRequest period = PeriodRequest.parse(query.period)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "--period: '" + query.period + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             Person person = app.company().directory().person(query.person)
                     .orElseThrow(() -> new UserError("--person: no person with id '" + query.person + "' (see " + store.config.resolve("people.yaml")
                             + " or import people)"));

@@ -78,12 +78,13 @@ class SharedDatabaseCliTest {
 
     @Test
     void a_changed_configuration_waits_for_the_import_says_so_and_is_then_written() throws Exception {
-        // given the demo company, then a renamed person in people.yaml while a large import is in its transaction
+        // given the demo company, a large import in its transaction, then a person renamed in people.yaml
         InProcessCli bonusbot = InProcessCli.onCopyOfDemoConfig(dir);
         assertEquals(ExitCodes.OK, bonusbot.run("status", "--person", "anna.holm").exitCode());
         Path big = export(bonusbot, dir.resolve("big.csv"), 20_000);
-        bonusbot.editing("people.yaml", "name: Anna Holm", "name: Anna Holm-Berg");
         try (PausedImport importing = PausedImport.start(bonusbot, big)) {
+            bonusbot.editing("people.yaml", "name: Anna Holm", "name: Anna Holm-Berg");
+
             // when
             StringWriter err = new StringWriter();
             CompletableFuture<InProcessCli.Run> status = bonusbot.runAsync(err, "status", "--person", "anna.holm");
