@@ -155,7 +155,7 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return jdbi.withHandle(Migrations::currentVersion);
+        return jdbi.withHandle(Migrations::recordedVersion);
     }
 
     /** True when there are neither deals nor people: a new database the app may seed with the demo company. */

@@ -52,9 +52,11 @@ final class Migrations {
     /** 0 for a new, empty file. */
     static int currentVersion(Handle h) {
         boolean exists = h.createQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").mapTo(Integer.class).one() > 0;
-        if (!exists) {
-            return 0;
-        }
+        return exists ? recordedVersion(h) : 0;
+    }
+
+    /** The version of a database that has been migrated at least once. */
+    static int recordedVersion(Handle h) {
         return h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one();
     }
 

@@ -75,12 +75,23 @@ final class WriteTurns {
             return null;
         }, null);
         try {
-            return run(waiting, work, landed);
-        } finally {
-            run(new Waiting(self.token()), h -> {
+            // The name goes with the work's own commit: nobody waits to take it back after the work is done.
+            return run(waiting, h -> {
+                T result = work.withHandle(h);
                 WritersTable.remove(h, self.token());
-                return null;
-            }, null);
+                return result;
+            }, landed);
+        } catch (RuntimeException e) {
+            try {
+                takeIfFree(TRY_MILLIS, h -> {
+                    WritersTable.remove(h, self.token());
+                    return null;
+                });
+            } catch (RuntimeException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            // Left in place when the lock was taken meanwhile: the row is stale once this process ends.
+            throw e;
         }
     }
 
