@@ -35,6 +35,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -73,9 +74,17 @@ public final class Application implements AutoCloseable {
      * @param seedDemoData false for an import: a company's first real import must not land among demo deals
      */
     public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData) {
+        return open(configDir, dbFile, clockInZone, seedDemoData, null);
+    }
+
+    /**
+     * @param whileWaiting told in one line when a write has to wait for another process and whom for; null to log it
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData,
+            Consumer<String> whileWaiting) {
         BotConfig config = ConfigLoader.load(configDir);
         Clock clock = clockInZone.apply(config.settings().zone());
-        Database database = Database.open(dbFile, clock);
+        Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);
         boolean fresh = database.isEmpty();
         Application app = new Application(config, database, clock);
         app.directory.syncFromConfig(config);

@@ -35,6 +35,7 @@ final class HubSpotDealsCsv {
         "Fjord Analytics", "Granit Bank", "Havn Retail", "Isbjerg Games", "Jord Agro", "Kilden Health", "Lynx Security"};
 
     private final DealMapping mapping;
+    private final String idPrefix;
     private final List<DealField> fields = new ArrayList<>();
     private final Map<String, String> crmDealType = new TreeMap<>();
     private final Map<String, String> crmPipeline = new TreeMap<>();
@@ -43,7 +44,13 @@ final class HubSpotDealsCsv {
     private final String openStage;
 
     HubSpotDealsCsv(DealMapping mapping) {
+        this(mapping, ID_PREFIX);
+    }
+
+    /** @param idPrefix starts every deal id, so that two exports can hold different deals */
+    HubSpotDealsCsv(DealMapping mapping, String idPrefix) {
         this.mapping = mapping;
+        this.idPrefix = idPrefix;
         for (DealField field : DealField.values()) {
             // HubSpot exports a Currency column only for accounts with several currencies; the benchmark company has one.
             if (mapping.columns().containsKey(field) && field != DealField.CURRENCY) {
@@ -91,7 +98,7 @@ final class HubSpotDealsCsv {
                 cells.clear();
                 for (DealField field : fields) {
                     cells.add(switch (field) {
-                        case ID -> ID_PREFIX + String.format(Locale.ROOT, "%0" + width + "d", i);
+                        case ID -> idPrefix + String.format(Locale.ROOT, "%0" + width + "d", i);
                         case NAME -> CUSTOMERS[random.nextInt(CUSTOMERS.length)] + " " + type.replace('_', '-');
                         case AMOUNT -> amount.toPlainString();
                         case CLOSE_DATE -> closeDate;

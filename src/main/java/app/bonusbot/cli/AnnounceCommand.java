@@ -68,7 +68,7 @@ final class AnnounceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiscordBot discord = null;
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             PrintWriter out = spec.commandLine().getOut();
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
             List<PostDelivery> chat = new ArrayList<>();

@@ -102,7 +102,7 @@ public final class BonusbotCommand implements Callable<Integer> {
         if (slack.isPresent() || discord.isPresent()) {
             return new ChatRunner(slack, discord).run(store, err, stopSignal);
         }
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             System.err.println("Bonusbot " + Version.current() + " · no chat tokens set (SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or DISCORD_TOKEN):"
                     + " starting the console chat on " + store.db + " with " + store.config);
             return ChatCommand.chat(app, person, store);

@@ -32,7 +32,7 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             return chat(app, person, store);
         }
     }

@@ -65,7 +65,7 @@ final class ChatRunner {
     int run(StoreOptions store, PrintWriter err, StopSignal stopSignal) throws InterruptedException {
         err.println("Bonusbot " + Version.current() + " · " + description());
         err.flush();
-        try (Application application = Application.open(store.config, store.db, store::clock)) {
+        try (Application application = store.open()) {
             List<PostDelivery> posts = new ArrayList<>();
             List<SurveyDelivery> surveys = new ArrayList<>();
             List<AutoCloseable> running = new ArrayList<>();

@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.config.ConfigException;
+import app.bonusbot.store.StoreBusyException;
 import app.bonusbot.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -44,6 +45,13 @@ public final class Cli {
                 err.println("error: " + user.getMessage());
                 err.flush();
                 return user.exitCode();
+            }
+            if (StoreBusyException.isBusy(e)) {
+                // SQLite's own "database is locked" means nothing to a person; waiting writers give up with a sentence.
+                err.println("error: " + (e instanceof StoreBusyException busy ? busy.getMessage()
+                        : "the database is busy with another writer (an import?); try again when it is done."));
+                err.flush();
+                return ExitCodes.STORE_BUSY;
             }
             if (e instanceof StoreException store) {
                 err.println("error: " + store.getMessage());

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int UNREACHABLE = 6;
     /** announce: the week is posted and recorded, but a part of it failed (its chart, the manager's copy, one platform). */
     public static final int POSTED_WITH_PROBLEMS = 7;
+    /** Gave up waiting for another process to finish writing to the database (an import); nothing was written. */
+    public static final int STORE_BUSY = 8;
 
     private ExitCodes() {}
 }

@@ -51,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), "importing " + file.getFileName(), root.terminal());
-        try (Application app = Application.open(store.config, store.db, store::clock, false)) {
+        try (Application app = store.open(false)) {
             ImportResult result = app.importer(importKind).importFile(file, progress);
             result.summary().forEach(out::println);
             out.flush();

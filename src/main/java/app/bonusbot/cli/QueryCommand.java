@@ -46,7 +46,7 @@ abstract class QueryCommand implements Callable<Integer> {
         PeriodRequest period = PeriodRequest.parse(periodText())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "--period: '" + periodText() + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             Person person = app.company().directory().person(query.person)
                     .orElseThrow(() -> UserError.noSuchPerson(query.person, store.config, app.company().directory()));
             PrintWriter out = spec.commandLine().getOut();

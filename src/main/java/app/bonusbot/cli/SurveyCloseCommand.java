@@ -29,7 +29,7 @@ final class SurveyCloseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             Survey chosen = SurveyCommand.survey(app, survey);
             Optional<SurveyRun> closed = app.surveyRounds(SurveyDelivery.NONE).closeNow(chosen);
             if (closed.isEmpty()) {

@@ -30,7 +30,7 @@ final class SurveyOpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             Survey chosen = SurveyCommand.survey(app, survey);
             SurveyWording w = app.surveys().wording(app.company().settings().language());
             SurveyRounds.Opening opening = app.surveyRounds(SurveyDelivery.NONE).openNow(chosen);

@@ -53,7 +53,7 @@ final class SurveyResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = Application.open(store.config, store.db, store::clock)) {
+        try (Application app = store.open()) {
             Surveys surveys = app.surveys();
             SurveyReports reports = new SurveyReports(surveys);
             Survey chosen = survey == null ? latest(app, reports) : SurveyCommand.survey(app, survey);

@@ -1,5 +1,6 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.core.command.Answer;
@@ -97,8 +98,12 @@ public final class BonusSlashCommand extends ListenerAdapter {
                 message = withCharts(renderer.message(reply, texts), answer);
             }
         } catch (RuntimeException e) {
-            log.error("{} from Discord user {} failed", name, userId, e);
-            message = embedsOnly(notice(texts != null ? texts : ChatLanguage.fallback(company), "chat.error"));
+            if (ChatFailure.isBusy(e)) {
+                log.warn("{} from Discord user {}: the database stayed busy with another writer ({}); asked to try again", name, userId, e.getMessage());
+            } else {
+                log.error("{} from Discord user {} failed", name, userId, e);
+            }
+            message = embedsOnly(notice(texts != null ? texts : ChatLanguage.fallback(company), ChatFailure.textKey(e)));
         }
         deliver(hook, userId, name, message);
     }

@@ -1,5 +1,6 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
@@ -105,8 +106,8 @@ public final class SurveyInteractions extends ListenerAdapter {
                 answer = answer(person.get(), id, outcome);
             }
         } catch (RuntimeException e) {
-            log.error("survey modal could not be opened", e);
-            answer = new Answer.Aside(ChatLanguage.fallback(company).get("chat.error"));
+            log.error("survey modal could not be opened ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
+            answer = new Answer.Aside(ChatLanguage.fallback(company).get(ChatFailure.textKey(e)));
         }
         if (answer instanceof Answer.Replace replace) {
             event.editMessage(replace.form().edit()).queue();
@@ -122,8 +123,8 @@ public final class SurveyInteractions extends ListenerAdapter {
                 try {
                     answer = work.get();
                 } catch (RuntimeException e) {
-                    log.error("survey click failed", e);
-                    answer = new Answer.Aside(ChatLanguage.fallback(company).get("chat.error"));
+                    log.error("survey click failed ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
+                    answer = new Answer.Aside(ChatLanguage.fallback(company).get(ChatFailure.textKey(e)));
                 }
                 send(hook, answer);
             });

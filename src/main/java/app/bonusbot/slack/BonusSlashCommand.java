@@ -1,6 +1,7 @@
 package app.bonusbot.slack;
 
 import app.bonusbot.chart.SurveyResultsChart;
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.command.Answer;
@@ -99,8 +100,8 @@ final class BonusSlashCommand implements SlashCommandHandler {
                 message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
             }
         } catch (RuntimeException e) {
-            log.error("/bonus from {} failed", userId, e);
-            message = message(texts != null ? texts : ChatLanguage.fallback(company), "chat.error");
+            logFailure(userId, e);
+            message = message(texts != null ? texts : ChatLanguage.fallback(company), ChatFailure.textKey(e));
         }
         try {
             deliver(userId, responseUrl, message);
@@ -112,6 +113,14 @@ final class BonusSlashCommand implements SlashCommandHandler {
         }
         if (answer != null && !answer.charts().isEmpty()) {
             shareCharts(userId, answer, texts);
+        }
+    }
+
+    private static void logFailure(String userId, RuntimeException e) {
+        if (ChatFailure.isBusy(e)) {
+            log.warn("/bonus from {}: the database stayed busy with another writer ({}); asked to try again", userId, e.getMessage());
+        } else {
+            log.error("/bonus from {} failed", userId, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.command.BonusCommand;
@@ -72,9 +73,9 @@ final class HomeTab implements BoltEventHandler<AppHomeOpenedEvent> {
         try {
             view = view(userId);
         } catch (RuntimeException e) {
-            log.error("Home tab of {} failed", userId, e);
+            log.error("Home tab of {} failed ({})", userId, e.getMessage(), ChatFailure.isBusy(e) ? null : e);
             Texts texts = ChatLanguage.fallback(company);
-            view = home(List.of(new Block.Header(texts.get("home.header")), new Block.Text(texts.get("chat.error"))), texts);
+            view = home(List.of(new Block.Header(texts.get("home.header")), new Block.Text(texts.get(ChatFailure.textKey(e)))), texts);
         }
         try {
             api.publishView(userId, view);

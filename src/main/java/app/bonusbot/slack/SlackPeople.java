@@ -82,7 +82,7 @@ public final class SlackPeople {
             log.warn("users.info gave no e-mail for Slack user {}: without the users:read.email scope nobody is found by e-mail", slackUserId);
         }
         Person person = email == null ? null : people.byEmail(email).filter(p -> p.slackId() == null).orElse(null);
-        cache.remember(new ChatIdentity(PLATFORM, slackUserId, person == null ? null : person.id(), email, now));
+        remember(new ChatIdentity(PLATFORM, slackUserId, person == null ? null : person.id(), email, now));
         return person == null ? null : person.id();
     }
 
@@ -110,9 +110,25 @@ public final class SlackPeople {
             synchronized (slackUsers) {
                 slackUsers.put(person.id(), found);
             }
-            cache.remember(found);
+            remember(found);
         });
         return userId;
+    }
+
+    /**
+     * Keeps Slack's answer when the store can take it now. The answer never depends on it: while another process
+     * writes (an import), or if the write fails, the answer goes on with what Slack said and Slack is asked again
+     * next time.
+     */
+    private void remember(ChatIdentity identity) {
+        try {
+            if (!cache.remember(identity)) {
+                log.warn("Slack user {} not remembered: another process is writing to the database; Slack is asked again next time",
+                        identity.chatUserId());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Slack user {} not remembered ({}); Slack is asked again next time", identity.chatUserId(), e.getMessage());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
@@ -82,8 +83,8 @@ final class SurveyButtons implements BlockActionHandler {
                 response = response(person.get(), click.get());
             }
         } catch (RuntimeException e) {
-            log.error("survey button failed", e);
-            response = note(ChatLanguage.fallback(company), "chat.error");
+            log.error("survey button failed ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
+            response = note(ChatLanguage.fallback(company), ChatFailure.textKey(e));
         }
         respond(responseUrl, response);
     }

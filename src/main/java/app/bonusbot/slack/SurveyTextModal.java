@@ -1,5 +1,6 @@
 package app.bonusbot.slack;
 
+import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
@@ -123,7 +124,7 @@ final class SurveyTextModal {
             // Inside Slack's three seconds: a busy database or Slack's users.info failing shows as a note in the modal,
             // where the text is still there to submit again.
             log.error("survey text: the answer could not be stored ({})", e.getClass().getSimpleName());
-            return ctx.ackWithErrors(Map.of(BLOCK_ID, ChatLanguage.fallback(company).get("chat.error")));
+            return ctx.ackWithErrors(Map.of(BLOCK_ID, ChatLanguage.fallback(company).get(ChatFailure.textKey(e))));
         }
     }
 

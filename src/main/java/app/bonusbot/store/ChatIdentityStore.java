@@ -23,9 +23,15 @@ public final class ChatIdentityStore {
                 .findOne());
     }
 
-    /** Inserts or replaces the entry for the identity's platform and user id. */
-    public void remember(ChatIdentity identity) {
-        db.jdbi().useHandle(h -> h.createUpdate("""
+    /**
+     * Inserts or replaces the entry for the identity's platform and user id, if the database can take it at once.
+     * It is a cache: while another process writes (an import), the entry is not worth waiting for, and the platform
+     * is simply asked again next time.
+     *
+     * @return false when another writer held the lock and nothing was written
+     */
+    public boolean remember(ChatIdentity identity) {
+        return db.writeIfFree(h -> h.createUpdate("""
                         INSERT INTO chat_identities (platform, chat_user_id, person_id, email, resolved_at)
                         VALUES (:platform, :user, :person, :email, :resolvedAt)
                         ON CONFLICT (platform, chat_user_id)
@@ -40,7 +46,7 @@ public final class ChatIdentityStore {
 
     /** Forgets one user's entry, e.g. after their e-mail changed. */
     public void forget(String platform, String chatUserId) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM chat_identities WHERE platform = :platform AND chat_user_id = :user")
+        db.useWrite(h -> h.createUpdate("DELETE FROM chat_identities WHERE platform = :platform AND chat_user_id = :user")
                 .bind("platform", platform)
                 .bind("user", chatUserId)
                 .execute());

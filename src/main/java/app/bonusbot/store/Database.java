@@ -6,7 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -15,21 +22,30 @@ import org.sqlite.SQLiteDataSource;
  * opens its own connection (no pool); one more connection stays open for the life of the Database, because a WAL
  * database whose last connection closes is checkpointed and its shared-memory index rebuilt on the next open,
  * which measured as most of the time of a status answer.
+ *
+ * <p>Several processes share the file (the bot, imports, CLI reads). Reads never wait (WAL). Writes go through
+ * {@link #write}, which waits its turn for SQLite's one write lock instead of failing (see {@link WriteTurns}).
  */
 public final class Database implements AutoCloseable {
 
+    /** For reads, which in WAL mode only wait while a checkpoint restarts the log: a moment. */
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
+    /** How long a cache write may wait for the lock before it is skipped. */
+    private static final int CACHE_WRITE_MILLIS = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Connection keepAlive;
+    private final WriteTurns turns;
+    private Connection keepAlive;
 
-    private Database(Path file, Jdbi jdbi, Clock clock, Connection keepAlive) {
+    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns) {
         this.file = file;
         this.jdbi = jdbi;
         this.clock = clock;
-        this.keepAlive = keepAlive;
+        this.turns = turns;
     }
 
     /** Opens (creating it and its directories if needed) and migrates the database file. */
@@ -39,6 +55,17 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the clock that stamps imports, history and cache entries. */
     public static Database open(Path file, Clock clock) {
+        return open(file, clock, line -> log.info(line));
+    }
+
+    /**
+     * @param whileWaiting told, in one line, when a write has to wait for another writer and whom for (once per holder)
+     */
+    public static Database open(Path file, Clock clock, Consumer<String> whileWaiting) {
+        return open(file, clock, whileWaiting, WritePatience.DEFAULT);
+    }
+
+    static Database open(Path file, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
         Path absolute = file.toAbsolutePath().normalize();
         try {
             Path parent = absolute.getParent();
@@ -50,21 +77,25 @@ public final class Database implements AutoCloseable {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
+        // Setting WAL on a file already in WAL mode is a no-op that takes no lock.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         // A deferred transaction that reads and then writes fails at once with SQLITE_BUSY when another process
-        // wrote in between; taking the write lock at BEGIN lets the busy timeout do its job instead.
+        // wrote in between; taking the write lock at BEGIN lets the writer wait its turn instead.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         Jdbi jdbi = Jdbi.create(dataSource);
-        new Migrations(jdbi, clock).migrate(absolute);
+        WriteTurns turns = new WriteTurns(dataSource, jdbi, absolute, clock.getZone(), whileWaiting, patience, BUSY_TIMEOUT_MILLIS);
+        Database db = new Database(absolute, jdbi, clock, turns);
+        new Migrations(db).migrate();
         try {
-            return new Database(absolute, jdbi, clock, dataSource.getConnection());
+            db.keepAlive = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(e), e);
         }
+        return db;
     }
 
     @Override
@@ -80,6 +111,7 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** For reads. Writes go through {@link #write}. */
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -88,8 +120,42 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Runs the work in one write transaction (all of it or nothing), once no other process is writing: waits for the
+     * lock as long as {@link WritePatience} allows, then throws a {@link StoreBusyException} with nothing written.
+     */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        return turns.take(work);
+    }
+
+    /** As {@link #write(HandleCallback)}, for work without a result. */
+    public void useWrite(HandleConsumer<RuntimeException> work) {
+        turns.take(h -> {
+            work.useHandle(h);
+            return null;
+        });
+    }
+
+    /**
+     * As {@link #write(HandleCallback)}, for a long write that names itself to those who wait for it.
+     *
+     * @param what e.g. {@code import of deals from big.csv}
+     * @param landed whether the work's rows are in the database, asked when the commit reported an error
+     */
+    <T> T writeNamed(String what, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
+        return turns.takeNamed(what, work, landed);
+    }
+
+    /** A write that may be skipped (a cache): done only if the lock is free within a moment; false when it was not. */
+    boolean writeIfFree(HandleConsumer<RuntimeException> work) {
+        return turns.takeIfFree(CACHE_WRITE_MILLIS, h -> {
+            work.useHandle(h);
+            return null;
+        });
+    }
+
     public int schemaVersion() {
-        return jdbi.withHandle(Migrations::currentVersion);
+        return jdbi.withHandle(Migrations::recordedVersion);
     }
 
     /** True when there are neither deals nor people: a new database the app may seed with the demo company. */

@@ -117,17 +117,19 @@ public final class DealLedger implements DealFacts {
      * people and the config sync do this themselves.
      */
     public int resolveOwners() {
-        return db.jdbi().inTransaction(OwnerLinks::link);
+        return db.write(OwnerLinks::link);
     }
 
     /**
      * Writes a validated import in one transaction: new deals are inserted, changed ones updated with the old
-     * values kept in deal_history, identical ones left untouched. The deal ids must be distinct.
+     * values kept in deal_history, identical ones left untouched. The deal ids must be distinct. Waits for another
+     * writer to finish first (see {@link ImportLog}); the transaction holds only the writing, not the reading of the file.
      *
      * @param rowsDone told the number of deals written so far, every few hundred deals
      */
     public UpsertCounts upsertAll(String fileName, List<LedgerDeal> deals, LongConsumer rowsDone) {
-        return db.jdbi().inTransaction(h -> new DealUpsert(h, db.clock().instant()).run(fileName, deals, rowsDone));
+        DealUpsert.requireDistinctIds(deals);
+        return ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> new DealUpsert(h, now).run(importId, deals, rowsDone));
     }
 
     static String toJson(Map<String, String> values) {

@@ -30,19 +30,17 @@ final class DealUpsert {
         this.now = now;
     }
 
-    UpsertCounts run(String fileName, List<LedgerDeal> deals, LongConsumer rowsDone) {
-        requireDistinctIds(deals);
-        long importId = ImportLog.begin(h, ImportKind.DEALS, fileName, now);
+    /** @param importId the import's row in the imports table, which the caller writes and finishes */
+    UpsertCounts run(long importId, List<LedgerDeal> deals, LongConsumer rowsDone) {
         for (int start = 0; start < deals.size(); start += CHUNK) {
             List<LedgerDeal> chunk = deals.subList(start, Math.min(deals.size(), start + CHUNK));
             writeChunk(chunk, importId);
             rowsDone.accept(start + chunk.size());
         }
-        ImportLog.finish(h, importId, inserted, updated, unchanged, now);
         return new UpsertCounts(importId, inserted, updated, unchanged, 0);
     }
 
-    private static void requireDistinctIds(List<LedgerDeal> deals) {
+    static void requireDistinctIds(List<LedgerDeal> deals) {
         Set<String> seen = new HashSet<>();
         for (LedgerDeal d : deals) {
             if (!seen.add(d.deal().id())) {

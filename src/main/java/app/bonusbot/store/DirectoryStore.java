@@ -6,8 +6,13 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +39,69 @@ public final class DirectoryStore {
      * inserted or updated, config rows it no longer has are removed, and deals whose owner it now names are
      * linked. Imported rows are left alone unless the config now defines the same id or target.
      *
-     * @return the number of deals linked to an owner
+     * <p>Every start of every command calls this, reads included, so it writes only when the config differs from
+     * the one last written (its {@link #configHash} is stored): an unchanged config costs one read and never
+     * waits for another process's write.
+     *
+     * @return the number of deals linked to an owner (0 when nothing had to be written)
      */
     public int syncFromConfig(BotConfig config) {
-        Directory directory = config.directory();
-        return db.jdbi().inTransaction(h -> {
-            for (Team team : directory.teams()) {
-                PeopleTable.upsert(h, team, Source.CONFIG);
+        String hash = configHash(config);
+        if (db.jdbi().withHandle(h -> StoreMeta.get(h, StoreMeta.CONFIG_HASH)).filter(hash::equals).isPresent()) {
+            return 0;
+        }
+        return db.write(h -> {
+            // Another process may have written the same config while this one waited for the lock.
+            if (StoreMeta.get(h, StoreMeta.CONFIG_HASH).filter(hash::equals).isPresent()) {
+                return 0;
             }
-            for (Person person : directory.people()) {
-                PeopleTable.upsert(h, person, Source.CONFIG);
-            }
-            removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
-            removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
-            Set<TargetTable.Key> configured = new HashSet<>();
-            for (Target target : config.targets().targets()) {
-                TargetTable.upsert(h, target, Source.CONFIG);
-                configured.add(TargetTable.Key.of(target));
-            }
-            for (Target stored : TargetTable.from(h, Source.CONFIG)) {
-                if (!configured.contains(TargetTable.Key.of(stored))) {
-                    TargetTable.delete(h, stored);
-                }
-            }
-            return OwnerLinks.link(h);
+            int linked = writeConfig(h, config);
+            StoreMeta.put(h, StoreMeta.CONFIG_HASH, hash);
+            return linked;
         });
+    }
+
+    private static int writeConfig(Handle h, BotConfig config) {
+        Directory directory = config.directory();
+        for (Team team : directory.teams()) {
+            PeopleTable.upsert(h, team, Source.CONFIG);
+        }
+        for (Person person : directory.people()) {
+            PeopleTable.upsert(h, person, Source.CONFIG);
+        }
+        removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
+        removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
+        Set<TargetTable.Key> configured = new HashSet<>();
+        for (Target target : config.targets().targets()) {
+            TargetTable.upsert(h, target, Source.CONFIG);
+            configured.add(TargetTable.Key.of(target));
+        }
+        for (Target stored : TargetTable.from(h, Source.CONFIG)) {
+            if (!configured.contains(TargetTable.Key.of(stored))) {
+                TargetTable.delete(h, stored);
+            }
+        }
+        return OwnerLinks.link(h);
+    }
+
+    /**
+     * SHA-256 of everything {@link #syncFromConfig} writes: the teams, people and targets, each as its record's
+     * text (which holds every field), sorted so that reordering people.yaml is no change. The first line names the
+     * form, so that a change of form writes the config once more rather than trusting an old hash.
+     */
+    static String configHash(BotConfig config) {
+        List<String> lines = new ArrayList<>();
+        config.directory().teams().forEach(t -> lines.add("team " + t));
+        config.directory().people().forEach(p -> lines.add("person " + p));
+        config.targets().targets().forEach(t -> lines.add("target " + t));
+        Collections.sort(lines);
+        lines.add(0, "bonusbot config sync 1");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static void removeStale(Handle h, String table, Set<String> configuredIds) {
@@ -82,9 +125,7 @@ public final class DirectoryStore {
      * records the import, and links the deals whose owner reference now names one of them.
      */
     public UpsertCounts importPeople(String fileName, List<Person> people, LongConsumer rowsDone) {
-        return db.jdbi().inTransaction(h -> {
-            Instant now = db.clock().instant();
-            long importId = ImportLog.begin(h, ImportKind.PEOPLE, fileName, now);
+        return ImportLog.record(db, ImportKind.PEOPLE, fileName, (h, importId, now) -> {
             Map<String, Person> existing = PeopleTable.people(h).stream().collect(Collectors.toMap(Person::id, Function.identity()));
             Counter counter = new Counter();
             for (Person person : people) {
@@ -98,16 +139,13 @@ public final class DirectoryStore {
                 rowsDone.accept(counter.total());
             }
             int linked = OwnerLinks.link(h);
-            ImportLog.finish(h, importId, counter.inserted, counter.updated, counter.unchanged, now);
             return new UpsertCounts(importId, counter.inserted, counter.updated, counter.unchanged, linked);
         });
     }
 
     /** Writes validated targets from a file in one transaction and records the import. */
     public UpsertCounts importTargets(String fileName, List<Target> targets, LongConsumer rowsDone) {
-        return db.jdbi().inTransaction(h -> {
-            Instant now = db.clock().instant();
-            long importId = ImportLog.begin(h, ImportKind.TARGETS, fileName, now);
+        return ImportLog.record(db, ImportKind.TARGETS, fileName, (h, importId, now) -> {
             Map<TargetTable.Key, Target> existing = new HashMap<>();
             for (Target t : TargetTable.all(h)) {
                 existing.put(TargetTable.Key.of(t), t);
@@ -123,7 +161,6 @@ public final class DirectoryStore {
                 }
                 rowsDone.accept(counter.total());
             }
-            ImportLog.finish(h, importId, counter.inserted, counter.updated, counter.unchanged, now);
             return new UpsertCounts(importId, counter.inserted, counter.updated, counter.unchanged, 0);
         });
     }

@@ -2,6 +2,8 @@ package app.bonusbot.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -9,6 +11,12 @@ import org.jdbi.v3.core.Handle;
  * and every row here stands for data that is in the database.
  */
 public final class ImportLog {
+
+    /** An import's writes inside its transaction, after its row in the imports table is written. */
+    @FunctionalInterface
+    interface ImportWork {
+        UpsertCounts write(Handle h, long importId, Instant now);
+    }
 
     private final Database db;
 
@@ -28,19 +36,59 @@ public final class ImportLog {
                 .list());
     }
 
+    /**
+     * Runs one import: all of it in one write transaction with its row in the imports table, or nothing. It waits
+     * for another writer to finish, named to those waiting for it. What it returns or throws is what happened: when
+     * the commit reports an error, the import's row (found by a token chosen before the transaction) says whether its
+     * rows are in after all.
+     *
+     * @throws StoreBusyException when it gave up waiting, with nothing written
+     * @throws StoreException naming the file and saying nothing of it was imported, when the write failed
+     */
+    static UpsertCounts record(Database db, ImportKind kind, String fileName, ImportWork work) {
+        String token = UUID.randomUUID().toString();
+        try {
+            return db.writeNamed("import of " + kind.dbName() + " from " + fileName, h -> {
+                Instant now = db.clock().instant();
+                long importId = begin(h, kind, fileName, now, token);
+                UpsertCounts counts = work.write(h, importId, now);
+                finish(h, importId, counts.inserted(), counts.updated(), counts.unchanged(), now);
+                return counts;
+            }, h -> exists(h, token));
+        } catch (StoreBusyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException(fileName + ": nothing imported, " + firstLine(WriteTurns.reason(e)), e);
+        }
+    }
+
+    /** "the database … did not take the write: …", or SQLite's words for what failed. */
+    private static String firstLine(String text) {
+        String line = text == null ? "" : text.lines().findFirst().orElse("");
+        if (line.startsWith("The database ")) {
+            return "t" + line.substring(1);
+        }
+        return "the write failed: " + line.toLowerCase(Locale.ROOT);
+    }
+
     /** Ids come from the application so that the schema needs neither rowid nor identity columns. */
-    static long begin(Handle h, ImportKind kind, String fileName, Instant startedAt) {
+    private static long begin(Handle h, ImportKind kind, String fileName, Instant startedAt, String token) {
         long id = h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM imports").mapTo(Long.class).one();
-        h.createUpdate("INSERT INTO imports (id, kind, file_name, started_at) VALUES (:id, :kind, :fileName, :startedAt)")
+        h.createUpdate("INSERT INTO imports (id, kind, file_name, started_at, token) VALUES (:id, :kind, :fileName, :startedAt, :token)")
                 .bind("id", id)
                 .bind("kind", kind.dbName())
                 .bind("fileName", fileName)
                 .bind("startedAt", startedAt.toString())
+                .bind("token", token)
                 .execute();
         return id;
     }
 
-    static void finish(Handle h, long id, int inserted, int updated, int unchanged, Instant finishedAt) {
+    private static boolean exists(Handle h, String token) {
+        return h.createQuery("SELECT COUNT(*) FROM imports WHERE token = :token").bind("token", token).mapTo(Integer.class).one() > 0;
+    }
+
+    private static void finish(Handle h, long id, int inserted, int updated, int unchanged, Instant finishedAt) {
         h.createUpdate("""
                         UPDATE imports SET finished_at = :finishedAt, inserted = :inserted, updated = :updated, unchanged = :unchanged
                         WHERE id = :id""")

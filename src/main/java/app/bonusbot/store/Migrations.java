@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Brings a database up to the schema this build knows, one migration per transaction. The migrations are listed
- * here rather than discovered because a jar cannot list a resource directory.
+ * here rather than discovered because a jar cannot list a resource directory. A database that is up to date is only
+ * read: opening it never waits for another process's write.
  */
 final class Migrations {
 
@@ -20,14 +18,13 @@ final class Migrations {
     static final List<Migration> ALL = List.of(
             Migration.fromFileName("V1__ledger.sql"),
             Migration.fromFileName("V2__surveys.sql"),
-            Migration.fromFileName("V3__posts.sql"));
+            Migration.fromFileName("V3__posts.sql"),
+            Migration.fromFileName("V4__writers.sql"));
 
-    private final Jdbi jdbi;
-    private final Clock clock;
+    private final Database db;
 
-    Migrations(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
-        this.clock = clock;
+    Migrations(Database db) {
+        this.db = db;
         for (int i = 0; i < ALL.size(); i++) {
             if (ALL.get(i).version() != i + 1) {
                 throw new IllegalStateException("migration versions must run 1, 2, 3, ...: " + ALL.get(i).resource());
@@ -39,12 +36,10 @@ final class Migrations {
         return ALL.get(ALL.size() - 1).version();
     }
 
-    void migrate(Path file) {
-        jdbi.useHandle(h -> h.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-        int current = jdbi.withHandle(Migrations::currentVersion);
+    void migrate() {
+        int current = db.jdbi().withHandle(Migrations::currentVersion);
         if (current > latestVersion()) {
-            throw new StoreException("The database " + file + " has schema version " + current + ", but this Bonusbot only knows versions up to "
+            throw new StoreException("The database " + db.file() + " has schema version " + current + ", but this Bonusbot only knows versions up to "
                     + latestVersion() + ". Run a newer Bonusbot, or point --db at another file.");
         }
         for (Migration migration : ALL) {
@@ -54,13 +49,21 @@ final class Migrations {
         }
     }
 
+    /** 0 for a new, empty file. */
     static int currentVersion(Handle h) {
+        boolean exists = h.createQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").mapTo(Integer.class).one() > 0;
+        return exists ? recordedVersion(h) : 0;
+    }
+
+    /** The version of a database that has been migrated at least once. */
+    static int recordedVersion(Handle h) {
         return h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one();
     }
 
     private void apply(Migration migration) {
         String sql = read(migration.resource());
-        jdbi.useTransaction(h -> {
+        db.useWrite(h -> {
+            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
             // Another process may have applied it since we looked; the transaction holds the write lock now.
             if (currentVersion(h) >= migration.version()) {
                 return;
@@ -69,7 +72,7 @@ final class Migrations {
             h.createUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (:version, :description, :appliedAt)")
                     .bind("version", migration.version())
                     .bind("description", migration.description())
-                    .bind("appliedAt", clock.instant().toString())
+                    .bind("appliedAt", db.clock().instant().toString())
                     .execute();
         });
     }

@@ -65,7 +65,7 @@ public final class PostLedger {
     public ClaimResult claim(String teamId, String week, LocalDate postDate, Instant occurrence, Source source) {
         Instant now = db.clock().instant();
         String token = UUID.randomUUID().toString();
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             int inserted = h.createUpdate("""
                             INSERT INTO team_posts (team_id, week, post_date, occurrence, source, state, claim_token, claimed_at)
                             VALUES (:team, :week, :date, :occurrence, :source, 'claimed', :token, :now)
@@ -91,7 +91,7 @@ public final class PostLedger {
 
     /** Marks the claimed post sent; false when the claim was taken over meanwhile (the post may then go out twice). */
     public boolean markSent(Claim claim) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
+        return db.write(h -> h.createUpdate("""
                         UPDATE team_posts SET state = 'sent', sent_at = :now
                         WHERE team_id = :team AND week = :week AND claim_token = :token AND state = 'claimed'""")
                 .bind("now", text(db.clock().instant())).bind("team", claim.teamId()).bind("week", claim.week()).bind("token", claim.token())
@@ -100,7 +100,7 @@ public final class PostLedger {
 
     /** Gives up a claim that could not be posted, so that the week can be claimed again at once. */
     public void release(Claim claim) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM team_posts WHERE team_id = :team AND week = :week AND claim_token = :token AND state = 'claimed'")
+        db.useWrite(h -> h.createUpdate("DELETE FROM team_posts WHERE team_id = :team AND week = :week AND claim_token = :token AND state = 'claimed'")
                 .bind("team", claim.teamId()).bind("week", claim.week()).bind("token", claim.token())
                 .execute());
     }

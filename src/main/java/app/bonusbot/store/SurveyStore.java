@@ -35,7 +35,7 @@ public final class SurveyStore implements SurveyRepository {
     public Optional<SurveyRun> claimRun(String surveyId, String occurrence, Instant opensAt, Instant closesAt, Map<String, Integer> audience) {
         Instant opens = opensAt.truncatedTo(ChronoUnit.MILLIS);
         Instant closes = closesAt.truncatedTo(ChronoUnit.MILLIS);
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             long id = h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM survey_runs").mapTo(Long.class).one();
             int inserted = h.createUpdate("""
                             INSERT INTO survey_runs (id, survey_id, occurrence, opens_at, closes_at)
@@ -63,7 +63,7 @@ public final class SurveyStore implements SurveyRepository {
 
     @Override
     public boolean claimStep(long runId, String step) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
+        return db.write(h -> h.createUpdate("""
                         INSERT INTO survey_run_steps (run_id, step, claimed_at) VALUES (:run, :step, :at)
                         ON CONFLICT (run_id, step) DO NOTHING""")
                 .bind("run", runId)
@@ -92,7 +92,7 @@ public final class SurveyStore implements SurveyRepository {
 
     @Override
     public boolean close(long runId, Instant at) {
-        return db.jdbi().withHandle(h -> h.createUpdate("UPDATE survey_runs SET closed_at = :at WHERE id = :id AND closed_at IS NULL")
+        return db.write(h -> h.createUpdate("UPDATE survey_runs SET closed_at = :at WHERE id = :id AND closed_at IS NULL")
                 .bind("id", runId)
                 .bind("at", stamp(at))
                 .execute()) == 1;
@@ -113,38 +113,36 @@ public final class SurveyStore implements SurveyRepository {
 
     @Override
     public boolean saveAnswers(long runId, String respondent, String group, Map<String, String> answers, Instant now) {
-        return db.jdbi().withHandle(h -> {
+        return db.write(tx -> {
             // A changed answer must not linger in the file's free pages, where it could be read back.
-            h.execute("PRAGMA secure_delete = ON");
-            return h.inTransaction(tx -> {
-                boolean open = tx.createQuery("SELECT COUNT(*) FROM survey_runs WHERE id = :id AND closed_at IS NULL AND opens_at <= :now AND closes_at > :now")
-                        .bind("id", runId)
-                        .bind("now", stamp(now))
-                        .mapTo(Integer.class)
-                        .one() == 1;
-                if (!open) {
-                    return false;
-                }
-                for (Map.Entry<String, String> answer : answers.entrySet()) {
-                    tx.createUpdate("""
-                                    INSERT INTO survey_answers (run_id, respondent, group_key, question_id, answer)
-                                    VALUES (:run, :respondent, :group, :question, :answer)
-                                    ON CONFLICT (run_id, respondent, question_id) DO UPDATE SET answer = excluded.answer""")
-                            .bind("run", runId)
-                            .bind("respondent", respondent)
-                            .bind("group", group)
-                            .bind("question", answer.getKey())
-                            .bind("answer", answer.getValue())
-                            .execute();
-                }
-                // All of a respondent's answers count in one group: the team they are in when they last answered.
-                tx.createUpdate("UPDATE survey_answers SET group_key = :group WHERE run_id = :run AND respondent = :respondent AND group_key <> :group")
+            tx.execute("PRAGMA secure_delete = ON");
+            boolean open = tx.createQuery("SELECT COUNT(*) FROM survey_runs WHERE id = :id AND closed_at IS NULL AND opens_at <= :now AND closes_at > :now")
+                    .bind("id", runId)
+                    .bind("now", stamp(now))
+                    .mapTo(Integer.class)
+                    .one() == 1;
+            if (!open) {
+                return false;
+            }
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                tx.createUpdate("""
+                                INSERT INTO survey_answers (run_id, respondent, group_key, question_id, answer)
+                                VALUES (:run, :respondent, :group, :question, :answer)
+                                ON CONFLICT (run_id, respondent, question_id) DO UPDATE SET answer = excluded.answer""")
                         .bind("run", runId)
                         .bind("respondent", respondent)
                         .bind("group", group)
+                        .bind("question", answer.getKey())
+                        .bind("answer", answer.getValue())
                         .execute();
-                return true;
-            });
+            }
+            // All of a respondent's answers count in one group: the team they are in when they last answered.
+            tx.createUpdate("UPDATE survey_answers SET group_key = :group WHERE run_id = :run AND respondent = :respondent AND group_key <> :group")
+                    .bind("run", runId)
+                    .bind("respondent", respondent)
+                    .bind("group", group)
+                    .execute();
+            return true;
         });
     }
 

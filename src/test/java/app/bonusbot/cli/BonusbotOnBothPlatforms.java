@@ -84,11 +84,16 @@ final class BonusbotOnBothPlatforms implements AutoCloseable {
      * @param discordChannels text channels of the server besides #general, id → name
      */
     static BonusbotOnBothPlatforms start(Path dir, Map<String, String> discordUsers, Map<String, String> discordChannels) {
+        return start(InProcessCli.onCopyOfDemoConfig(dir), discordUsers, discordChannels);
+    }
+
+    /** As {@link #start(Path, Map, Map)}, on a copy of bot-config/ the test has edited. */
+    static BonusbotOnBothPlatforms start(InProcessCli store, Map<String, String> discordUsers, Map<String, String> discordChannels) {
         FakeSlackApi slack = FakeSlackApi.start();
         FakeDiscord discord = FakeDiscord.start();
         discordUsers.forEach((id, locale) -> discord.addUser(id, "user" + id.substring(id.length() - 4), null, locale));
         discordChannels.forEach(discord::addTextChannel);
-        BonusbotOnBothPlatforms bot = new BonusbotOnBothPlatforms(slack, discord, InProcessCli.onCopyOfDemoConfig(dir));
+        BonusbotOnBothPlatforms bot = new BonusbotOnBothPlatforms(slack, discord, store);
         try {
             bot.awaitErr("Ready:");
             discord.awaitRequests(r -> r.is("PUT", "applications/\\d+/guilds/" + FakeDiscord.GUILD_ID + "/commands") && r.succeeded(), 1, WAIT);

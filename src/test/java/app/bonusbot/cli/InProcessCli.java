@@ -112,6 +112,23 @@ final class InProcessCli {
         return execute(new BonusbotCommand(Map.of(), StopSignal.jvmShutdown(), true), all.toArray(String[]::new));
     }
 
+    /**
+     * As {@link #run(String...)}, started on another thread; what it writes to standard error shows in {@code err} as it
+     * goes, for {@link #awaitText}.
+     */
+    CompletableFuture<Run> runAsync(StringWriter err, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--config", config.toString(), "--db", db.toString(), "--today", TODAY));
+        return CompletableFuture.supplyAsync(() -> {
+            StringWriter out = new StringWriter();
+            CommandLine cli = Cli.commandLine(new BonusbotCommand(Map.of(), StopSignal.jvmShutdown()));
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int exitCode = cli.execute(all.toArray(String[]::new));
+            return new Run(exitCode, out.toString(), err.toString());
+        });
+    }
+
     /** Runs the command line with these arguments and nothing added, in an environment without chat tokens. */
     static Run runExactly(String... args) {
         return runExactly(Map.of(), args);

@@ -1,0 +1,239 @@
+package app.bonusbot.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Write transactions that wait their turn. SQLite has one write lock per file; a write transaction takes it at BEGIN
+ * (IMMEDIATE). Instead of SQLite's busy timeout (after which the write fails), a writer tries for a short while, then
+ * looks up who holds the lock, says so once, and tries again, until the holder is done or it has waited as long as
+ * {@link WritePatience} allows. A long writer (an import) names itself in the writers table in a short transaction of
+ * its own first, so that those who wait for it can say whom for.
+ *
+ * <p>The transaction is the driver's (sqlite-jdbc): autocommit off begins it, commit ends it. That driver begins the
+ * next transaction right after a commit or rollback, in the connection's transaction mode; left IMMEDIATE, that begin
+ * would wait for (and could fail on) the lock a waiting writer has just taken, making a committed import report an
+ * error. Once the lock is ours the connection is switched to DEFERRED, whose begin takes no lock.
+ */
+final class WriteTurns {
+
+    /** How long one try waits inside SQLite before the holder is looked up again. */
+    private static final int TRY_MILLIS = 500;
+
+    private final SQLiteDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Path file;
+    private final ZoneId zone;
+    private final Consumer<String> whileWaiting;
+    private final WritePatience patience;
+    /** Writers' rows describe real processes in real time; the application's clock may be a fixed --today. */
+    private final Clock wallClock = Clock.systemUTC();
+    private final int busyTimeoutMillis;
+
+    WriteTurns(SQLiteDataSource dataSource, Jdbi jdbi, Path file, ZoneId zone, Consumer<String> whileWaiting, WritePatience patience,
+            int busyTimeoutMillis) {
+        this.dataSource = dataSource;
+        this.jdbi = jdbi;
+        this.file = file;
+        this.zone = zone;
+        this.whileWaiting = whileWaiting;
+        this.patience = patience;
+        this.busyTimeoutMillis = busyTimeoutMillis;
+    }
+
+    /** Runs the work in one write transaction, once it is this writer's turn. */
+    <T> T take(HandleCallback<T, RuntimeException> work) {
+        return run(new Waiting(null), work, null);
+    }
+
+    /**
+     * As {@link #take}, for a long writer: named in the writers table while it waits and writes.
+     *
+     * @param landed asked, on a connection of its own, when the commit reported an error: true when the work's rows are
+     *     in after all, and the work's result then stands
+     */
+    <T> T takeNamed(String what, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
+        Writer self = Writer.thisProcess(what, wallClock.instant());
+        Waiting waiting = new Waiting(self.token());
+        run(waiting, h -> {
+            WritersTable.add(h, self, wallClock.instant(), patience.namedWriter());
+            return null;
+        }, null);
+        try {
+            // The name goes with the work's own commit: nobody waits to take it back after the work is done.
+            return run(waiting, h -> {
+                T result = work.withHandle(h);
+                WritersTable.remove(h, self.token());
+                return result;
+            }, landed);
+        } catch (RuntimeException e) {
+            try {
+                takeIfFree(TRY_MILLIS, h -> {
+                    WritersTable.remove(h, self.token());
+                    return null;
+                });
+            } catch (RuntimeException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            // Left in place when the lock was taken meanwhile: the row is stale once this process ends.
+            throw e;
+        }
+    }
+
+    /** Runs the work only if the lock can be had within {@code millis}; false (and nothing written) when not. */
+    boolean takeIfFree(int millis, HandleCallback<Void, RuntimeException> work) {
+        return attempt(millis, work, null).took();
+    }
+
+    private <T> T run(Waiting waiting, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
+        while (true) {
+            Attempt<T> attempt = attempt(TRY_MILLIS, work, landed);
+            if (attempt.took()) {
+                return attempt.result();
+            }
+            waiting.stillBusy();
+        }
+    }
+
+    private record Attempt<T>(boolean took, T result) {}
+
+    private <T> Attempt<T> attempt(int waitMillis, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
+        Connection connection = connect();
+        try {
+            SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+            sqlite.setBusyTimeout(waitMillis);
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                if (StoreBusyException.isBusy(e)) {
+                    return new Attempt<>(false, null);
+                }
+                throw e;
+            }
+            sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            sqlite.setBusyTimeout(busyTimeoutMillis);
+            Handle h = Jdbi.create(connection).open();
+            T result;
+            try {
+                result = work.withHandle(h);
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+            try {
+                connection.commit();
+                connection.setAutoCommit(true);
+                h.close();
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                if (landed != null && jdbi.withHandle(landed::test)) {
+                    return new Attempt<>(true, result);
+                }
+                throw new StoreException("The database " + file + " did not take the write: " + reason(e), e);
+            }
+            return new Attempt<>(true, result);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write to the database " + file + ": " + reason(e), e);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Closing rolls back whatever is still open; a failure to close leaves nothing to act on.
+            }
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // Nothing open to roll back (the failed step ended it); closing the connection ends anything left.
+        }
+    }
+
+    /** SQLite's own words, except for busy, which a person reads as "busy" whatever SQLite calls it. */
+    static String reason(Throwable e) {
+        if (StoreBusyException.isBusy(e)) {
+            return "it was busy with another writer";
+        }
+        return e.getMessage();
+    }
+
+    /** One writer's wait: whom for, told once per holder, and for how long it may go on. */
+    private final class Waiting {
+
+        private final String ownToken;
+        private final Instant since = wallClock.instant();
+        private Instant unnamedSince;
+        private String told;
+
+        Waiting(String ownToken) {
+            this.ownToken = ownToken;
+        }
+
+        void stillBusy() {
+            Instant now = wallClock.instant();
+            Optional<Writer> holder = jdbi.withHandle(WritersTable::all).stream()
+                    .filter(w -> !w.token().equals(ownToken))
+                    .filter(w -> !w.isStale(now, patience.namedWriter()))
+                    .min(Comparator.comparing(Writer::startedAt));
+            String whom = holder.map(w -> w.describe(zone)).orElse(null);
+            if (holder.isPresent()) {
+                unnamedSince = null;
+                giveUpAfter(since, patience.namedWriter(), now, ": " + whom);
+            } else {
+                unnamedSince = unnamedSince == null ? now : unnamedSince;
+                giveUpAfter(unnamedSince, patience.unnamedWriter(), now, " with " + file + " (it did not say who it is)");
+            }
+            String line = "Waiting for another writer to finish" + (whom == null ? " with " + file : ": " + whom) + " …";
+            if (!line.equals(told)) {
+                told = line;
+                whileWaiting.accept(line);
+            }
+        }
+
+        private void giveUpAfter(Instant from, Duration patience, Instant now, String whom) {
+            if (Duration.between(from, now).compareTo(patience) > 0) {
+                throw new StoreBusyException("Gave up waiting after " + words(patience) + " for another writer to finish" + whom
+                        + ". Nothing was written; try again once it is done.");
+            }
+        }
+    }
+
+    /** 1 h, 2 min, 30 s, 500 ms. */
+    static String words(Duration d) {
+        if (d.toMillis() % 3_600_000 == 0) {
+            return d.toHours() + " h";
+        }
+        if (d.toMillis() % 60_000 == 0) {
+            return d.toMinutes() + " min";
+        }
+        if (d.toMillis() % 1000 == 0) {
+            return d.toSeconds() + " s";
+        }
+        return d.toMillis() + " ms";
+    }
+}
