@@ -1,8 +1,11 @@
 package app.bonusbot.discord;
 
 import app.bonusbot.core.command.BonusCommand;
+import app.bonusbot.core.command.CommandGroup;
 import app.bonusbot.core.command.CommandOptions;
-
+import app.bonusbot.core.command.OptionKind;
+import app.bonusbot.core.command.OptionSpec;
+import app.bonusbot.core.command.SubCommand;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import java.util.Map;
@@ -16,34 +19,21 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /**
- * {@code /bonus} as Discord knows it: the sub-commands of the text commands (status, explain, whatif, team, help,
- * feedback, admin status, survey results) with their arguments as options, described in English with Danish
- * translations. Discord hands an interaction over as a sub-command and named options; {@link #commandText} turns that
- * back into the words the core's {@code CommandParser} reads, so parsing and authorization are the same as on Slack
- * and in the console. Every option but the amount and the answer has its values suggested as it is typed.
+ * {@code /bonus} as Discord knows it: the sub-commands of the core's catalogue ({@link SubCommand}) in its order, the
+ * grouped ones ({@code admin status}, {@code survey results}) as sub-command groups, with their options as text
+ * options that Discord autocompletes where the catalogue says values are suggested; described in English with Danish
+ * translations under {@code discord.command.<path>} and {@code discord.command.option.<name>}. Discord hands an
+ * interaction over as a sub-command and named options, which the core reads as {@link CommandOptions}, so parsing and
+ * authorization are the same as on Slack and in the console.
  */
 public final class BonusCommandData {
 
     public static final String NAME = "bonus";
 
-    static final String STATUS = "status";
-    static final String EXPLAIN = "explain";
-    static final String WHATIF = "whatif";
-    static final String TEAM = "team";
-    static final String HELP = "help";
-    static final String FEEDBACK = "feedback";
-    static final String ADMIN = "admin";
-    static final String SURVEY = "survey";
-    static final String RESULTS = "results";
-
-    static final String PERIOD = CommandOptions.PERIOD;
-    static final String PLAN = CommandOptions.PLAN;
-    static final String AMOUNT = CommandOptions.AMOUNT;
-    static final String DEAL_TYPE = CommandOptions.DEAL_TYPE;
-    static final String QUESTION = CommandOptions.QUESTION;
-    static final String ANSWER = CommandOptions.ANSWER;
-    static final String PERSON = CommandOptions.PERSON;
-    static final String SURVEY_ID = CommandOptions.SURVEY;
+    static final String FEEDBACK = SubCommand.FEEDBACK.path();
+    static final String QUESTION = OptionKind.QUESTION.optionName();
+    static final String ANSWER = OptionKind.ANSWER.optionName();
+    static final String PERSON = OptionKind.PERSON.optionName();
 
     private BonusCommandData() {}
 
@@ -53,18 +43,10 @@ public final class BonusCommandData {
         SlashCommandData command = Commands.slash(NAME, d.en("discord.command.bonus"))
                 .setDescriptionLocalization(DiscordLocale.DANISH, d.da("discord.command.bonus"))
                 .setContexts(InteractionContextType.GUILD);
-        command.addSubcommands(
-                d.subcommand(STATUS, "discord.command.status", d.suggested(PERIOD, false)),
-                d.subcommand(EXPLAIN, "discord.command.explain", d.suggested(PLAN, false), d.suggested(PERIOD, false)),
-                d.subcommand(WHATIF, "discord.command.whatif", d.option(AMOUNT, true), d.suggested(DEAL_TYPE, false)),
-                d.subcommand(TEAM, "discord.command.team", d.suggested(PERIOD, false)),
-                d.subcommand(HELP, "discord.command.help"),
-                d.subcommand(FEEDBACK, "discord.command.feedback", d.suggested(QUESTION, false), d.option(ANSWER, false)));
-        command.addSubcommandGroups(
-                d.group(ADMIN, "discord.command.admin",
-                        d.subcommand(STATUS, "discord.command.admin.status", d.suggested(PERSON, true), d.suggested(PERIOD, false))),
-                d.group(SURVEY, "discord.command.survey",
-                        d.subcommand(RESULTS, "discord.command.survey.results", d.suggested(SURVEY_ID, false))));
+        SubCommand.ungrouped().forEach(s -> command.addSubcommands(d.subcommand(s)));
+        for (CommandGroup group : CommandGroup.values()) {
+            command.addSubcommandGroups(d.group(group));
+        }
         return command;
     }
 
@@ -96,23 +78,30 @@ public final class BonusCommandData {
             return da.get(key);
         }
 
-        SubcommandData subcommand(String name, String key, OptionData... options) {
-            return new SubcommandData(name, en(key)).setDescriptionLocalization(DiscordLocale.DANISH, da(key)).addOptions(options);
+        /** {@code discord.command.status}, {@code discord.command.admin.status}. */
+        SubcommandData subcommand(SubCommand subCommand) {
+            String key = "discord.command." + subCommand.path().replace(' ', '.');
+            SubcommandData data = new SubcommandData(subCommand.word(), en(key)).setDescriptionLocalization(DiscordLocale.DANISH, da(key));
+            subCommand.options().forEach(o -> data.addOptions(option(o)));
+            return data;
         }
 
-        SubcommandGroupData group(String name, String key, SubcommandData... subcommands) {
-            return new SubcommandGroupData(name, en(key)).setDescriptionLocalization(DiscordLocale.DANISH, da(key)).addSubcommands(subcommands);
+        SubcommandGroupData group(CommandGroup group) {
+            String key = "discord.command." + group.word();
+            SubcommandGroupData data = new SubcommandGroupData(group.word(), en(key)).setDescriptionLocalization(DiscordLocale.DANISH, da(key));
+            group.subCommands().forEach(s -> data.addSubcommands(subcommand(s)));
+            return data;
         }
 
-        /** Every option is text: amounts such as "50k" and periods such as "2026-Q4" are the core's to read. */
-        OptionData option(String name, boolean required) {
-            String key = "discord.command.option." + name;
-            return new OptionData(OptionType.STRING, name, en(key), required).setDescriptionLocalization(DiscordLocale.DANISH, da(key));
-        }
-
-        /** An option whose values {@link BonusAutocomplete} suggests as it is typed; anything else typed still counts. */
-        OptionData suggested(String name, boolean required) {
-            return option(name, required).setAutoComplete(true);
+        /**
+         * Every option is text: amounts such as "50k" and periods such as "2026-Q4" are the core's to read. One whose
+         * values are suggested is autocompleted by {@link BonusAutocomplete}; anything else typed still counts.
+         */
+        OptionData option(OptionSpec spec) {
+            String key = "discord.command.option." + spec.name();
+            return new OptionData(OptionType.STRING, spec.name(), en(key), spec.required())
+                    .setDescriptionLocalization(DiscordLocale.DANISH, da(key))
+                    .setAutoComplete(spec.suggested());
         }
     }
 }

@@ -7,19 +7,21 @@ import java.util.function.Function;
 
 /**
  * A command given as a sub-command with named options, as chat platforms with structured commands send it (Discord's
- * {@code /bonus admin status person:Anna Holm}). Each option is one value however many words it has, so a person's
- * full name or a plan's name stays whole, and a value that does not fit is named on its own.
+ * {@code /bonus admin status person:Anna Holm}). The sub-commands and their options are the catalogue's
+ * ({@link SubCommand}). Each option is one value however many words it has, so a person's full name or a plan's name
+ * stays whole, and a value that does not fit is named on its own.
  */
 public final class CommandOptions {
 
-    public static final String PERIOD = "period";
-    public static final String PLAN = "plan";
-    public static final String AMOUNT = "amount";
-    public static final String DEAL_TYPE = "deal_type";
-    public static final String QUESTION = "question";
-    public static final String ANSWER = "answer";
-    public static final String PERSON = "person";
-    public static final String SURVEY = "survey";
+    /** The option names of the catalogue, for adapters that read one option themselves. */
+    public static final String PERIOD = OptionKind.PERIOD.optionName();
+    public static final String PLAN = OptionKind.PLAN.optionName();
+    public static final String AMOUNT = OptionKind.AMOUNT.optionName();
+    public static final String DEAL_TYPE = OptionKind.DEAL_TYPE.optionName();
+    public static final String QUESTION = OptionKind.QUESTION.optionName();
+    public static final String ANSWER = OptionKind.ANSWER.optionName();
+    public static final String PERSON = OptionKind.PERSON.optionName();
+    public static final String SURVEY = OptionKind.SURVEY.optionName();
 
     private CommandOptions() {}
 
@@ -28,31 +30,26 @@ public final class CommandOptions {
      * @param options option name → value as typed; blank values count as left out
      */
     public static BonusCommand of(String path, Map<String, String> options) {
-        Function<String, Optional<String>> option = name -> Optional.ofNullable(options.get(name)).map(String::strip).filter(v -> !v.isEmpty());
-        switch (path) {
-            case "status":
-                return withPeriod(option.apply(PERIOD), BonusCommand.Status::new);
-            case "team":
-                return withPeriod(option.apply(PERIOD), BonusCommand.TeamOverview::new);
-            case "explain":
-                return withPeriod(option.apply(PERIOD), period -> new BonusCommand.Explain(option.apply(PLAN), period));
-            case "whatif":
-                return option.apply(AMOUNT)
-                        .map(amount -> CommandParser.whatIf(amount.replaceAll("\\s+", ""), option.apply(DEAL_TYPE)))
-                        .orElseGet(() -> new BonusCommand.Malformed("error.whatif_needs_amount", ""));
-            case "help":
-                return new BonusCommand.Help();
-            case "feedback":
-                return feedback(option.apply(QUESTION), option.apply(ANSWER));
-            case "admin status":
-                return option.apply(PERSON)
-                        .map(person -> withPeriod(option.apply(PERIOD), period -> new BonusCommand.AdminStatus(CommandParser.unquoted(person), period)))
-                        .orElseGet(() -> new BonusCommand.Malformed("error.admin_usage", ""));
-            case "survey results":
-                return new BonusCommand.ShowSurveyResults(option.apply(SURVEY));
-            default:
-                return new BonusCommand.Malformed("error.unknown_command", path);
-        }
+        return SubCommand.byPath(path).map(subCommand -> of(subCommand, options))
+                .orElseGet(() -> new BonusCommand.Malformed("error.unknown_command", path));
+    }
+
+    private static BonusCommand of(SubCommand subCommand, Map<String, String> options) {
+        Function<OptionKind, Optional<String>> option = kind -> Optional.ofNullable(options.get(kind.optionName())).map(String::strip).filter(v -> !v.isEmpty());
+        return switch (subCommand) {
+            case STATUS -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.Status::new);
+            case TEAM -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.TeamOverview::new);
+            case EXPLAIN -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.Explain(option.apply(OptionKind.PLAN), period));
+            case WHATIF -> option.apply(OptionKind.AMOUNT)
+                    .map(amount -> CommandParser.whatIf(amount.replaceAll("\\s+", ""), option.apply(OptionKind.DEAL_TYPE)))
+                    .orElseGet(() -> new BonusCommand.Malformed("error.whatif_needs_amount", ""));
+            case HELP -> new BonusCommand.Help();
+            case FEEDBACK -> feedback(option.apply(OptionKind.QUESTION), option.apply(OptionKind.ANSWER));
+            case ADMIN_STATUS -> option.apply(OptionKind.PERSON)
+                    .map(person -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.AdminStatus(CommandParser.unquoted(person), period)))
+                    .orElseGet(() -> new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), ""));
+            case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(option.apply(OptionKind.SURVEY));
+        };
     }
 
     private static BonusCommand withPeriod(Optional<String> period, Function<PeriodRequest, BonusCommand> command) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Parses {@code /bonus <sub-command> [arguments]}. Slack and Discord hand over the text after the command name; the
- * console hands over the whole line, so a leading {@code /bonus} or {@code bonus} is optional.
+ * console hands over the whole line, so a leading {@code /bonus} or {@code bonus} is optional. The sub-commands and
+ * the words that name them are the catalogue's ({@link SubCommand}); how the words after one are read is its own.
  */
 public final class CommandParser {
 
@@ -28,40 +29,39 @@ public final class CommandParser {
         if (words.isEmpty()) {
             return new BonusCommand.Status(PeriodRequest.CURRENT);
         }
-        String verb = words.get(0).toLowerCase(Locale.ROOT);
+        String typed = words.get(0);
+        String verb = typed.toLowerCase(Locale.ROOT);
         List<String> args = words.subList(1, words.size());
-        switch (verb) {
-            case "status":
-                return period(args).<BonusCommand>map(BonusCommand.Status::new).orElseGet(() -> badPeriod(args));
-            case "explain":
-                return explain(args);
-            case "whatif":
-            case "what-if":
-                return whatIf(args);
-            case "team":
-                return period(args).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
-            case "admin":
-                return admin(args);
-            case "feedback":
-                return feedback(text, args);
-            case "survey":
-                return survey(args);
-            case "help":
-            case "hjælp":
-            case "hjaelp":
-                return new BonusCommand.Help();
-            default:
-                return new BonusCommand.Malformed("error.unknown_command", words.get(0));
+        Optional<CommandGroup> group = CommandGroup.named(verb);
+        if (group.isPresent()) {
+            Optional<SubCommand> member = args.isEmpty() ? Optional.empty()
+                    : group.get().subCommands().stream().filter(s -> s.typedAs(args.get(0).toLowerCase(Locale.ROOT))).findFirst();
+            return member.map(s -> read(s, text, args.subList(1, args.size())))
+                    .orElseGet(() -> new BonusCommand.Malformed(group.get().usageKey(), ""));
         }
+        return SubCommand.ungrouped().stream().filter(s -> s.typedAs(verb)).findFirst()
+                .map(s -> read(s, text, args))
+                .orElseGet(() -> new BonusCommand.Malformed("error.unknown_command", typed));
     }
 
-    private static BonusCommand admin(List<String> args) {
-        if (args.isEmpty() || !args.get(0).equalsIgnoreCase("status")) {
-            return new BonusCommand.Malformed("error.admin_usage", "");
-        }
-        List<String> rest = args.subList(1, args.size());
+    /** The sub-command from the words typed after it; each reads its words its own way (see the methods). */
+    private static BonusCommand read(SubCommand subCommand, String text, List<String> args) {
+        return switch (subCommand) {
+            case STATUS -> period(args).<BonusCommand>map(BonusCommand.Status::new).orElseGet(() -> badPeriod(args));
+            case EXPLAIN -> explain(args);
+            case WHATIF -> whatIf(args);
+            case TEAM -> period(args).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
+            case HELP -> new BonusCommand.Help();
+            case FEEDBACK -> feedback(text, args);
+            case ADMIN_STATUS -> adminStatus(args);
+            case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args)));
+        };
+    }
+
+    /** The words after {@code admin status}: a person, then perhaps a period. */
+    private static BonusCommand adminStatus(List<String> rest) {
         if (rest.isEmpty()) {
-            return new BonusCommand.Malformed("error.admin_usage", "");
+            return new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), "");
         }
         // The person may be several words (a full name, quoted or not); a period, if any, is the last word or two.
         for (int periodWords = Math.min(MAX_PERIOD_WORDS, rest.size() - 1); periodWords > 0; periodWords--) {
@@ -102,14 +102,6 @@ public final class CommandParser {
             answer = answer.replaceFirst("^\\S+\\s*", "");
         }
         return new BonusCommand.Feedback(Optional.of(args.get(0)), Optional.of(answer));
-    }
-
-    private static BonusCommand survey(List<String> args) {
-        if (args.isEmpty() || !args.get(0).equalsIgnoreCase("results")) {
-            return new BonusCommand.Malformed("error.survey_usage", "");
-        }
-        List<String> rest = args.subList(1, args.size());
-        return new BonusCommand.ShowSurveyResults(rest.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", rest)));
     }
 
     private static BonusCommand explain(List<String> args) {

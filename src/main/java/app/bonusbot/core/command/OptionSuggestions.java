@@ -29,10 +29,11 @@ import java.util.function.Supplier;
 
 /**
  * What to offer for a {@code /bonus} option while the caller types it, for chat platforms that suggest values
- * (Discord's autocomplete): the periods the core reads, the caller's plans, the deal types plans count, the open
- * survey's questions, the surveys and, for admins only, the people. Someone Bonusbot does not know is offered only
- * what is the same for everyone (periods and deal types). At most {@link #MAX} suggestions, those whose name or
- * value contains what was typed, whatever the case, those beginning with it first.
+ * (Discord's autocomplete), for the options the catalogue ({@link OptionKind}) marks as suggested: the periods the
+ * core reads, the caller's plans, the deal types plans count, the open survey's questions, the surveys and, for admins
+ * only, the people. Someone Bonusbot does not know is offered only what is the same for everyone (periods and deal
+ * types). At most {@link #MAX} suggestions, those whose name or value contains what was typed, whatever the case,
+ * those beginning with it first.
  */
 public final class OptionSuggestions {
 
@@ -60,7 +61,7 @@ public final class OptionSuggestions {
     /**
      * @param personId the caller's person id; null or unknown when Bonusbot does not know them
      * @param path the sub-command, with its group first when it has one: {@code explain}, {@code admin status}
-     * @param option the option being typed, e.g. {@link CommandOptions#PERIOD}
+     * @param option the name of the option being typed, e.g. {@code period} ({@link OptionKind#optionName()})
      * @param typed what has been typed of it so far
      * @param given the other options as given so far, which say what a period is about (a plan, a person)
      */
@@ -70,27 +71,24 @@ public final class OptionSuggestions {
         Optional<Person> caller = personId == null ? Optional.empty() : c.directory().person(personId);
         Language language = caller.map(Person::language).orElse(c.settings().language());
         Wording w = Wording.of(language, c.settings());
-        List<Suggestion> matching = CommandOptions.PERIOD.equals(option)
-                ? PeriodSuggestions.suggest(typed, today, periodKinds(c, caller, path, given), w)
-                : candidates(c, caller, option, today, w).stream().filter(s -> s.matches(typed)).toList();
-        return ranked(matching, typed);
+        Optional<OptionKind> kind = OptionKind.named(option).filter(OptionKind::suggested);
+        if (kind.isEmpty()) {
+            return List.of();
+        }
+        return ranked(switch (kind.get()) {
+            case PERIOD -> PeriodSuggestions.suggest(typed, today, periodKinds(c, caller, SubCommand.byPath(path).orElse(null), given), w);
+            case DEAL_TYPE -> matching(dealTypes(c, w), typed);
+            case PLAN -> matching(caller.map(p -> plans(c, p, w.language())).orElse(List.of()), typed);
+            case QUESTION -> matching(caller.flatMap(answering::form).map(OptionSuggestions::questions).orElse(List.of()), typed);
+            case PERSON -> matching(caller.filter(p -> c.settings().isAdmin(p.id())).map(p -> people(c, today)).orElse(List.of()), typed);
+            case SURVEY -> matching(caller.filter(p -> seesResults(c, p)).map(p -> surveys(w.language())).orElse(List.of()), typed);
+            // The catalogue does not suggest these: filtered out above.
+            case AMOUNT, ANSWER -> List.of();
+        }, typed);
     }
 
-    private List<Suggestion> candidates(Company c, Optional<Person> caller, String option, LocalDate today, Wording w) {
-        switch (option) {
-            case CommandOptions.DEAL_TYPE:
-                return dealTypes(c, w);
-            case CommandOptions.PLAN:
-                return caller.map(p -> plans(c, p, w.language())).orElse(List.of());
-            case CommandOptions.QUESTION:
-                return caller.flatMap(answering::form).map(OptionSuggestions::questions).orElse(List.of());
-            case CommandOptions.PERSON:
-                return caller.filter(p -> c.settings().isAdmin(p.id())).map(p -> people(c, today)).orElse(List.of());
-            case CommandOptions.SURVEY:
-                return caller.filter(p -> seesResults(c, p)).map(p -> surveys(w.language())).orElse(List.of());
-            default:
-                return List.of();
-        }
+    private static List<Suggestion> matching(List<Suggestion> candidates, String typed) {
+        return candidates.stream().filter(s -> s.matches(typed)).toList();
     }
 
     /** Those beginning with what was typed first, otherwise in their order; no more than {@link #MAX}. */
@@ -101,20 +99,23 @@ public final class OptionSuggestions {
     /**
      * The kinds of the plans a period option is about: the plan being explained, the person an admin asks about,
      * the members of the caller's teams for {@code team}, or else the caller's own plans.
+     *
+     * @param subCommand null when the path names none
      */
-    private static Set<PeriodKind> periodKinds(Company c, Optional<Person> caller, String path, Map<String, String> given) {
+    private static Set<PeriodKind> periodKinds(Company c, Optional<Person> caller, SubCommand subCommand, Map<String, String> given) {
         if (caller.isEmpty()) {
             return Set.of();
         }
         Person me = caller.get();
         List<Plan> plans = c.plansOf(me);
-        if ("explain".equals(path) && given.containsKey(CommandOptions.PLAN)) {
-            String planId = given.get(CommandOptions.PLAN).strip();
+        String plan = OptionKind.PLAN.optionName();
+        if (subCommand == SubCommand.EXPLAIN && given.containsKey(plan)) {
+            String planId = given.get(plan).strip();
             List<Plan> named = plans.stream().filter(p -> p.id().equalsIgnoreCase(planId)).toList();
             plans = named.isEmpty() ? plans : named;
-        } else if ("admin status".equals(path) && c.settings().isAdmin(me.id())) {
-            plans = c.directory().byChatReference(given.get(CommandOptions.PERSON)).map(c::plansOf).orElse(plans);
-        } else if ("team".equals(path)) {
+        } else if (subCommand == SubCommand.ADMIN_STATUS && c.settings().isAdmin(me.id())) {
+            plans = c.directory().byChatReference(given.get(OptionKind.PERSON.optionName())).map(c::plansOf).orElse(plans);
+        } else if (subCommand == SubCommand.TEAM) {
             plans = c.directory().teamsManagedBy(me.id()).stream()
                     .flatMap(team -> c.directory().members(team.id()).stream())
                     .flatMap(member -> c.plansOf(member).stream())
