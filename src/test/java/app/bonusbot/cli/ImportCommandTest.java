@@ -147,7 +147,7 @@ class ImportCommandTest {
     @Test
     void people_imported_after_their_deals_are_linked_to_them() {
         // given
-        assertTrue(cli.run("import", "deals", EXPORT).out().contains("matching nobody"));
+        assertTrue(cli.run("import", "deals", EXPORT).out().contains("ikke matcher nogen"));
         // when
         InProcessCli.Run people = cli.run("import", "people", InProcessCli.PEOPLE_FILE.toString());
         // then both of Sara's deals (Q3 and Q4) now count for her
