@@ -8,6 +8,7 @@ import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.discord.DiscordBot;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordSetupException;
@@ -70,28 +71,32 @@ final class AnnounceCommand implements Callable<Integer> {
         DiscordBot discord = null;
         try (Application app = store.open()) {
             PrintWriter out = spec.commandLine().getOut();
-            ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
+            // Announce acts for the company: it speaks the company's language around posts that are each in their team's.
+            Texts texts = RunLanguage.company(app);
+            ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text), texts);
             List<PostDelivery> chat = new ArrayList<>();
             List<String> where = new ArrayList<>();
             if (!dryRun) {
                 slack(app).ifPresent(slack -> {
                     chat.add(slack);
-                    where.add("Slack (" + SlackSettings.BOT_TOKEN + " is set)");
+                    where.add(texts.get("cli.announce.slack", SlackSettings.BOT_TOKEN));
                 });
                 discord = discord(app);
                 if (discord != null) {
                     chat.add(discord.postDelivery(app::company));
-                    where.add("Discord (" + DiscordSettings.TOKEN + " is set)");
+                    where.add(texts.get("cli.announce.discord", DiscordSettings.TOKEN));
                 }
             }
             PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0) : new EveryPlatform(chat);
-            if (!where.isEmpty()) {
-                out.println("Posting to " + String.join(" and ", where) + ".");
+            if (where.size() == 1) {
+                out.println(texts.get("cli.announce.posting_to", where.get(0)));
+            } else if (where.size() == 2) {
+                out.println(texts.get("cli.announce.posting_to_both", where.get(0), where.get(1)));
             }
             TeamPosts posts = app.teamPosts(delivery);
-            List<String> teamIds = chosenTeams(posts);
+            List<String> teamIds = chosenTeams(posts, texts);
             ZonedDateTime now = ZonedDateTime.now(app.clock());
-            int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
+            int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, out, texts);
             out.flush();
             return exitCode;
         } finally {
@@ -134,22 +139,21 @@ final class AnnounceCommand implements Callable<Integer> {
         return bot;
     }
 
-    private List<String> chosenTeams(TeamPosts posts) {
+    private List<String> chosenTeams(TeamPosts posts, Texts texts) {
         if (posts.teamIds().isEmpty()) {
-            throw new UserError("no team has a weekly post: add " + store.config.resolve("posts.yaml") + " (see docs/configuration.md)");
+            throw new UserError(texts, "cli.error.no_posts", store.config.resolve("posts.yaml"));
         }
         if (teams.all) {
             return posts.teamIds();
         }
         if (!posts.teamIds().contains(teams.team)) {
-            throw new UserError("--team: no post for team '" + teams.team + "' in " + store.config.resolve("posts.yaml") + " (teams with a post: "
-                    + String.join(", ", posts.teamIds()) + ")");
+            throw new UserError(texts, "cli.error.no_post_for_team", teams.team, store.config.resolve("posts.yaml"), String.join(", ", posts.teamIds()));
         }
         return List.of(teams.team);
     }
 
-    private static int dryRun(TeamPosts posts, List<String> teamIds, ZonedDateTime now, ConsolePostDelivery console, PrintWriter out) {
-        out.println("Dry run: this is what would be posted now; nothing is posted or recorded.");
+    private static int dryRun(TeamPosts posts, List<String> teamIds, ZonedDateTime now, ConsolePostDelivery console, PrintWriter out, Texts texts) {
+        out.println(texts.get("cli.announce.dry_run"));
         for (String teamId : teamIds) {
             PreparedPost prepared = posts.prepare(teamId, now);
             List<PreparedPost.Copy> copies = new ArrayList<>(List.of(prepared.channel()));
@@ -163,7 +167,7 @@ final class AnnounceCommand implements Callable<Integer> {
     }
 
     /** {@link ExitCodes#FAILURE} when a team was not posted, else {@link ExitCodes#POSTED_WITH_PROBLEMS} when a part failed. */
-    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, PrintWriter out) {
+    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, PrintWriter out, Texts texts) {
         int failed = 0;
         int withProblems = 0;
         for (String teamId : teamIds) {
@@ -171,28 +175,27 @@ final class AnnounceCommand implements Callable<Integer> {
             try {
                 outcome = posts.post(teamId, now, PostLedger.Source.ANNOUNCE);
             } catch (RuntimeException e) {
-                out.println(teamId + ": not posted: " + e.getMessage() + ". The week stays open: run announce again, or the schedule will post it.");
+                out.println(texts.get("cli.announce.failed", teamId, e.getMessage()));
                 failed++;
                 continue;
             }
             if (outcome instanceof PostOutcome.Posted posted && !posted.problems().isEmpty()) {
-                out.println(teamId + ": posted week " + posted.post().week() + ", but " + String.join("; and ", posted.problems().stream()
-                        .map(PostProblem::sentence).toList()) + ". The week is recorded as posted: neither the schedule nor announce posts it again.");
+                out.println(texts.get("cli.announce.posted_with_problems", teamId, posted.post().week(), 
+                        // What failed is told as the log tells it, naming the platform's own error, in English.
+                        String.join("; and ", posted.problems().stream().map(PostProblem::sentence).toList())));
                 withProblems++;
             } else if (outcome instanceof PostOutcome.Posted posted) {
-                out.println(teamId + ": posted week " + posted.post().week() + "; the schedule will not post this week again.");
+                out.println(texts.get("cli.announce.posted", teamId, posted.post().week()));
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
-                out.println(teamId + ": week " + already.existing().week() + " was posted already (" + WHEN.format(already.existing().sentAt()) + ", by "
-                        + (already.existing().source() == PostLedger.Source.SCHEDULE ? "the schedule" : "announce") + "); not posted again.");
+                out.println(texts.get("cli.announce.already_posted", teamId, already.existing().week(), WHEN.format(already.existing().sentAt()),
+                        texts.get(already.existing().source() == PostLedger.Source.SCHEDULE ? "cli.announce.by_schedule" : "cli.announce.by_announce")));
             } else if (outcome instanceof PostOutcome.NotReached) {
-                out.println(teamId + ": not posted: posts.yaml gives it no channel on the platform posting now (slack_channel, discord_channel);"
-                        + " nothing recorded.");
+                out.println(texts.get("cli.announce.not_reached", teamId));
                 failed++;
             } else {
                 PostOutcome.InProgress busy = (PostOutcome.InProgress) outcome;
-                out.println(teamId + ": week " + busy.existing().week() + " is being posted by another bot process (since "
-                        + WHEN.format(busy.existing().claimedAt()) + "); not posted. If that process died, the week is free again "
-                        + PostLedger.STALE_AFTER.toMinutes() + " minutes after it began.");
+                out.println(texts.get("cli.announce.in_progress", teamId, busy.existing().week(), WHEN.format(busy.existing().claimedAt()),
+                        PostLedger.STALE_AFTER.toMinutes()));
                 failed++;
             }
         }

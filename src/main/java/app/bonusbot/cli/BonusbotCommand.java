@@ -2,6 +2,7 @@ package app.bonusbot.cli;
 
 import app.bonusbot.Application;
 import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.core.people.Person;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordSetupException;
 import app.bonusbot.slack.SlackSettings;
@@ -103,9 +104,10 @@ public final class BonusbotCommand implements Callable<Integer> {
             return new ChatRunner(slack, discord).run(store, err, stopSignal);
         }
         try (Application app = store.open()) {
-            System.err.println("Bonusbot " + Version.current() + " · no chat tokens set (SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or DISCORD_TOKEN):"
-                    + " starting the console chat on " + store.db + " with " + store.config);
-            return ChatCommand.chat(app, person, store);
+            Person who = ChatCommand.chatter(app, person, store);
+            // The console chat is one person's run: its first line is in their language, as everything after it.
+            System.err.println(RunLanguage.of(app, who).get("cli.console.starting", Version.current(), store.db, store.config));
+            return ChatCommand.chat(app, who, store);
         }
     }
 

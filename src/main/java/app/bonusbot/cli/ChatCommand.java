@@ -5,6 +5,7 @@ import app.bonusbot.console.ConsoleChat;
 import app.bonusbot.console.ConsoleInbox;
 import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.console.ConsoleSurveyDelivery;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.scheduling.Scheduler;
@@ -33,21 +34,26 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Application app = store.open()) {
-            return chat(app, person, store);
+            return chat(app, chatter(app, person, store), store);
         }
     }
 
-    /** Shared with the default command, which opens the console chat when no chat platform is configured. */
-    static int chat(Application app, String personId, StoreOptions store) throws IOException {
-        Person who = personId == null
-                ? app.defaultChatPerson().orElseThrow(() -> new UserError("nobody in " + store.config + " is on a plan; pick someone with --person"))
+    /** Who the console chat is for: the person asked for, else the demo seller; until then the run speaks the company's language. */
+    static Person chatter(Application app, String personId, StoreOptions store) {
+        Texts company = RunLanguage.company(app);
+        return personId == null
+                ? app.defaultChatPerson().orElseThrow(() -> new UserError(company, "cli.error.nobody_on_a_plan", store.config))
                 : app.company().directory().person(personId)
-                        .orElseThrow(() -> UserError.noSuchPerson(personId, store.config, app.company().directory()));
+                        .orElseThrow(() -> UserError.noSuchPerson(personId, store.config, app.company().directory(), company));
+    }
+
+    /** Shared with the default command, which opens the console chat when no chat platform is configured. */
+    static int chat(Application app, Person who, StoreOptions store) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.
         ConsoleInbox inbox = new ConsoleInbox();
-        ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add);
+        ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add, RunLanguage.of(app, who));
         List<Routine> routines = new ArrayList<>(app.teamPosts(posts).routines());
         routines.addAll(app.surveyRoutines(new ConsoleSurveyDelivery(who.id(), inbox::add)));
         try (Scheduler scheduler = new Scheduler(app.clock(), routines)) {

@@ -42,7 +42,7 @@ public final class Cli {
                 return ExitCodes.INVALID_CONFIG;
             }
             if (e instanceof UserError user) {
-                err.println("error: " + user.getMessage());
+                err.println(user.line());
                 err.flush();
                 return user.exitCode();
             }

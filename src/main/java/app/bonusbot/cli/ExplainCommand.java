@@ -4,6 +4,7 @@ import app.bonusbot.Application;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
@@ -53,13 +54,14 @@ final class ExplainCommand extends QueryCommand {
         if (plan == null) {
             return plans;
         }
-        Language language = person.language() != null ? person.language() : app.company().settings().language();
+        Texts texts = RunLanguage.of(app, person);
+        Language language = texts.language();
         String wanted = plan.toLowerCase(Locale.ROOT);
         return plans.stream()
                 .filter(p -> p.id().equalsIgnoreCase(wanted) || p.name().in(language).toLowerCase(Locale.ROOT).startsWith(wanted))
                 .findFirst()
                 .map(List::of)
-                .orElseThrow(() -> new UserError("PLAN: " + person.id() + " is not on a plan '" + plan + "' (their plans: "
-                        + String.join(", ", plans.stream().map(Plan::id).toList()) + ")"));
+                .orElseThrow(() -> new UserError(texts, "cli.error.not_on_plan", person.id(), plan,
+                        String.join(", ", plans.stream().map(Plan::id).toList())));
     }
 }

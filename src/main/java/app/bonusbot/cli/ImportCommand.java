@@ -50,10 +50,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(file + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), "importing " + file.getFileName(), root.terminal());
+        TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), file.getFileName().toString(), root.terminal());
         try (Application app = store.open(false)) {
             ImportResult result = app.importer(importKind).importFile(file, progress);
-            result.summary().forEach(out::println);
+            result.summary(RunLanguage.company(app)).forEach(out::println);
             out.flush();
             return result.succeeded() ? ExitCodes.OK : ExitCodes.IMPORT_REJECTED;
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import app.bonusbot.core.i18n.Texts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -43,12 +44,13 @@ abstract class QueryCommand implements Callable<Integer> {
         if (query.person == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--person=ID'");
         }
-        PeriodRequest period = PeriodRequest.parse(periodText())
-                .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "--period: '" + periodText() + "' is not a period (current, previous, 2026-11, 2026-Q4, 2026)"));
         try (Application app = store.open()) {
             Person person = app.company().directory().person(query.person)
-                    .orElseThrow(() -> UserError.noSuchPerson(query.person, store.config, app.company().directory()));
+                    .orElseThrow(() -> UserError.noSuchPerson(query.person, store.config, app.company().directory(), RunLanguage.company(app)));
+            // From here on the run is about this person, and speaks their language, its errors too.
+            Texts texts = RunLanguage.of(app, person);
+            PeriodRequest period = PeriodRequest.parse(periodText())
+                    .orElseThrow(() -> new UserError(ExitCodes.USAGE, texts, "cli.error.period", periodText()));
             PrintWriter out = spec.commandLine().getOut();
             if (query.json) {
                 out.println(JSON.writeValueAsString(json(app, person, period)));
@@ -58,6 +60,7 @@ abstract class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Only --json gets here, whose output is English field names whatever the language.
             throw new UserError("could not write JSON: " + e.getOriginalMessage());
         }
     }

@@ -30,10 +30,10 @@ final class SurveyCloseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Application app = store.open()) {
-            Survey chosen = SurveyCommand.survey(app, survey);
+            Survey chosen = SurveyCommand.survey(app, store.config, survey);
             Optional<SurveyRun> closed = app.surveyRounds(SurveyDelivery.NONE).closeNow(chosen);
             if (closed.isEmpty()) {
-                throw new UserError("survey '" + chosen.id() + "' has no round open");
+                throw new UserError(RunLanguage.company(app), "cli.error.survey_none_open", chosen.id());
             }
             SurveyWording w = app.surveys().wording(app.company().settings().language());
             PrintWriter out = spec.commandLine().getOut();

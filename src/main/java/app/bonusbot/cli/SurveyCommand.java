@@ -2,6 +2,7 @@ package app.bonusbot.cli;
 
 import app.bonusbot.Application;
 import app.bonusbot.core.survey.Survey;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -10,13 +11,17 @@ import picocli.CommandLine.Command;
 final class SurveyCommand {
 
     /** The survey with this id; a clear error naming the configured ones when there is none. */
-    static Survey survey(Application app, String id) {
+    static Survey survey(Application app, Path config, String id) {
         List<Survey> surveys = app.config().surveys();
         if (surveys.isEmpty()) {
-            throw new UserError("no surveys are set up: add bot-config/surveys.yaml (see docs/configuration.md)");
+            throw noSurveys(app, config);
         }
         return surveys.stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new UserError("--survey: no survey '" + id + "' in surveys.yaml (surveys: "
-                        + String.join(", ", surveys.stream().map(Survey::id).toList()) + ")"));
+                .orElseThrow(() -> new UserError(RunLanguage.company(app), "cli.error.no_survey", id,
+                        String.join(", ", surveys.stream().map(Survey::id).toList())));
+    }
+
+    static UserError noSurveys(Application app, Path config) {
+        return new UserError(RunLanguage.company(app), "cli.error.no_surveys", config.resolve("surveys.yaml"));
     }
 }

@@ -31,15 +31,14 @@ final class SurveyOpenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Application app = store.open()) {
-            Survey chosen = SurveyCommand.survey(app, survey);
+            Survey chosen = SurveyCommand.survey(app, store.config, survey);
             SurveyWording w = app.surveys().wording(app.company().settings().language());
             SurveyRounds.Opening opening = app.surveyRounds(SurveyDelivery.NONE).openNow(chosen);
             if (opening instanceof SurveyRounds.Opening.StillOpen open) {
-                throw new UserError("survey '" + chosen.id() + "' has round " + open.run().id() + " open until " + w.moment(open.run().closesAt())
-                        + "; close it first with: bonusbot survey close --survey " + chosen.id());
+                throw new UserError(w.texts(), "cli.error.survey_still_open", chosen.id(), open.run().id(), w.moment(open.run().closesAt()));
             }
             if (!(opening instanceof SurveyRounds.Opening.Opened opened)) {
-                throw new UserError("survey '" + chosen.id() + "': another process opened a round at the same moment; nothing was done");
+                throw new UserError(w.texts(), "cli.error.survey_opened_meanwhile", chosen.id());
             }
             SurveyRun run = opened.run();
             PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import app.bonusbot.Application;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.console.TextRenderer;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.survey.Survey;
 import app.bonusbot.core.survey.SurveyReports;
 import app.bonusbot.core.survey.SurveyResults;
@@ -56,14 +57,15 @@ final class SurveyResultsCommand implements Callable<Integer> {
         try (Application app = store.open()) {
             Surveys surveys = app.surveys();
             SurveyReports reports = new SurveyReports(surveys);
-            Survey chosen = survey == null ? latest(app, reports) : SurveyCommand.survey(app, survey);
+            Texts company = RunLanguage.company(app);
+            Survey chosen = survey == null ? latest(app, reports) : SurveyCommand.survey(app, store.config, survey);
             if (team != null && app.company().directory().team(team).isEmpty()) {
-                throw new UserError("--team: no team '" + team + "' in people.yaml");
+                throw new UserError(company, "cli.error.no_team", team);
             }
             Optional<SurveyResults> results = reports.latest(chosen);
             Optional<SurveyReports.Progress> open = reports.progress(chosen);
             Optional<List<String>> teams = team == null ? Optional.empty() : Optional.of(List.of(team));
-            SurveyWording w = surveys.wording(language().orElse(app.company().settings().language()));
+            SurveyWording w = surveys.wording(language(company).orElse(company.language()));
             SurveyResultsAnswer answer = new SurveyResultsView(w, app.company().directory()).render(chosen, results, open, teams);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -73,32 +75,34 @@ final class SurveyResultsCommand implements Callable<Integer> {
             }
             out.flush();
             if (chart != null) {
-                writeChart(answer);
+                writeChart(answer, w.texts());
             }
             return ExitCodes.OK;
         } catch (JsonProcessingException e) {
+            // Only --json gets here, whose output is English field names whatever the language.
             throw new UserError("could not write JSON: " + e.getOriginalMessage());
         }
     }
 
-    private static Survey latest(Application app, SurveyReports reports) {
+    private Survey latest(Application app, SurveyReports reports) {
         if (app.config().surveys().isEmpty()) {
-            throw new UserError("no surveys are set up: add bot-config/surveys.yaml (see docs/configuration.md)");
+            throw SurveyCommand.noSurveys(app, store.config);
         }
         return reports.latestSurvey();
     }
 
-    private Optional<Language> language() {
+    /** The language --language asks for; a wrong one is said in the company's language, the one the run would have spoken. */
+    private Optional<Language> language(Texts company) {
         if (language == null) {
             return Optional.empty();
         }
-        return Optional.of(Language.fromCode(language).orElseThrow(() -> new UserError("--language: '" + language + "' is not en or da", ExitCodes.USAGE)));
+        return Optional.of(Language.fromCode(language).orElseThrow(() -> new UserError(ExitCodes.USAGE, company, "cli.error.language", language)));
     }
 
-    private void writeChart(SurveyResultsAnswer answer) {
+    private void writeChart(SurveyResultsAnswer answer, Texts texts) {
         PrintWriter err = spec.commandLine().getErr();
         if (answer.charts().isEmpty()) {
-            err.println("No chart written: no question on a scale has results to show.");
+            err.println(texts.get("cli.survey.no_chart"));
             err.flush();
             return;
         }
@@ -109,9 +113,9 @@ final class SurveyResultsCommand implements Callable<Integer> {
             }
             Files.write(chart, new SurveyResultsChart().png(answer.charts()));
         } catch (IOException e) {
-            throw new UserError("--chart: cannot write " + chart + " (" + e.getMessage() + ")");
+            throw new UserError(texts, "cli.error.chart", chart, e.getMessage());
         }
-        err.println("Chart written to " + chart);
+        err.println(texts.get("cli.survey.chart_written", chart));
         err.flush();
     }
 }

@@ -38,7 +38,7 @@ final class TeamCommand extends QueryCommand {
     private static Map<Team, List<Statement>> teams(Application app, Person person, PeriodRequest period) {
         Map<Team, List<Statement>> teams = TeamStatements.of(app.company(), app.evaluator(), person, period, app.today());
         if (teams.isEmpty()) {
-            throw new UserError("--person: " + person.id() + " manages no team");
+            throw new UserError(RunLanguage.of(app, person), "cli.error.manages_no_team", person.id());
         }
         return teams;
     }

@@ -6,6 +6,7 @@ import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.engine.WithExtraDeal;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.PeriodRequest;
@@ -50,25 +51,26 @@ final class WhatIfCommand extends QueryCommand {
         return dealType == null ? CommandHandler.DEFAULT_WHATIF_DEAL_TYPE : dealType.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void check() {
+    private void check(Application app, Person person) {
+        Texts texts = RunLanguage.of(app, person);
         if (amount.signum() <= 0) {
-            throw new UserError("AMOUNT: must be more than zero, not " + amount.toPlainString());
+            throw new UserError(texts, "cli.error.amount_not_positive", amount.toPlainString());
         }
         // As in chat: a deal has whole cents, and a third decimal would be shown rounded but counted unrounded.
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new UserError("AMOUNT: " + amount.toPlainString() + " has more than 2 decimals");
+            throw new UserError(texts, "cli.error.amount_decimals", amount.toPlainString());
         }
     }
 
     @Override
     Reply text(Application app, Person person, PeriodRequest period) {
-        check();
+        check(app, person);
         return app.commands().handle(person.id(), new BonusCommand.WhatIf(amount, Optional.ofNullable(dealType).map(d -> d.toLowerCase(java.util.Locale.ROOT))));
     }
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
-        check();
+        check(app, person);
         var company = app.company();
         StatementJson json = new StatementJson(JSON, company.settings().currency());
         ObjectNode root = JSON.createObjectNode();

@@ -2,11 +2,14 @@ package app.bonusbot.console;
 
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -17,15 +20,19 @@ public final class ConsolePostDelivery implements PostDelivery {
 
     private final Path chartDirectory;
     private final Consumer<String> printer;
+    private final Texts frame;
     private final TextRenderer renderer = new TextRenderer();
 
     /**
      * @param chartDirectory where charts are written (created when missing)
      * @param printer receives each post as one piece of text
+     * @param frame the language of the lines around each post (where it goes, its chart): the run's, while the post
+     *     itself is in its team's language, as it is posted
      */
-    public ConsolePostDelivery(Path chartDirectory, Consumer<String> printer) {
+    public ConsolePostDelivery(Path chartDirectory, Consumer<String> printer, Texts frame) {
         this.chartDirectory = chartDirectory;
         this.printer = printer;
+        this.frame = frame;
     }
 
     /** Charts next to the database: {@code data/bonusbot.db} keeps them in {@code data/charts/}. */
@@ -43,7 +50,7 @@ public final class ConsolePostDelivery implements PostDelivery {
     @Override
     public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         Path chart = write(chartFile(target), chartPng);
-        printer.accept(heading(target) + "\n" + renderer.render(post) + "  Chart: " + chart + "\n");
+        printer.accept(heading(target) + "\n" + renderer.render(post) + "  " + frame.get("post.console.chart", chart) + "\n");
         receipt.posted();
     }
 
@@ -54,19 +61,19 @@ public final class ConsolePostDelivery implements PostDelivery {
     }
 
     /** The line that says where the post would go on a chat platform. */
-    public static String heading(TeamPostTarget target) {
+    public String heading(TeamPostTarget target) {
         if (target instanceof TeamPostTarget.ManagerDm dm) {
-            return "── Direct message to " + dm.manager().name() + ", manager of " + dm.team().name() + " ──";
+            return frame.get("post.console.dm", dm.manager().name(), dm.team().name());
         }
         TeamPostTarget.Channel channel = (TeamPostTarget.Channel) target;
-        StringBuilder where = new StringBuilder();
+        List<String> where = new ArrayList<>();
         if (channel.slackChannel() != null) {
-            where.append("Slack channel ").append(channel.slackChannel());
+            where.add(frame.get("post.console.slack", channel.slackChannel()));
         }
         if (channel.discordChannel() != null) {
-            where.append(where.length() == 0 ? "" : ", ").append("Discord channel ").append(channel.discordChannel());
+            where.add(frame.get("post.console.discord", channel.discordChannel()));
         }
-        return "── Team post for " + channel.team().name() + " · " + where + " · week " + channel.week() + " ──";
+        return frame.get("post.console.channel", channel.team().name(), String.join(", ", where), channel.week());
     }
 
     private static Path write(Path file, byte[] png) {

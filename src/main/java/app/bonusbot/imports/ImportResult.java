@@ -1,5 +1,7 @@
 package app.bonusbot.imports;
 
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.UpsertCounts;
 import java.util.ArrayList;
@@ -34,8 +36,17 @@ public record ImportResult(ImportKind kind, String file, int inserted, int updat
         return errors.isEmpty();
     }
 
-    /** Lines for the terminal: the counts, then each error or the unmatched owners. */
+    /** Lines for the terminal, in English. */
     public List<String> summary() {
+        return summary(Texts.of(Language.EN));
+    }
+
+    /**
+     * Lines for the terminal: the counts, then each error or the unmatched owners. A successful import is told in
+     * {@code texts}' language (the company's); a rejected one in English from its first line to its last, since each
+     * error quotes the file's English column names and its content.
+     */
+    public List<String> summary(Texts texts) {
         List<String> lines = new ArrayList<>();
         if (!succeeded()) {
             String rows = rejected == 0 ? "" : ", " + rejected + (rejected == 1 ? " row has" : " rows have") + " problems";
@@ -43,12 +54,12 @@ public record ImportResult(ImportKind kind, String file, int inserted, int updat
             errors.forEach(e -> lines.add("  " + e));
             return lines;
         }
-        lines.add(file + ": " + inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected");
+        lines.add(texts.get("cli.import.summary", file, inserted, updated, unchanged, rejected));
         if (dealsLinked > 0) {
-            lines.add("  " + dealsLinked + (dealsLinked == 1 ? " deal" : " deals") + " linked to their owner");
+            lines.add("  " + texts.plural("cli.import.linked", dealsLinked, dealsLinked));
         }
         if (!unmatchedOwners.isEmpty()) {
-            lines.add("  Deal owners matching nobody (their deals are stored and count once these people are imported):");
+            lines.add("  " + texts.get("cli.import.unmatched_owners"));
             unmatchedOwners.forEach(o -> lines.add("    " + o));
         }
         return lines;

@@ -95,7 +95,7 @@ class ChatCommandTest {
         InProcessCli.Run run = typing("/bonus status\n", "chat", "--person", "nobody");
         // then
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("error: --person: no person with id 'nobody'"), run.err());
+        assertTrue(run.err().startsWith("fejl: --person: ingen person med id'et 'nobody'"), run.err());
         assertEquals("", terminal());
     }
 }

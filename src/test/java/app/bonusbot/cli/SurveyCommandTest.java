@@ -77,7 +77,7 @@ class SurveyCommandTest {
         assertEquals("Runde 1 af 'bonus-plan' er åbnet for 8 personer; den lukker 4. dec. 2026 kl. 12:00.\n"
                 + "Den kørende bot sender den ud inden for et minut; alle kan svare nu med /bonus feedback.\n", first.out());
         assertEquals(ExitCodes.FAILURE, second.exitCode(), second.toString());
-        assertEquals("error: survey 'bonus-plan' has round 1 open until 4. dec. 2026 kl. 12:00; close it first with: bonusbot survey close --survey"
+        assertEquals("fejl: undersøgelsen 'bonus-plan' har runde 1 åben indtil 4. dec. 2026 kl. 12:00; luk den først med: bonusbot survey close --survey"
                 + " bonus-plan\n", second.err());
     }
 
@@ -89,9 +89,9 @@ class SurveyCommandTest {
         InProcessCli.Run close = cli.run("survey", "close", "--survey", "bonus-plan");
         InProcessCli.Run unknown = cli.run("survey", "results", "--survey", "pulse");
         // then
-        assertEquals("error: survey 'bonus-plan' has no round open\n", close.err());
+        assertEquals("fejl: undersøgelsen 'bonus-plan' har ingen åben runde\n", close.err());
         assertEquals(ExitCodes.FAILURE, unknown.exitCode());
-        assertEquals("error: --survey: no survey 'pulse' in surveys.yaml (surveys: bonus-plan)\n", unknown.err());
+        assertEquals("fejl: --survey: ingen undersøgelse 'pulse' i surveys.yaml (undersøgelser: bonus-plan)\n", unknown.err());
     }
 
     @Test
@@ -173,7 +173,7 @@ class SurveyCommandTest {
         assertEquals(1, groups.size());
         assertEquals("nordics", groups.get(0).get("team").asText());
         assertEquals(3, groups.get(0).get("audience").asInt());
-        assertEquals("error: --team: no team 'sales' in people.yaml\n", unknown.err());
+        assertEquals("fejl: --team: intet team 'sales' i people.yaml\n", unknown.err());
     }
 
     @Test
@@ -185,7 +185,7 @@ class SurveyCommandTest {
         InProcessCli.Run run = cli.run("survey", "results", "--chart", chart.toString());
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("Chart written to " + chart), run.err());
+        assertTrue(run.err().contains("Diagrammet er skrevet til " + chart), run.err());
         byte[] png = Files.readAllBytes(chart);
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.Application;
 import app.bonusbot.imports.ImportProgress;
 import app.bonusbot.imports.ImportResult;
@@ -70,7 +72,7 @@ class ConsolePostsTest {
     @Test
     void a_scheduled_post_prints_as_text_and_its_chart_is_written_next_to_the_database() throws IOException {
         // given
-        Scheduler scheduler = new Scheduler(app.clock(), app.teamPosts(new ConsolePostDelivery(charts, printed::add)).routines());
+        Scheduler scheduler = new Scheduler(app.clock(), app.teamPosts(new ConsolePostDelivery(charts, printed::add, Texts.of(Language.EN))).routines());
         // when
         scheduler.runDue();
         // then three channel posts and the Nordics manager's direct message, in posts.yaml order
