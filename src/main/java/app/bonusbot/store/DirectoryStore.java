@@ -1,6 +1,5 @@
 package app.bonusbot.store;
 
-import app.bonusbot.config.BotConfig;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -32,12 +31,14 @@ public final class DirectoryStore {
     /**
      * Makes the stored config rows match the config in one transaction: its teams, people and targets are
      * inserted or updated, config rows it no longer has are removed, and deals whose owner it now names are
-     * linked. Imported rows are left alone unless the config now defines the same id or target.
+     * linked. Imported rows are left alone unless the config now defines the same id or target. Takes the
+     * config's core values rather than the config itself, so that the store does not depend on the config reader.
      *
+     * @param directory the teams and people bot-config/ defines
+     * @param targets the targets bot-config/ defines
      * @return the number of deals linked to an owner
      */
-    public int syncFromConfig(BotConfig config) {
-        Directory directory = config.directory();
+    public int syncFromConfig(Directory directory, TargetBook targets) {
         return db.jdbi().inTransaction(h -> {
             for (Team team : directory.teams()) {
                 PeopleTable.upsert(h, team, Source.CONFIG);
@@ -48,7 +49,7 @@ public final class DirectoryStore {
             removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
             removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
             Set<TargetTable.Key> configured = new HashSet<>();
-            for (Target target : config.targets().targets()) {
+            for (Target target : targets.targets()) {
                 TargetTable.upsert(h, target, Source.CONFIG);
                 configured.add(TargetTable.Key.of(target));
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
@@ -39,7 +40,7 @@ class PeopleImporterTest {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
         store = new DirectoryStore(db);
         Directory config = StoreFixtures.demoDirectory();
-        store.syncFromConfig(StoreFixtures.config(config));
+        store.syncFromConfig(config, TargetBook.EMPTY);
         importer = new PeopleImporter(store, config);
     }
 

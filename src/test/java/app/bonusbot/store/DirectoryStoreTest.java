@@ -47,7 +47,7 @@ class DirectoryStoreTest {
         Directory directory = new Directory(List.of(demoDirectory().people().get(0), leaver), demoDirectory().teams());
 
         // when
-        store.syncFromConfig(StoreFixtures.config(directory, List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+        store.syncFromConfig(directory, new TargetBook(List.of(ANNA_Q4, NORTH_Q4)));
 
         // then
         assertEquals(new Directory(List.of(directory.people().get(0), leaver), directory.teams()), store.loadDirectory());
@@ -57,13 +57,13 @@ class DirectoryStoreTest {
     @Test
     void a_second_sync_removes_what_the_config_dropped_and_keeps_imported_rows() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory(), List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+        store.syncFromConfig(demoDirectory(), new TargetBook(List.of(ANNA_Q4, NORTH_Q4)));
         Person imported = person("dina", "Dina Dahl", "dina@example.com", "south");
         store.importPeople("people.csv", List.of(imported), n -> {});
         Directory smaller = new Directory(demoDirectory().people().subList(0, 2), List.of(demoDirectory().teams().get(0)));
 
         // when
-        store.syncFromConfig(StoreFixtures.config(smaller, List.of(), List.of(ANNA_Q4)));
+        store.syncFromConfig(smaller, new TargetBook(List.of(ANNA_Q4)));
 
         // then
         Directory loaded = store.loadDirectory();
@@ -76,7 +76,7 @@ class DirectoryStoreTest {
     @Test
     void importing_people_counts_inserted_updated_and_unchanged_rows() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         Person dina = person("dina", "Dina Dahl", "dina@example.com", "south");
         Person emil = person("emil", "Emil Eg", "emil@example.com", "north");
         store.importPeople("people.csv", List.of(dina, emil), n -> {});
@@ -94,7 +94,7 @@ class DirectoryStoreTest {
     @Test
     void importing_targets_keeps_amounts_exact_and_treats_equal_values_as_unchanged() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         Target bo = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.78"), new BigDecimal("0.01"));
         store.importTargets("targets.csv", List.of(bo), n -> {});
         Target sameValue = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.780"), new BigDecimal("0.010"));
@@ -115,7 +115,7 @@ class DirectoryStoreTest {
         ledger.upsertAll("deals.csv", List.of(new LedgerDeal(StoreFixtures.won("1", null, "2026-10-01", "100"), "BO@example.com")), n -> {});
 
         // when
-        int linked = store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        int linked = store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
 
         // then
         assertEquals(1, linked);
