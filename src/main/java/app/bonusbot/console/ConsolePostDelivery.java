@@ -2,6 +2,7 @@ package app.bonusbot.console;
 
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.reply.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,12 +61,8 @@ public final class ConsolePostDelivery implements PostDelivery {
         }
         TeamPostTarget.Channel channel = (TeamPostTarget.Channel) target;
         StringBuilder where = new StringBuilder();
-        if (channel.slackChannel() != null) {
-            where.append("Slack channel ").append(channel.slackChannel());
-        }
-        if (channel.discordChannel() != null) {
-            where.append(where.length() == 0 ? "" : ", ").append("Discord channel ").append(channel.discordChannel());
-        }
+        channel.channel(ChatPlatform.SLACK).ifPresent(id -> where.append("Slack channel ").append(id));
+        channel.channel(ChatPlatform.DISCORD).ifPresent(id -> where.append(where.length() == 0 ? "" : ", ").append("Discord channel ").append(id));
         return "── Team post for " + channel.team().name() + " · " + where + " · week " + channel.week() + " ──";
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +44,8 @@ class DirectoryStoreTest {
     @Test
     void the_config_directory_and_targets_come_back_as_they_went_in() {
         // given
-        Person leaver = new Person("eva", "Eva Ølgaard", null, "south", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 11, 14), Language.DA, null,
-                "123456789");
+        Person leaver = new Person("eva", "Eva Ølgaard", null, "south", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 11, 14), Language.DA,
+                Map.of(ChatPlatform.DISCORD, "123456789"));
         Directory directory = new Directory(List.of(demoDirectory().people().get(0), leaver), demoDirectory().teams());
 
         // when

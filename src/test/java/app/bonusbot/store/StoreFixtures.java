@@ -3,6 +3,7 @@ package app.bonusbot.store;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Small builders shared by the store and import tests. */
 public final class StoreFixtures {
@@ -36,7 +38,7 @@ public final class StoreFixtures {
     }
 
     public static Person person(String id, String name, String email, String team) {
-        return new Person(id, name, email, team, LocalDate.of(2024, 1, 1), null, Language.EN, "U" + id.toUpperCase(), null);
+        return new Person(id, name, email, team, LocalDate.of(2024, 1, 1), null, Language.EN, Map.of(ChatPlatform.SLACK, "U" + id.toUpperCase()));
     }
 
     public static Directory demoDirectory() {
