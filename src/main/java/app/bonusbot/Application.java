@@ -87,7 +87,7 @@ public final class Application implements AutoCloseable {
         Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);
         boolean fresh = database.isEmpty();
         Application app = new Application(config, database, clock);
-        app.directory.syncFromConfig(config);
+        app.directory.syncFromConfig(config.directory(), config.targets());
         if (fresh && seedDemoData && config.demoData()) {
             List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
                     .map(d -> new LedgerDeal(d, d.ownerId()))

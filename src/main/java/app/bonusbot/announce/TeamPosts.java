@@ -85,7 +85,7 @@ public final class TeamPosts {
         TeamPostView view = new TeamPostView(TeamPostView.languageOf(c, t), c.settings());
         String week = weekOf(date);
         RenderedPost channel = view.channel(content, team.privacy());
-        PreparedPost.Copy channelCopy = new PreparedPost.Copy(new TeamPostTarget.Channel(t, week, team.slackChannel(), team.discordChannel()), channel,
+        PreparedPost.Copy channelCopy = new PreparedPost.Copy(new TeamPostTarget.Channel(t, week, team.channels()), channel,
                 chart.png(channel.chart()));
         Optional<PreparedPost.Copy> dm = Optional.empty();
         Optional<Person> manager = Optional.ofNullable(t.managerId()).flatMap(c.directory()::person);
@@ -106,7 +106,7 @@ public final class TeamPosts {
         Company c = company.get();
         LocalDate date = at.withZoneSameInstant(c.settings().zone()).toLocalDate();
         Optional<Team> known = c.directory().team(teamId);
-        if (known.isPresent() && !delivery.reaches(new TeamPostTarget.Channel(known.get(), weekOf(date), team.slackChannel(), team.discordChannel()))) {
+        if (known.isPresent() && !delivery.reaches(new TeamPostTarget.Channel(known.get(), weekOf(date), team.channels()))) {
             return new PostOutcome.NotReached(teamId);
         }
         ClaimResult result = posts.claim(teamId, weekOf(date), date, at.toInstant(), source);

@@ -3,6 +3,7 @@ package app.bonusbot.cli;
 import app.bonusbot.Application;
 import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.survey.FirstReachingPlatform;
 import app.bonusbot.core.survey.SurveyDelivery;
@@ -199,7 +200,7 @@ final class ChatRunner {
         }
         DiscordPostDelivery delivery = bot.postDelivery(application::company);
         Map<String, String> channels = new LinkedHashMap<>();
-        application.config().posts().teams().stream().filter(t -> t.discordChannel() != null).forEach(t -> channels.put(t.teamId(), t.discordChannel()));
+        application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
         delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
                 + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
         posts.add(delivery);

@@ -2,12 +2,14 @@ package app.bonusbot.config;
 
 import app.bonusbot.config.References.KnownIds;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.people.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +113,10 @@ final class PeopleReader {
         if (id.isEmpty() || name.isEmpty() || ok.contains(false)) {
             return Optional.empty();
         }
-        return Optional.of(new Person(id.get(), name.get(), email, team, hired, left, language, slack, discord));
+        Map<ChatPlatform, String> chatIds = new EnumMap<>(ChatPlatform.class);
+        chatIds.put(ChatPlatform.SLACK, slack);
+        chatIds.put(ChatPlatform.DISCORD, discord);
+        return Optional.of(new Person(id.get(), name.get(), email, team, hired, left, language, chatIds));
     }
 
     private static <T> T optional(YamlMap m, String key, java.util.function.Function<YamlNode, Optional<T>> read, List<Boolean> ok) {

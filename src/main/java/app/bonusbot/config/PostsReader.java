@@ -3,6 +3,7 @@ package app.bonusbot.config;
 import app.bonusbot.core.announce.PostPrivacy;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.announce.TeamPostSettings;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.schedule.CronSchedule;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +119,10 @@ final class PostsReader {
         if (teamId.isEmpty() || !channelsOk || at.isEmpty() || privacy.isEmpty() || managerDm.isEmpty() || milestones.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TeamPostSettings(teamId.get(), slack.orElse(null), discord.orElse(null), at.get(), privacy.get(), managerDm.get(),
-                milestones.get()));
+        Map<ChatPlatform, String> channels = new EnumMap<>(ChatPlatform.class);
+        slack.ifPresent(id -> channels.put(ChatPlatform.SLACK, id));
+        discord.ifPresent(id -> channels.put(ChatPlatform.DISCORD, id));
+        return Optional.of(new TeamPostSettings(teamId.get(), channels, at.get(), privacy.get(), managerDm.get(), milestones.get()));
     }
 
     /** A direct message to the manager needs a manager. */

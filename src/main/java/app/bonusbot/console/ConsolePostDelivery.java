@@ -3,6 +3,7 @@ package app.bonusbot.console;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.reply.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,12 +68,8 @@ public final class ConsolePostDelivery implements PostDelivery {
         }
         TeamPostTarget.Channel channel = (TeamPostTarget.Channel) target;
         List<String> where = new ArrayList<>();
-        if (channel.slackChannel() != null) {
-            where.add(frame.get("post.console.slack", channel.slackChannel()));
-        }
-        if (channel.discordChannel() != null) {
-            where.add(frame.get("post.console.discord", channel.discordChannel()));
-        }
+        channel.channel(ChatPlatform.SLACK).ifPresent(id -> where.add(frame.get("post.console.slack", id)));
+        channel.channel(ChatPlatform.DISCORD).ifPresent(id -> where.add(frame.get("post.console.discord", id)));
         return frame.get("post.console.channel", channel.team().name(), String.join(", ", where), channel.week());
     }
 

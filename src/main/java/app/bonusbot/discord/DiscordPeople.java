@@ -1,5 +1,6 @@
 package app.bonusbot.discord;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class DiscordPeople {
         if (discordUserId == null || discordUserId.isBlank()) {
             return Optional.empty();
         }
-        return directory.get().byDiscordId(discordUserId.trim()).map(Person::id);
+        return directory.get().byChatId(ChatPlatform.DISCORD, discordUserId.trim()).map(Person::id);
     }
 
     /** The Discord user to send a person a direct message; empty without a {@code discord_id}. */
@@ -33,7 +34,7 @@ public final class DiscordPeople {
     }
 
     public static Optional<String> discordUserId(Person person) {
-        return Optional.ofNullable(person.discordId()).filter(id -> !id.isBlank());
+        return person.chatId(ChatPlatform.DISCORD).filter(id -> !id.isBlank());
     }
 
     /**

@@ -5,12 +5,14 @@ import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.announce.TeamPostView;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
@@ -43,9 +45,9 @@ public final class DiscordPostDelivery implements PostDelivery {
     @Override
     public boolean reaches(TeamPostTarget target) {
         if (target instanceof TeamPostTarget.Channel channel) {
-            return channel.discordChannel() != null;
+            return channel.channel(ChatPlatform.DISCORD).isPresent();
         }
-        return ((TeamPostTarget.ManagerDm) target).manager().discordId() != null;
+        return ((TeamPostTarget.ManagerDm) target).manager().chatId(ChatPlatform.DISCORD).isPresent();
     }
 
     /**
@@ -60,24 +62,23 @@ public final class DiscordPostDelivery implements PostDelivery {
     @Override
     public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         if (target instanceof TeamPostTarget.Channel channel) {
-            if (channel.discordChannel() == null) {
+            Optional<String> discordChannel = channel.channel(ChatPlatform.DISCORD);
+            if (discordChannel.isEmpty()) {
                 return;
             }
-            GuildMessageChannel to = jda.getChannelById(GuildMessageChannel.class, channel.discordChannel());
+            GuildMessageChannel to = jda.getChannelById(GuildMessageChannel.class, discordChannel.get());
             if (to == null) {
-                throw DiscordDeliveryException.channelNotFound(channel.discordChannel());
+                throw DiscordDeliveryException.channelNotFound(discordChannel.get());
             }
-            MessageSending.send(to, message(target, post, chartPng), "Discord channel " + channel.discordChannel());
+            MessageSending.send(to, message(target, post, chartPng), "Discord channel " + discordChannel.get());
             receipt.posted();
             return;
         }
         Person manager = ((TeamPostTarget.ManagerDm) target).manager();
-        if (manager.discordId() == null) {
-            throw new DiscordDeliveryException("no Discord user for " + manager.id() + ", the manager of " + target.team().id()
-                    + ": no discord_id in people.yaml");
-        }
-        String where = "a direct message to " + manager.id() + " (Discord user " + manager.discordId() + ")";
-        MessageSending.send(MessageSending.directMessage(jda, manager.discordId(), where), message(target, post, chartPng), where);
+        String discordUser = manager.chatId(ChatPlatform.DISCORD).orElseThrow(() -> new DiscordDeliveryException("no Discord user for "
+                + manager.id() + ", the manager of " + target.team().id() + ": no discord_id in people.yaml"));
+        String where = "a direct message to " + manager.id() + " (Discord user " + discordUser + ")";
+        MessageSending.send(MessageSending.directMessage(jda, discordUser, where), message(target, post, chartPng), where);
         receipt.posted();
     }
 

@@ -1,6 +1,7 @@
 package app.bonusbot.discord;
 
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyForm;
@@ -35,7 +36,7 @@ public final class DiscordSurveyDelivery implements SurveyDelivery {
     /** Only someone with a discord_id in people.yaml is reached in Discord. */
     @Override
     public boolean reaches(Person person) {
-        return person.discordId() != null;
+        return person.chatId(ChatPlatform.DISCORD).isPresent();
     }
 
     private void send(Person person, SurveyForm form, String leadKey) {
@@ -45,7 +46,8 @@ public final class DiscordSurveyDelivery implements SurveyDelivery {
         Texts texts = Texts.of(form.language());
         DiscordSurveyMessage.Form message = DiscordSurveyMessage.of(form, Optional.of(texts.get(leadKey, form.title(), form.closes())),
                 DiscordSurveyMessage.opening(form), texts);
-        String where = "a direct message to " + person.id() + " (Discord user " + person.discordId() + ")";
-        MessageSending.send(MessageSending.directMessage(jda, person.discordId(), where), message.create(), where);
+        String discordUser = person.chatId(ChatPlatform.DISCORD).orElseThrow();
+        String where = "a direct message to " + person.id() + " (Discord user " + discordUser + ")";
+        MessageSending.send(MessageSending.directMessage(jda, discordUser, where), message.create(), where);
     }
 }

@@ -5,6 +5,7 @@ import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.FeedbackView;
 import app.bonusbot.core.survey.QuestionType;
@@ -206,7 +207,7 @@ public final class SurveyInteractions extends ListenerAdapter {
     }
 
     private Optional<Person> person(String discordUserId) {
-        return company.get().directory().byDiscordId(discordUserId);
+        return company.get().directory().byChatId(ChatPlatform.DISCORD, discordUserId);
     }
 
     private Texts texts(Person person) {

@@ -1,6 +1,7 @@
 package app.bonusbot.imports;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Snowflake;
@@ -13,6 +14,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,10 +118,17 @@ public final class PeopleImporter implements CsvImporter {
             return null;
         }
         Person old = current.person(id).orElse(null);
+        Map<ChatPlatform, String> chatIds = new EnumMap<>(ChatPlatform.class);
+        chatIds.put(ChatPlatform.SLACK, keep(row, SLACK_ID, row.text(SLACK_ID), old, chatId(ChatPlatform.SLACK)));
+        chatIds.put(ChatPlatform.DISCORD, keep(row, DISCORD_ID, discordId, old, chatId(ChatPlatform.DISCORD)));
         return new Person(id, name, keep(row, EMAIL, email, old, Person::email), keep(row, TEAM, team, old, Person::teamId),
                 keep(row, HIRE_DATE, hired, old, Person::hireDate), keep(row, LEAVE_DATE, left, old, Person::leaveDate),
-                keep(row, LANGUAGE, language, old, Person::language), keep(row, SLACK_ID, row.text(SLACK_ID), old, Person::slackId),
-                keep(row, DISCORD_ID, discordId, old, Person::discordId));
+                keep(row, LANGUAGE, language, old, Person::language), chatIds);
+    }
+
+    /** A person's user id on the platform, or null when they are not on it. */
+    private static Function<Person, String> chatId(ChatPlatform platform) {
+        return p -> p.chatId(platform).orElse(null);
     }
 
     /** The file's value when it has the column; otherwise what the person had (nothing, for someone new). */
@@ -183,8 +192,8 @@ public final class PeopleImporter implements CsvImporter {
             current.people().forEach(p -> after.put(p.id(), p));
             imported.keySet().forEach(p -> after.put(p.id(), p));
             check(after, EMAIL, p -> p.email() == null ? null : p.email().toLowerCase(Locale.ROOT));
-            check(after, SLACK_ID, Person::slackId);
-            check(after, DISCORD_ID, Person::discordId);
+            check(after, SLACK_ID, chatId(ChatPlatform.SLACK));
+            check(after, DISCORD_ID, chatId(ChatPlatform.DISCORD));
         }
 
         private void check(Map<String, Person> after, String column, Function<Person, String> handle) {

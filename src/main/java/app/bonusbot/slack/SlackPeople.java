@@ -1,6 +1,7 @@
 package app.bonusbot.slack;
 
 import app.bonusbot.Application;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.store.ChatIdentity;
@@ -67,7 +68,7 @@ public final class SlackPeople {
             return null;
         }
         Directory people = directory.get();
-        Optional<Person> configured = people.bySlackId(slackUserId);
+        Optional<Person> configured = people.byChatId(ChatPlatform.SLACK, slackUserId);
         if (configured.isPresent()) {
             return configured.get().id();
         }
@@ -81,7 +82,7 @@ public final class SlackPeople {
         if (member.isPresent() && email == null) {
             log.warn("users.info gave no e-mail for Slack user {}: without the users:read.email scope nobody is found by e-mail", slackUserId);
         }
-        Person person = email == null ? null : people.byEmail(email).filter(p -> p.slackId() == null).orElse(null);
+        Person person = email == null ? null : people.byEmail(email).filter(p -> p.chatId(ChatPlatform.SLACK).isEmpty()).orElse(null);
         remember(new ChatIdentity(PLATFORM, slackUserId, person == null ? null : person.id(), email, now));
         return person == null ? null : person.id();
     }
@@ -91,8 +92,9 @@ public final class SlackPeople {
      * e-mail ({@code users.lookupByEmail}), remembered. Empty when Slack has nobody with that e-mail.
      */
     public Optional<String> slackUserId(Person person) {
-        if (person.slackId() != null) {
-            return Optional.of(person.slackId());
+        Optional<String> own = person.chatId(ChatPlatform.SLACK);
+        if (own.isPresent()) {
+            return own;
         }
         if (person.email() == null || person.email().isBlank()) {
             return Optional.empty();
@@ -143,7 +145,7 @@ public final class SlackPeople {
         Optional<Person> person = people.person(known.personId());
         return known.resolvedAt().plus(KNOWN_FOR).isAfter(now)
                 && person.isPresent()
-                && person.get().slackId() == null
+                && person.get().chatId(ChatPlatform.SLACK).isEmpty()
                 && person.get().email() != null
                 && person.get().email().equalsIgnoreCase(known.email());
     }

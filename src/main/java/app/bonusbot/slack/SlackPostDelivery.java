@@ -6,6 +6,7 @@ import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.announce.TeamPostView;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.reply.Reply;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.List;
@@ -78,9 +79,9 @@ public final class SlackPostDelivery implements PostDelivery {
     @Override
     public boolean reaches(TeamPostTarget target) {
         if (target instanceof TeamPostTarget.ManagerDm dm) {
-            return dm.manager().slackId() != null || dm.manager().email() != null;
+            return dm.manager().chatId(ChatPlatform.SLACK).isPresent() || dm.manager().email() != null;
         }
-        return ((TeamPostTarget.Channel) target).slackChannel() != null;
+        return ((TeamPostTarget.Channel) target).channel(ChatPlatform.SLACK).isPresent();
     }
 
     @Override
@@ -92,10 +93,11 @@ public final class SlackPostDelivery implements PostDelivery {
     public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
         String to;
         if (target instanceof TeamPostTarget.Channel channel) {
-            if (channel.slackChannel() == null) {
+            Optional<String> slackChannel = channel.channel(ChatPlatform.SLACK);
+            if (slackChannel.isEmpty()) {
                 return;
             }
-            to = channel.slackChannel();
+            to = slackChannel.get();
         } else {
             TeamPostTarget.ManagerDm dm = (TeamPostTarget.ManagerDm) target;
             to = people.slackUserId(dm.manager()).orElseThrow(() -> new SlackCallException("chat.postMessage",

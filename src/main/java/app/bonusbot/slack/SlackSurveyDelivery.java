@@ -2,6 +2,7 @@ package app.bonusbot.slack;
 
 import app.bonusbot.Application;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyForm;
@@ -32,7 +33,7 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
     /** Someone with a slack_id, or an e-mail to find their Slack user by. */
     @Override
     public boolean reaches(Person person) {
-        return person.slackId() != null || person.email() != null;
+        return person.chatId(ChatPlatform.SLACK).isPresent() || person.email() != null;
     }
 
     @Override

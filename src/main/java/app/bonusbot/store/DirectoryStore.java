@@ -1,6 +1,5 @@
 package app.bonusbot.store;
 
-import app.bonusbot.config.BotConfig;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -37,7 +36,8 @@ public final class DirectoryStore {
     /**
      * Makes the stored config rows match the config in one transaction: its teams, people and targets are
      * inserted or updated, config rows it no longer has are removed, and deals whose owner it now names are
-     * linked. Imported rows are left alone unless the config now defines the same id or target.
+     * linked. Imported rows are left alone unless the config now defines the same id or target. Takes the
+     * config's core values rather than the config itself, so that the store does not depend on the config reader.
      *
      * <p>Every start of every command calls this, reads included, so it writes only when the config differs from
      * the one last written (its {@link #configHash} is stored): an unchanged config costs one read and never
@@ -45,8 +45,8 @@ public final class DirectoryStore {
      *
      * @return the number of deals linked to an owner (0 when nothing had to be written)
      */
-    public int syncFromConfig(BotConfig config) {
-        String hash = configHash(config);
+    public int syncFromConfig(Directory directory, TargetBook targets) {
+        String hash = configHash(directory, targets);
         if (db.jdbi().withHandle(h -> StoreMeta.get(h, StoreMeta.CONFIG_HASH)).filter(hash::equals).isPresent()) {
             return 0;
         }
@@ -55,14 +55,13 @@ public final class DirectoryStore {
             if (StoreMeta.get(h, StoreMeta.CONFIG_HASH).filter(hash::equals).isPresent()) {
                 return 0;
             }
-            int linked = writeConfig(h, config);
+            int linked = writeConfig(h, directory, targets);
             StoreMeta.put(h, StoreMeta.CONFIG_HASH, hash);
             return linked;
         });
     }
 
-    private static int writeConfig(Handle h, BotConfig config) {
-        Directory directory = config.directory();
+    private static int writeConfig(Handle h, Directory directory, TargetBook targets) {
         for (Team team : directory.teams()) {
             PeopleTable.upsert(h, team, Source.CONFIG);
         }
@@ -72,7 +71,7 @@ public final class DirectoryStore {
         removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
         removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
         Set<TargetTable.Key> configured = new HashSet<>();
-        for (Target target : config.targets().targets()) {
+        for (Target target : targets.targets()) {
             TargetTable.upsert(h, target, Source.CONFIG);
             configured.add(TargetTable.Key.of(target));
         }
@@ -89,11 +88,11 @@ public final class DirectoryStore {
      * text (which holds every field), sorted so that reordering people.yaml is no change. The first line names the
      * form, so that a change of form writes the config once more rather than trusting an old hash.
      */
-    static String configHash(BotConfig config) {
+    static String configHash(Directory directory, TargetBook targets) {
         List<String> lines = new ArrayList<>();
-        config.directory().teams().forEach(t -> lines.add("team " + t));
-        config.directory().people().forEach(p -> lines.add("person " + p));
-        config.targets().targets().forEach(t -> lines.add("target " + t));
+        directory.teams().forEach(t -> lines.add("team " + t));
+        directory.people().forEach(p -> lines.add("person " + p));
+        targets.targets().forEach(t -> lines.add("target " + t));
         Collections.sort(lines);
         lines.add(0, "bonusbot config sync 1");
         try {

@@ -1,10 +1,13 @@
 package app.bonusbot.store;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the people and teams tables, inside a caller's handle. */
@@ -16,8 +19,16 @@ final class PeopleTable {
         return h.createQuery("SELECT id, name, email, team_id, hire_date, leave_date, language, slack_id, discord_id FROM people ORDER BY id")
                 .map((rs, ctx) -> new Person(rs.getString("id"), rs.getString("name"), rs.getString("email"), rs.getString("team_id"),
                         date(rs.getString("hire_date")), date(rs.getString("leave_date")), Language.fromCode(rs.getString("language")).orElse(null),
-                        rs.getString("slack_id"), rs.getString("discord_id")))
+                        chatIds(rs.getString("slack_id"), rs.getString("discord_id"))))
                 .list();
+    }
+
+    /** The people table keeps one column per platform's user id. */
+    private static Map<ChatPlatform, String> chatIds(String slackId, String discordId) {
+        Map<ChatPlatform, String> ids = new EnumMap<>(ChatPlatform.class);
+        ids.put(ChatPlatform.SLACK, slackId);
+        ids.put(ChatPlatform.DISCORD, discordId);
+        return ids;
     }
 
     static List<Team> teams(Handle h) {
@@ -47,8 +58,8 @@ final class PeopleTable {
                 .bind("hireDate", text(p.hireDate()))
                 .bind("leaveDate", text(p.leaveDate()))
                 .bind("language", p.language() == null ? null : p.language().code())
-                .bind("slackId", p.slackId())
-                .bind("discordId", p.discordId())
+                .bind("slackId", p.chatId(ChatPlatform.SLACK).orElse(null))
+                .bind("discordId", p.chatId(ChatPlatform.DISCORD).orElse(null))
                 .bind("source", source.dbName())
                 .execute();
     }

@@ -8,6 +8,7 @@ import app.bonusbot.Application;
 import app.bonusbot.console.TextRenderer;
 import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.scheduling.ManualClock;
 import app.bonusbot.scheduling.Scheduler;
 import app.bonusbot.store.PostLedger;
@@ -201,7 +202,7 @@ class TeamPostsExactlyOnceTest {
         RecordingDelivery discordOnly = new RecordingDelivery(clock) {
             @Override
             public boolean reaches(TeamPostTarget target) {
-                return !(target instanceof TeamPostTarget.Channel channel) || channel.discordChannel() != null;
+                return !(target instanceof TeamPostTarget.Channel channel) || channel.channel(ChatPlatform.DISCORD).isPresent();
             }
         };
         TeamPosts onDiscord = app.teamPosts(discordOnly);

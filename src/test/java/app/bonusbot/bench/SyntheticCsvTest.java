@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticCsvTest {
 
     private static final Directory CONFIG = new Directory(
-            List.of(new Person("mette.lund", "Mette Lund", "mette@example.com", null, null, null, null, null, null)),
+            List.of(new Person("mette.lund", "Mette Lund", "mette@example.com", null, null, null, null, Map.of())),
             List.of(new Team("north", "North", "mette.lund"), new Team("south", "South", "mette.lund")));
     private static final DateRange YEAR = new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27"));
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,7 @@ class PeopleConfigTest {
 
         // then
         assertEquals(new Person("anna", "Anna Holm", "anna@firma.example", "sales", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 15),
-                Language.EN, "U0ANNA01", "700000000000000201"), anna);
+                Language.EN, Map.of(ChatPlatform.SLACK, "U0ANNA01", ChatPlatform.DISCORD, "700000000000000201")), anna);
     }
 
     @Test

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.announce.PostPrivacy;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.announce.TeamPostSettings;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.schedule.CronSchedule;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,8 @@ class PostsConfigTest {
         // when
         TeamPostSettings sales = config.load().posts().team("sales").orElseThrow();
         // then
-        assertEquals(new TeamPostSettings("sales", "C0SALES001", null, CronSchedule.parse("MON 09:00", COPENHAGEN), PostPrivacy.TEAM_TOTALS_ONLY,
+        assertEquals(new TeamPostSettings("sales",
+                Map.of(ChatPlatform.SLACK, "C0SALES001"), CronSchedule.parse("MON 09:00", COPENHAGEN), PostPrivacy.TEAM_TOTALS_ONLY,
                 false, levels("0.50", "0.75", "1.00", "1.25")), sales);
     }
 
@@ -76,7 +79,8 @@ class PostsConfigTest {
         // when
         TeamPostSettings sales = config.load().posts().team("sales").orElseThrow();
         // then
-        assertEquals(new TeamPostSettings("sales", "C0SALES001", "800000000000000201", CronSchedule.parse("0 8 * * FRI", COPENHAGEN),
+        assertEquals(new TeamPostSettings("sales", Map.of(ChatPlatform.SLACK, "C0SALES001", ChatPlatform.DISCORD, "800000000000000201"),
+                CronSchedule.parse("0 8 * * FRI", COPENHAGEN),
                 PostPrivacy.NAMES_AND_PERCENTAGES, false, levels("1.00", "2.00")), sales);
     }
 

@@ -2,19 +2,21 @@ package app.bonusbot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DiscordPeopleTest {
 
     private static final Person ANNA = new Person("anna.holm", "Anna Holm", "anna.holm@nordlys.example", "nordics", null, null, null,
-            "U0ANNA01", "700000000000000201");
+            Map.of(ChatPlatform.SLACK, "U0ANNA01", ChatPlatform.DISCORD, "700000000000000201"));
     private static final Person KARIN = new Person("karin.dahl", "Karin Dahl", "karin.dahl@nordlys.example", null, null, null, null,
-            null, null);
+            Map.of());
 
     private final List<Person> people = new ArrayList<>(List.of(ANNA, KARIN));
     private final DiscordPeople discord = new DiscordPeople(() -> new Directory(people, List.of()));
@@ -45,7 +47,7 @@ class DiscordPeopleTest {
     @Test
     void a_discord_id_added_to_the_people_counts_at_once() {
         // given
-        people.set(1, new Person("karin.dahl", "Karin Dahl", null, null, null, null, null, null, "700000000000000104"));
+        people.set(1, new Person("karin.dahl", "Karin Dahl", null, null, null, null, null, Map.of(ChatPlatform.DISCORD, "700000000000000104")));
         // then
         assertEquals(Optional.of("karin.dahl"), discord.personId("700000000000000104"));
     }

@@ -17,6 +17,7 @@ import app.bonusbot.announce.PostOutcome;
 import app.bonusbot.announce.PostProblem;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.reply.Reply;
@@ -138,7 +139,8 @@ class DiscordPostDeliveryTest {
     @Test
     void a_channel_post_is_one_message_of_embeds_with_the_chart_attached_and_shown_in_the_last_embed() {
         // when
-        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", "C0NORDICS01", NORDICS_CHANNEL), POST, PNG);
+        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50",
+                Map.of(ChatPlatform.SLACK, "C0NORDICS01", ChatPlatform.DISCORD, NORDICS_CHANNEL)), POST, PNG);
         // then
         assertEquals(1, sent.size());
         MessageCreateData message = sent.get(0).message();
@@ -170,19 +172,19 @@ class DiscordPostDeliveryTest {
     @Test
     void a_team_without_a_discord_channel_is_not_reached_and_gets_nothing() {
         // given
-        TeamPostTarget.Channel slackOnly = new TeamPostTarget.Channel(nordics(), "2026-W50", "C0NORDICS01", null);
+        TeamPostTarget.Channel slackOnly = new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.SLACK, "C0NORDICS01"));
         // when
         delivery().deliver(slackOnly, POST, PNG);
         // then
         assertFalse(delivery().reaches(slackOnly));
-        assertTrue(delivery().reaches(new TeamPostTarget.Channel(nordics(), "2026-W50", null, NORDICS_CHANNEL)));
+        assertTrue(delivery().reaches(new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.DISCORD, NORDICS_CHANNEL))));
         verifyNoInteractions(jda);
     }
 
     @Test
     void a_channel_bonusbot_cannot_see_fails_the_delivery_and_says_what_to_check() {
         // given a channel id that is in none of the servers Bonusbot is in
-        TeamPostTarget.Channel elsewhere = new TeamPostTarget.Channel(nordics(), "2026-W50", null, "800000000000000999");
+        TeamPostTarget.Channel elsewhere = new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.DISCORD, "800000000000000999"));
         // when
         DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> delivery().deliver(elsewhere, POST, PNG));
         // then
@@ -209,7 +211,8 @@ class DiscordPostDeliveryTest {
         when(nordicsChannel.sendMessage(any(MessageCreateData.class))).thenThrow(noFiles);
         // when
         DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class,
-                () -> delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", null, NORDICS_CHANNEL), POST, PNG));
+                () -> delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50",
+                        Map.of(ChatPlatform.DISCORD, NORDICS_CHANNEL)), POST, PNG));
         // then
         assertTrue(e.getMessage().startsWith("Discord refused the message to Discord channel 800000000000000201: Bonusbot lacks the permission Attach Files"
                 + " there (it needs View Channels, Send Messages, Embed Links and Attach Files"), e.getMessage());
@@ -253,7 +256,7 @@ class DiscordPostDeliveryTest {
         // given
         Person mette = app.company().directory().person("mette.lund").orElseThrow();
         Person withoutDiscord = new Person(mette.id(), mette.name(), mette.email(), mette.teamId(), mette.hireDate(), mette.leaveDate(), mette.language(),
-                mette.slackId(), null);
+                Map.of(ChatPlatform.SLACK, mette.chatId(ChatPlatform.SLACK).orElseThrow()));
         TeamPostTarget.ManagerDm dm = new TeamPostTarget.ManagerDm(nordics(), "2026-W50", withoutDiscord);
         // when
         DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> delivery().deliver(dm, POST, PNG));

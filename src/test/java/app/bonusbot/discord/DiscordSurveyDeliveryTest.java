@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.interactions.components.buttons.Button;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +78,7 @@ class DiscordSurveyDeliveryTest {
         // given
         Person anna = bed.person("anna.holm");
         Person withoutDiscord = new Person(anna.id(), anna.name(), anna.email(), anna.teamId(), anna.hireDate(), anna.leaveDate(), anna.language(),
-                anna.slackId(), null);
+                Map.of(ChatPlatform.SLACK, anna.chatId(ChatPlatform.SLACK).orElseThrow()));
         DiscordSurveyDelivery delivery = new DiscordSurveyDelivery(bed.jda);
         // when
         DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> delivery.deliver(withoutDiscord, bed.run, bed.formOf("anna.holm")));

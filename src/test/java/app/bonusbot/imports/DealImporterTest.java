@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DealRevision;
@@ -48,7 +49,7 @@ class DealImporterTest {
     void open() {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
         directory = new DirectoryStore(db);
-        directory.syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        directory.syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);
         importer = importerWith(DealMapping.hubspotDefault());
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +42,7 @@ class PeopleImporterTest {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
         store = new DirectoryStore(db);
         Directory config = StoreFixtures.demoDirectory();
-        store.syncFromConfig(StoreFixtures.config(config));
+        store.syncFromConfig(config, TargetBook.EMPTY);
         importer = new PeopleImporter(store, config);
     }
 
@@ -63,9 +66,11 @@ class PeopleImporterTest {
         // then
         assertEquals(List.of("people.csv: 2 inserted, 0 updated, 0 unchanged, 0 rejected"), result.summary());
         Directory loaded = store.loadDirectory();
-        assertEquals(new Person("dina", "Dina Dahl", "dina@example.com", "south", LocalDate.of(2026, 11, 15), null, Language.DA, "U0DINA", null),
+        assertEquals(new Person("dina", "Dina Dahl", "dina@example.com", "south", LocalDate.of(2026, 11, 15), null, Language.DA,
+                Map.of(ChatPlatform.SLACK, "U0DINA")),
                 loaded.person("dina").orElseThrow());
-        assertEquals(new Person("emil", "Emil Eg", null, "north", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), Language.EN, null, "700000000987654321"),
+        assertEquals(new Person("emil", "Emil Eg", null, "north", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), Language.EN,
+                Map.of(ChatPlatform.DISCORD, "700000000987654321")),
                 loaded.person("emil").orElseThrow());
     }
 
@@ -93,7 +98,8 @@ class PeopleImporterTest {
         importText("id,name,team\ndina,Dina Dahl-Berg,north\n");
 
         // then
-        assertEquals(new Person("dina", "Dina Dahl-Berg", "dina@example.com", "north", LocalDate.of(2026, 11, 15), null, Language.DA, "U0DINA", null),
+        assertEquals(new Person("dina", "Dina Dahl-Berg", "dina@example.com", "north", LocalDate.of(2026, 11, 15), null, Language.DA,
+                Map.of(ChatPlatform.SLACK, "U0DINA")),
                 store.loadDirectory().person("dina").orElseThrow());
     }
 

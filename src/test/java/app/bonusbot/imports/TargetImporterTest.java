@@ -50,7 +50,7 @@ class TargetImporterTest {
     void open() {
         Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
         store = new DirectoryStore(db);
-        store.syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory(), PLANS, List.of(CONFIGURED)));
+        store.syncFromConfig(StoreFixtures.demoDirectory(), new TargetBook(List.of(CONFIGURED)));
         importer = new TargetImporter(store, PLANS, new TargetBook(List.of(CONFIGURED)));
     }
 

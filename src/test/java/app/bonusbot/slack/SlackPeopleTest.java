@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.imports.ImportProgress;
 import app.bonusbot.imports.ImportResult;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,8 +158,8 @@ class SlackPeopleTest {
     @Test
     void someone_slack_has_no_account_for_cannot_be_messaged() {
         // given
-        Person outsider = new Person("sara.nielsen", "Sara Nielsen", "sara.nielsen@nordlys.example", null, null, null, null, null, null);
-        Person noEmail = new Person("x", "X", null, null, null, null, null, null, null);
+        Person outsider = new Person("sara.nielsen", "Sara Nielsen", "sara.nielsen@nordlys.example", null, null, null, null, Map.of());
+        Person noEmail = new Person("x", "X", null, null, null, null, null, Map.of());
         // when / then
         assertEquals(Optional.empty(), people.slackUserId(outsider));
         assertEquals(Optional.empty(), people.slackUserId(noEmail));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.Application;
 import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.reply.Reply;
@@ -70,7 +71,7 @@ class SlackPostDeliveryTest {
     @Test
     void a_channel_post_is_a_block_kit_message_with_its_chart_uploaded_to_the_same_channel() {
         // when
-        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", "C0NORDICS01", null), POST, PNG);
+        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.SLACK, "C0NORDICS01")), POST, PNG);
         // then
         List<FakeSlackApi.Call> messages = slack.answered("chat.postMessage");
         assertEquals(1, messages.size());
@@ -104,7 +105,7 @@ class SlackPostDeliveryTest {
         slack.addUser("U0MANAGER9", "Mette Lund", "mette.lund@nordlys.example");
         Person mette = app.company().directory().person("mette.lund").orElseThrow();
         Person withoutSlackId = new Person(mette.id(), mette.name(), mette.email(), mette.teamId(), mette.hireDate(), mette.leaveDate(), mette.language(),
-                null, mette.discordId());
+                Map.of(ChatPlatform.DISCORD, mette.chatId(ChatPlatform.DISCORD).orElseThrow()));
         // when
         delivery().deliver(new TeamPostTarget.ManagerDm(nordics(), "2026-W50", withoutSlackId), POST, PNG);
         // then
@@ -117,7 +118,7 @@ class SlackPostDeliveryTest {
         // given
         slack.failUploads(500);
         // when
-        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", "C0NORDICS01", null), POST, PNG);
+        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.SLACK, "C0NORDICS01")), POST, PNG);
         // then
         assertEquals(1, slack.answered("chat.postMessage").size());
         assertEquals(List.of(), slack.calls("files.completeUploadExternal"));
@@ -126,7 +127,7 @@ class SlackPostDeliveryTest {
     @Test
     void a_message_slack_refuses_fails_the_delivery() {
         // given no such workspace member and no e-mail
-        Person nobody = new Person("ghost", "Ghost", null, "nordics", null, null, null, null, null);
+        Person nobody = new Person("ghost", "Ghost", null, "nordics", null, null, null, Map.of());
         // when
         SlackCallException e = assertThrows(SlackCallException.class,
                 () -> delivery().deliver(new TeamPostTarget.ManagerDm(nordics(), "2026-W50", nobody), POST, PNG));
@@ -138,7 +139,7 @@ class SlackPostDeliveryTest {
     @Test
     void a_team_posted_only_in_discord_gets_nothing_in_slack() {
         // when
-        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", null, "800000000000000201"), POST, PNG);
+        delivery().deliver(new TeamPostTarget.Channel(nordics(), "2026-W50", Map.of(ChatPlatform.DISCORD, "800000000000000201")), POST, PNG);
         // then
         assertEquals(List.of(), slack.calls());
     }

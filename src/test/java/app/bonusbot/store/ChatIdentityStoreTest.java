@@ -1,5 +1,6 @@
 package app.bonusbot.store;
 
+import app.bonusbot.core.plan.TargetBook;
 import static app.bonusbot.store.StoreFixtures.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class ChatIdentityStoreTest {
     @BeforeEach
     void open() {
         Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         cache = new ChatIdentityStore(db);
     }
 

@@ -1,5 +1,6 @@
 package app.bonusbot.store;
 
+import app.bonusbot.core.plan.TargetBook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,7 +98,7 @@ class DatabaseTest {
         boolean before = db.isEmpty();
 
         // when
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
 
         // then
         assertTrue(before);

@@ -12,6 +12,7 @@ import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.engine.DealList;
 import app.bonusbot.core.engine.Tally;
+import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ class DealLedgerTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);
     }
 

@@ -16,6 +16,7 @@ import app.bonusbot.core.engine.DealList;
 import app.bonusbot.core.engine.Tally;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class DealLedgerWriteTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(StoreFixtures.demoDirectory()));
+        new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);
     }
 
@@ -136,7 +137,7 @@ class DealLedgerWriteTest {
         Directory withoutCarla = new Directory(StoreFixtures.demoDirectory().people().subList(0, 2), StoreFixtures.demoDirectory().teams());
 
         // when
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(withoutCarla));
+        new DirectoryStore(db).syncFromConfig(withoutCarla, TargetBook.EMPTY);
 
         // then
         LedgerDeal stored = ledger.find("1").orElseThrow();
@@ -178,7 +179,7 @@ class DealLedgerWriteTest {
         for (int p = 0; p < 200; p++) {
             people.add(StoreFixtures.person("seller" + p, "Seller " + p, "seller" + p + "@example.com", "north"));
         }
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(new Directory(people, StoreFixtures.demoDirectory().teams())));
+        new DirectoryStore(db).syncFromConfig(new Directory(people, StoreFixtures.demoDirectory().teams()), TargetBook.EMPTY);
         String[] types = {"new", "upsell", "renewal"};
         List<Deal> deals = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {

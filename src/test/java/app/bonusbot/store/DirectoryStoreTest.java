@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +44,12 @@ class DirectoryStoreTest {
     @Test
     void the_config_directory_and_targets_come_back_as_they_went_in() {
         // given
-        Person leaver = new Person("eva", "Eva Ølgaard", null, "south", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 11, 14), Language.DA, null,
-                "123456789");
+        Person leaver = new Person("eva", "Eva Ølgaard", null, "south", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 11, 14), Language.DA,
+                Map.of(ChatPlatform.DISCORD, "123456789"));
         Directory directory = new Directory(List.of(demoDirectory().people().get(0), leaver), demoDirectory().teams());
 
         // when
-        store.syncFromConfig(StoreFixtures.config(directory, List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+        store.syncFromConfig(directory, new TargetBook(List.of(ANNA_Q4, NORTH_Q4)));
 
         // then
         assertEquals(new Directory(List.of(directory.people().get(0), leaver), directory.teams()), store.loadDirectory());
@@ -57,13 +59,13 @@ class DirectoryStoreTest {
     @Test
     void a_second_sync_removes_what_the_config_dropped_and_keeps_imported_rows() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory(), List.of(), List.of(ANNA_Q4, NORTH_Q4)));
+        store.syncFromConfig(demoDirectory(), new TargetBook(List.of(ANNA_Q4, NORTH_Q4)));
         Person imported = person("dina", "Dina Dahl", "dina@example.com", "south");
         store.importPeople("people.csv", List.of(imported), n -> {});
         Directory smaller = new Directory(demoDirectory().people().subList(0, 2), List.of(demoDirectory().teams().get(0)));
 
         // when
-        store.syncFromConfig(StoreFixtures.config(smaller, List.of(), List.of(ANNA_Q4)));
+        store.syncFromConfig(smaller, new TargetBook(List.of(ANNA_Q4)));
 
         // then
         Directory loaded = store.loadDirectory();
@@ -76,7 +78,7 @@ class DirectoryStoreTest {
     @Test
     void importing_people_counts_inserted_updated_and_unchanged_rows() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         Person dina = person("dina", "Dina Dahl", "dina@example.com", "south");
         Person emil = person("emil", "Emil Eg", "emil@example.com", "north");
         store.importPeople("people.csv", List.of(dina, emil), n -> {});
@@ -94,7 +96,7 @@ class DirectoryStoreTest {
     @Test
     void importing_targets_keeps_amounts_exact_and_treats_equal_values_as_unchanged() {
         // given
-        store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         Target bo = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.78"), new BigDecimal("0.01"));
         store.importTargets("targets.csv", List.of(bo), n -> {});
         Target sameValue = new Target(OwnerKind.PERSON, "bo", "q-commission", "2026-Q4", new BigDecimal("123456.780"), new BigDecimal("0.010"));
@@ -115,7 +117,7 @@ class DirectoryStoreTest {
         ledger.upsertAll("deals.csv", List.of(new LedgerDeal(StoreFixtures.won("1", null, "2026-10-01", "100"), "BO@example.com")), n -> {});
 
         // when
-        int linked = store.syncFromConfig(StoreFixtures.config(demoDirectory()));
+        int linked = store.syncFromConfig(demoDirectory(), TargetBook.EMPTY);
 
         // then
         assertEquals(1, linked);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.plan.TargetBook;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class SharedDatabaseTest {
     void a_database_with_the_demo_directory() {
         file = dir.resolve("bonusbot.db");
         Database db = Database.open(file, CLOCK);
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.config(demoDirectory()));
+        new DirectoryStore(db).syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         db.close();
     }
 
@@ -74,7 +75,7 @@ class SharedDatabaseTest {
             Database db = open();
 
             // when the same configuration is synced again
-            new DirectoryStore(db).syncFromConfig(StoreFixtures.config(demoDirectory()));
+            new DirectoryStore(db).syncFromConfig(demoDirectory(), TargetBook.EMPTY);
 
             // then nothing had to wait for the lock
             assertEquals(List.of(), told);
@@ -93,7 +94,7 @@ class SharedDatabaseTest {
         CompletableFuture<Integer> sync;
         try (WriteLockHolder other = WriteLockHolder.on(file)) {
             // when
-            sync = CompletableFuture.supplyAsync(() -> new DirectoryStore(db).syncFromConfig(StoreFixtures.config(renamed)));
+            sync = CompletableFuture.supplyAsync(() -> new DirectoryStore(db).syncFromConfig(renamed, TargetBook.EMPTY));
             awaitTold("Waiting for another writer to finish");
             assertFalse(sync.isDone(), "it waits while the lock is held");
         }

@@ -1,27 +1,20 @@
 package app.bonusbot.store;
 
-import app.bonusbot.config.BotConfig;
-import app.bonusbot.core.announce.PostsSettings;
-import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
-import app.bonusbot.core.plan.Plan;
-import app.bonusbot.core.plan.Target;
-import app.bonusbot.core.plan.TargetBook;
-import app.bonusbot.imports.DealMapping;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Small builders shared by the store and import tests. */
 public final class StoreFixtures {
@@ -45,7 +38,7 @@ public final class StoreFixtures {
     }
 
     public static Person person(String id, String name, String email, String team) {
-        return new Person(id, name, email, team, LocalDate.of(2024, 1, 1), null, Language.EN, "U" + id.toUpperCase(), null);
+        return new Person(id, name, email, team, LocalDate.of(2024, 1, 1), null, Language.EN, Map.of(ChatPlatform.SLACK, "U" + id.toUpperCase()));
     }
 
     public static Directory demoDirectory() {
@@ -53,14 +46,5 @@ public final class StoreFixtures {
                 List.of(person("anna", "Anna Jensen", "anna@example.com", "north"), person("bo", "Bo Nielsen", "bo@example.com", "north"),
                         person("carla", "Carla Holm", "carla@example.com", "south")),
                 List.of(new Team("north", "Team North", "anna"), new Team("south", "Team South", "carla")));
-    }
-
-    public static BotConfig config(Directory directory, List<Plan> plans, List<Target> targets) {
-        Settings settings = new Settings("Demo A/S", COPENHAGEN, Currency.getInstance("DKK"), Language.EN, Set.of("anna"));
-        return new BotConfig(settings, directory, plans, new TargetBook(targets), DealMapping.hubspotDefault(), false, PostsSettings.NONE, List.of(), List.of());
-    }
-
-    public static BotConfig config(Directory directory) {
-        return config(directory, List.of(), List.of());
     }
 }

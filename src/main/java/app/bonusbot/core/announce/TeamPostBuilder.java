@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,7 +113,7 @@ public final class TeamPostBuilder {
 
     /** The team plan is evaluated for "someone on the team"; only the team's id matters for the team's own figures. */
     private static Person teamStandIn(Team team) {
-        return new Person("team:" + team.id(), team.name(), null, team.id(), null, null, null, null, null);
+        return new Person("team:" + team.id(), team.name(), null, team.id(), null, null, null, Map.of());
     }
 
     private static Optional<TeamTotal> sumOfMembers(List<PlanResult.Performance> results) {

@@ -1,7 +1,11 @@
 package app.bonusbot.core.announce;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Where one copy of a team's weekly post goes. */
 public sealed interface TeamPostTarget {
@@ -14,10 +18,19 @@ public sealed interface TeamPostTarget {
     /**
      * The team's channel.
      *
-     * @param slackChannel null when the team is not posted to in Slack
-     * @param discordChannel null when the team is not posted to in Discord
+     * @param channels the team's channel id on each platform it is posted to in; a null id counts as none
      */
-    record Channel(Team team, String week, String slackChannel, String discordChannel) implements TeamPostTarget {}
+    record Channel(Team team, String week, Map<ChatPlatform, String> channels) implements TeamPostTarget {
+
+        public Channel {
+            channels = ChatPlatform.present(Objects.requireNonNull(channels, "channels"));
+        }
+
+        /** The team's channel on the platform; empty when the team is not posted to there. */
+        public Optional<String> channel(ChatPlatform platform) {
+            return Optional.ofNullable(channels.get(platform));
+        }
+    }
 
     /** A direct message to the team's manager. */
     record ManagerDm(Team team, String week, Person manager) implements TeamPostTarget {}

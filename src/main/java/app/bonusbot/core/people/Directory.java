@@ -31,12 +31,9 @@ public record Directory(List<Person> people, List<Team> teams) {
         return teams.stream().filter(t -> personId.equals(t.managerId())).toList();
     }
 
-    public Optional<Person> bySlackId(String slackId) {
-        return people.stream().filter(p -> slackId.equals(p.slackId())).findFirst();
-    }
-
-    public Optional<Person> byDiscordId(String discordId) {
-        return people.stream().filter(p -> discordId.equals(p.discordId())).findFirst();
+    /** The person whose user id on the platform this is. */
+    public Optional<Person> byChatId(ChatPlatform platform, String chatId) {
+        return people.stream().filter(p -> p.chatId(platform).filter(chatId::equals).isPresent()).findFirst();
     }
 
     public Optional<Person> byEmail(String email) {
@@ -64,8 +61,13 @@ public record Directory(List<Person> people, List<Team> teams) {
         } else if (ref.startsWith("@")) {
             ref = ref.substring(1);
         }
-        String id = ref;
-        return bySlackId(id).or(() -> byDiscordId(id)).or(() -> byOwnerReference(id));
+        for (ChatPlatform platform : ChatPlatform.values()) {
+            Optional<Person> person = byChatId(platform, ref);
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return byOwnerReference(ref);
     }
 
     /**

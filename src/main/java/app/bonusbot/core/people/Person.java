@@ -3,6 +3,7 @@ package app.bonusbot.core.people;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.time.DateRange;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
  * active day.
  *
  * @param language null means the company default
+ * @param chatIds the person's user id on each chat platform they are on; a null id counts as none
  */
 public record Person(
         String id,
@@ -20,12 +22,17 @@ public record Person(
         LocalDate hireDate,
         LocalDate leaveDate,
         Language language,
-        String slackId,
-        String discordId) {
+        Map<ChatPlatform, String> chatIds) {
 
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        chatIds = ChatPlatform.present(Objects.requireNonNull(chatIds, "chatIds"));
+    }
+
+    /** The person's user id on the platform; empty when they are not on it. */
+    public Optional<String> chatId(ChatPlatform platform) {
+        return Optional.ofNullable(chatIds.get(platform));
     }
 
     /** The days of the range on which the person was employed; empty when none. */
@@ -38,6 +45,6 @@ public record Person(
     }
 
     public Person withTeam(String team) {
-        return new Person(id, name, email, team, hireDate, leaveDate, language, slackId, discordId);
+        return new Person(id, name, email, team, hireDate, leaveDate, language, chatIds);
     }
 }

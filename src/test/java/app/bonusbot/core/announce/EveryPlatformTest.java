@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +18,8 @@ class EveryPlatformTest {
 
     private static final Reply POST = Reply.builder("Nordics: 55 %").text("Nordics: 55 %").build();
     private static final byte[] PNG = {1, 2, 3};
-    private static final Person MIA_ON_BOTH = new Person("mia", "Mia Berg", "mia@example.com", null, null, null, null, "U0MIA", "700000000000000001");
+    private static final Person MIA_ON_BOTH = new Person("mia", "Mia Berg", "mia@example.com", null, null, null, null,
+            Map.of(ChatPlatform.SLACK, "U0MIA", ChatPlatform.DISCORD, "700000000000000001"));
 
     /**
      * A platform that reaches what its predicate accepts, records what it got, and fails when told to: before it takes
@@ -56,8 +60,8 @@ class EveryPlatformTest {
         }
     }
 
-    private final Platform slack = new Platform("slack", t -> !(t instanceof TeamPostTarget.Channel c) || c.slackChannel() != null);
-    private final Platform discord = new Platform("discord", t -> !(t instanceof TeamPostTarget.Channel c) || c.discordChannel() != null);
+    private final Platform slack = new Platform("slack", t -> !(t instanceof TeamPostTarget.Channel c) || c.channel(ChatPlatform.SLACK).isPresent());
+    private final Platform discord = new Platform("discord", t -> !(t instanceof TeamPostTarget.Channel c) || c.channel(ChatPlatform.DISCORD).isPresent());
     private final EveryPlatform both = new EveryPlatform(List.of(slack, discord));
     /** What the post's routine heard: "posted" each time a platform took the message, and each failed part. */
     private final List<String> heard = new ArrayList<>();
@@ -74,7 +78,10 @@ class EveryPlatformTest {
     };
 
     private static TeamPostTarget.Channel channel(String slackChannel, String discordChannel) {
-        return new TeamPostTarget.Channel(PostCompany.NORDICS, "2026-W50", slackChannel, discordChannel);
+        Map<ChatPlatform, String> channels = new EnumMap<>(ChatPlatform.class);
+        channels.put(ChatPlatform.SLACK, slackChannel);
+        channels.put(ChatPlatform.DISCORD, discordChannel);
+        return new TeamPostTarget.Channel(PostCompany.NORDICS, "2026-W50", channels);
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -43,9 +44,12 @@ import java.util.Set;
 final class PostCompany {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    static final Person MIA = new Person("mia", "Mia Berg", null, null, LocalDate.of(2020, 1, 1), null, Language.EN, "U0MIA", null);
-    static final Person ANNA = new Person("anna", "Anna Holm", null, "nordics", LocalDate.of(2024, 5, 1), null, Language.EN, "U0ANNA", null);
-    static final Person BO = new Person("bo", "Bo Jensen", null, "nordics", LocalDate.of(2025, 1, 6), null, Language.DA, "U0BO", null);
+    static final Person MIA = new Person("mia", "Mia Berg", null, null, LocalDate.of(2020, 1, 1), null, Language.EN,
+            Map.of(ChatPlatform.SLACK, "U0MIA"));
+    static final Person ANNA = new Person("anna", "Anna Holm", null, "nordics", LocalDate.of(2024, 5, 1), null, Language.EN,
+            Map.of(ChatPlatform.SLACK, "U0ANNA"));
+    static final Person BO = new Person("bo", "Bo Jensen", null, "nordics", LocalDate.of(2025, 1, 6), null, Language.DA,
+            Map.of(ChatPlatform.SLACK, "U0BO"));
     static final Team NORDICS = new Team("nordics", "Nordics", "mia");
     static final List<BigDecimal> MILESTONES = List.of(d("0.50"), d("0.75"), d("1.00"), d("1.25"));
 

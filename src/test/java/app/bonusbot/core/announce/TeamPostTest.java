@@ -128,8 +128,8 @@ class TeamPostTest {
         // given Bo left before the post
         Company company = PostCompany.company(true, Language.EN);
         Company withoutBo = new Company(company.settings(), new app.bonusbot.core.people.Directory(List.of(PostCompany.MIA, ANNA,
-                new app.bonusbot.core.people.Person("bo", "Bo Jensen", null, "nordics", LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 15), null, null,
-                        null)), List.of(NORDICS)), company.plans(), company.targets());
+                new app.bonusbot.core.people.Person("bo", "Bo Jensen", null, "nordics", LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 15), null,
+                        java.util.Map.of())), List.of(NORDICS)), company.plans(), company.targets());
         DealList deals = new DealList(List.of(won("a1", "anna", "250000", "2026-11-20", "new")));
         // when
         TeamPost post = new TeamPostBuilder(withoutBo, deals).build(NORDICS, MONDAY, PREVIOUS_MONDAY, MILESTONES);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.Application;
 import app.bonusbot.DemoCompany;
 import app.bonusbot.core.company.Company;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.Survey;
@@ -171,7 +172,7 @@ class OptionSuggestionsTest {
             Company c = application.company();
             List<Person> people = new ArrayList<>(c.directory().people());
             for (int i = 1; i <= 40; i++) {
-                people.add(new Person("seller." + i, "Seller " + i, null, "nordics", TODAY.minusYears(1), null, null, null, null));
+                people.add(new Person("seller." + i, "Seller " + i, null, "nordics", TODAY.minusYears(1), null, null, Map.of()));
             }
             return new Company(c.settings(), new Directory(people, c.directory().teams()), c.plans(), c.targets());
         };

@@ -7,6 +7,7 @@ import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.engine.DealList;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -46,10 +47,13 @@ final class SampleCompany {
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZONE).toInstant(), ZONE);
 
-    static final Person ANNA = new Person("anna", "Anna Holm", "anna@example.com", "nordics", LocalDate.of(2024, 5, 1), null, Language.EN, "U1", "1");
-    static final Person BO = new Person("bo", "Bo Jensen", "bo@example.com", "nordics", LocalDate.of(2025, 1, 6), null, Language.DA, "U2", "2");
-    static final Person MIA = new Person("mia", "Mia Berg", "mia@example.com", null, LocalDate.of(2020, 1, 1), null, null, "U3", "3");
-    static final Person OUTSIDER = new Person("olga", "Olga Nyborg", null, null, null, null, null, null, null);
+    static final Person ANNA = new Person("anna", "Anna Holm", "anna@example.com", "nordics", LocalDate.of(2024, 5, 1), null, Language.EN,
+            Map.of(ChatPlatform.SLACK, "U1", ChatPlatform.DISCORD, "1"));
+    static final Person BO = new Person("bo", "Bo Jensen", "bo@example.com", "nordics", LocalDate.of(2025, 1, 6), null, Language.DA,
+            Map.of(ChatPlatform.SLACK, "U2", ChatPlatform.DISCORD, "2"));
+    static final Person MIA = new Person("mia", "Mia Berg", "mia@example.com", null, LocalDate.of(2020, 1, 1), null, null,
+            Map.of(ChatPlatform.SLACK, "U3", ChatPlatform.DISCORD, "3"));
+    static final Person OUTSIDER = new Person("olga", "Olga Nyborg", null, null, null, null, null, Map.of());
 
     static BigDecimal d(String v) {
         return new BigDecimal(v);

@@ -1,7 +1,9 @@
 package app.bonusbot.core.engine;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Sellers for engine tests; everyone is on team {@code north} unless a test says otherwise. */
 final class People {
@@ -27,6 +29,6 @@ final class People {
     }
 
     static Person person(String id, String teamId, LocalDate hireDate, LocalDate leaveDate) {
-        return new Person(id, id, id + "@example.com", teamId, hireDate, leaveDate, null, null, null);
+        return new Person(id, id, id + "@example.com", teamId, hireDate, leaveDate, null, Map.of());
     }
 }

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class FirstReachingPlatformTest {
 
-    private static final Person ON_BOTH = new Person("ada", "Ada", "ada@example.com", null, null, null, null, "U0ADA", "700000000000000001");
-    private static final Person ON_DISCORD = new Person("bo", "Bo", null, null, null, null, null, null, "700000000000000002");
-    private static final Person NOWHERE = new Person("cy", "Cy", null, null, null, null, null, null, null);
+    private static final Person ON_BOTH = new Person("ada", "Ada", "ada@example.com", null, null, null, null,
+            Map.of(ChatPlatform.SLACK, "U0ADA", ChatPlatform.DISCORD, "700000000000000001"));
+    private static final Person ON_DISCORD = new Person("bo", "Bo", null, null, null, null, null, Map.of(ChatPlatform.DISCORD, "700000000000000002"));
+    private static final Person NOWHERE = new Person("cy", "Cy", null, null, null, null, null, Map.of());
 
     private static final class Platform implements SurveyDelivery {
         final Predicate<Person> reaches;
@@ -48,8 +51,8 @@ class FirstReachingPlatformTest {
         }
     }
 
-    private final Platform slack = new Platform(p -> p.slackId() != null || p.email() != null);
-    private final Platform discord = new Platform(p -> p.discordId() != null);
+    private final Platform slack = new Platform(p -> p.chatId(ChatPlatform.SLACK).isPresent() || p.email() != null);
+    private final Platform discord = new Platform(p -> p.chatId(ChatPlatform.DISCORD).isPresent());
     private final FirstReachingPlatform both = new FirstReachingPlatform(List.of(slack, discord));
 
     @Test

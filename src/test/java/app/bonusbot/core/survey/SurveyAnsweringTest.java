@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.store.Database;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +150,7 @@ class SurveyAnsweringTest {
             identifying.add(person.id().toLowerCase());
             identifying.add(person.name().toLowerCase());
             identifying.add(person.email().toLowerCase());
-            identifying.add(person.slackId().toLowerCase());
+            identifying.add(person.chatId(ChatPlatform.SLACK).orElseThrow().toLowerCase());
         }
         // when every column name and value of every survey table is read
         Database db = Database.open(tempDir.resolve("bonusbot.db"), bot.clock);

@@ -3,6 +3,7 @@ package app.bonusbot.core.survey;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -42,12 +43,13 @@ public final class SurveyFixtures {
     public static final List<Person> SOUTH = List.of(person("s1", "Sara Syd", "south", Language.EN), person("s2", "Sune Syd", "south", Language.EN),
             person("s3", "Sif Syd", "south", Language.EN));
     public static final Person LEAVER = new Person("gone", "Gunnar Gone", "gone@example.com", "north", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 30),
-            Language.EN, "UGONE", null);
+            Language.EN, Map.of(ChatPlatform.SLACK, "UGONE"));
 
     private SurveyFixtures() {}
 
     static Person person(String id, String name, String team, Language language) {
-        return new Person(id, name, id + "@example.com", team, LocalDate.of(2020, 1, 1), null, language, "U" + id.toUpperCase(), null);
+        return new Person(id, name, id + "@example.com", team, LocalDate.of(2020, 1, 1), null, language,
+                Map.of(ChatPlatform.SLACK, "U" + id.toUpperCase()));
     }
 
     public static Company company() {

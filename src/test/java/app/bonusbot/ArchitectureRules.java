@@ -1,0 +1,96 @@
+package app.bonusbot;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.util.List;
+
+/**
+ * The dependency rules of the code base, for the packages under one root. The root is a parameter so that
+ * {@code ArchitectureRulesTest} can show each rule failing on a small tree that breaks it; {@code ArchitectureTest}
+ * holds them against the real tree.
+ */
+final class ArchitectureRules {
+
+    /** Every chat platform's package, wherever it sits under the root (today {@code slack}, later {@code chat.slack}). */
+    static final List<String> PLATFORMS = List.of("slack", "discord", "console");
+
+    private ArchitectureRules() {}
+
+    static ArchRule coreDependsOnNoAdapter(String root) {
+        return noClasses().that().resideInAPackage(core(root))
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(core(root)))))
+                .because("the core is the pure part every adapter (chat platforms, store, imports, config, cli, charts,"
+                        + " announcements, scheduling, bench, demo) and the wiring builds on, never the other way round");
+    }
+
+    static ArchRule coreUsesNoDatabase(String root) {
+        return noClasses().that().resideInAPackage(core(root))
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.sqlite..")
+                .because("storage is the store's business, behind the core's ports");
+    }
+
+    static ArchRule coreUsesNoNetwork(String root) {
+        return noClasses().that().resideInAPackage(core(root))
+                .should().dependOnClassesThat().resideInAnyPackage("java.net..", "com.sun.net.httpserver..", "okhttp3..")
+                .because("HTTP and sockets belong to the chat platforms' transports");
+    }
+
+    static ArchRule coreUsesNoFiles(String root) {
+        return noClasses().that().resideInAPackage(core(root))
+                .should().dependOnClassesThat(resideInAnyPackage("java.nio.file..")
+                        .or(belongToAnyOf(File.class, FileInputStream.class, FileOutputStream.class, FileReader.class, FileWriter.class,
+                                RandomAccessFile.class)))
+                .because("files (config, CSV imports, the database) are read by the adapters, which hand the core values");
+    }
+
+    static ArchRule coreUsesNoChatSdkOrDrawing(String root) {
+        return noClasses().that().resideInAPackage(core(root))
+                .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "net.dv8tion..", "org.jfree..", "java.awt..", "javax.imageio..")
+                .because("the core returns neutral replies and chart data; the platforms and the chart package render them");
+    }
+
+    /** No chat platform imports another: what they share lives in the core or the shared chat package. */
+    static ArchRule platformsDoNotImportEachOther(String root) {
+        CompositeArchRule rule = null;
+        for (String platform : PLATFORMS) {
+            String[] others = PLATFORMS.stream().filter(p -> !p.equals(platform)).map(p -> platform(root, p)).toArray(String[]::new);
+            ArchRule one = noClasses().that().resideInAPackage(platform(root, platform))
+                    .should().dependOnClassesThat().resideInAnyPackage(others);
+            rule = rule == null ? CompositeArchRule.of(one) : rule.and(one);
+        }
+        return rule.because("a platform keeps only its own transport, identity lookup and rendering");
+    }
+
+    /** The packages directly under the root (each with its subpackages) depend on each other without a cycle. */
+    static ArchRule topLevelPackagesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .as("top-level packages of " + root + " form no dependency cycle");
+    }
+
+    /** The core's own packages (people, plan, engine, ...) depend on each other without a cycle. */
+    static ArchRule corePackagesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".core.(*)..").should().beFreeOfCycles()
+                .as("the core's packages form no dependency cycle");
+    }
+
+    private static String core(String root) {
+        return root + ".core..";
+    }
+
+    private static String platform(String root, String name) {
+        return root + ".." + name + "..";
+    }
+}

@@ -1,0 +1,37 @@
+package app.bonusbot;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The production code keeps the dependency rules of {@link ArchitectureRules}. */
+@AnalyzeClasses(packages = "app.bonusbot", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String ROOT = "app.bonusbot";
+
+    @ArchTest
+    static final ArchRule the_core_depends_on_no_adapter_package = ArchitectureRules.coreDependsOnNoAdapter(ROOT);
+
+    @ArchTest
+    static final ArchRule the_core_uses_no_database = ArchitectureRules.coreUsesNoDatabase(ROOT);
+
+    @ArchTest
+    static final ArchRule the_core_uses_no_http_or_network = ArchitectureRules.coreUsesNoNetwork(ROOT);
+
+    @ArchTest
+    static final ArchRule the_core_reads_and_writes_no_files = ArchitectureRules.coreUsesNoFiles(ROOT);
+
+    @ArchTest
+    static final ArchRule the_core_uses_no_chat_sdk_and_draws_nothing = ArchitectureRules.coreUsesNoChatSdkOrDrawing(ROOT);
+
+    @ArchTest
+    static final ArchRule no_chat_platform_imports_another = ArchitectureRules.platformsDoNotImportEachOther(ROOT);
+
+    @ArchTest
+    static final ArchRule top_level_packages_form_no_cycle = ArchitectureRules.topLevelPackagesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule the_core_packages_form_no_cycle = ArchitectureRules.corePackagesAreFreeOfCycles(ROOT);
+}
