@@ -1,21 +1,19 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
-import app.bonusbot.announce.PostOutcome;
-import app.bonusbot.announce.PostProblem;
-import app.bonusbot.announce.PreparedPost;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Platforms;
 import app.bonusbot.console.ConsolePostDelivery;
-import app.bonusbot.core.announce.EveryPlatform;
-import app.bonusbot.core.announce.PostDelivery;
-import app.bonusbot.discord.DiscordBot;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostOutcome;
+import app.bonusbot.core.announce.PostProblem;
+import app.bonusbot.core.announce.PreparedPost;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordSetupException;
 import app.bonusbot.discord.DiscordStartException;
-import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.SlackSetupException;
-import app.bonusbot.store.PostLedger;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -67,71 +65,51 @@ final class AnnounceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiscordBot discord = null;
         try (Application app = Application.open(store.config, store.db, store::clock)) {
+            BotProcess process = new BotProcess(app);
             PrintWriter out = spec.commandLine().getOut();
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text));
-            List<PostDelivery> chat = new ArrayList<>();
-            List<String> where = new ArrayList<>();
-            if (!dryRun) {
-                slack(app).ifPresent(slack -> {
-                    chat.add(slack);
-                    where.add("Slack (" + SlackSettings.BOT_TOKEN + " is set)");
-                });
-                discord = discord(app);
-                if (discord != null) {
-                    chat.add(discord.postDelivery(app::company));
-                    where.add("Discord (" + DiscordSettings.TOKEN + " is set)");
+            try (Platforms chat = dryRun ? new Platforms() : connect(process, app)) {
+                if (!chat.isEmpty()) {
+                    out.println("Posting to " + String.join(" and ", chat.names().stream().map(AnnounceCommand::why).toList()) + ".");
                 }
-            }
-            PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0) : new EveryPlatform(chat);
-            if (!where.isEmpty()) {
-                out.println("Posting to " + String.join(" and ", where) + ".");
-            }
-            TeamPosts posts = app.teamPosts(delivery);
-            List<String> teamIds = chosenTeams(posts);
-            ZonedDateTime now = ZonedDateTime.now(app.clock());
-            int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
-            out.flush();
-            return exitCode;
-        } finally {
-            if (discord != null) {
-                discord.close();
+                TeamPosts posts = process.teamPosts(chat.isEmpty() ? console : chat.posts());
+                List<String> teamIds = chosenTeams(posts);
+                ZonedDateTime now = ZonedDateTime.now(app.clock());
+                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out) : post(posts, teamIds, now, out);
+                out.flush();
+                return exitCode;
             }
         }
     }
 
-    /** Slack when its bot token is set. */
-    private Optional<SlackPostDelivery> slack(Application app) {
-        try {
-            return SlackPostDelivery.fromEnvironment(root.environment(), app);
-        } catch (SlackSetupException e) {
-            throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
-        }
+    /** "Slack (SLACK_BOT_TOKEN is set)" */
+    private static String why(String platform) {
+        return platform + " (" + (platform.equals("Slack") ? SlackSettings.BOT_TOKEN : DiscordSettings.TOKEN) + " is set)";
     }
 
     /**
-     * Discord when its token is set: a session of its own that only posts, so a bot running beside it keeps
-     * answering; null without a token.
+     * Slack when its bot token is set; Discord when its token is, in a session of its own that only posts, so a bot
+     * running beside it keeps answering. None without tokens: the post then goes to this terminal.
      */
-    private DiscordBot discord(Application app) {
-        Optional<DiscordSettings> settings;
+    private Platforms connect(BotProcess process, Application app) {
+        Optional<SlackSettings> slack;
+        Optional<DiscordSettings> discord;
         try {
-            settings = DiscordSettings.fromEnvironment(root.environment(), app.config().discordGuilds());
+            slack = SlackSettings.forPosting(root.environment());
+        } catch (SlackSetupException e) {
+            throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
+        }
+        try {
+            discord = DiscordSettings.fromEnvironment(root.environment(), app.config().discordGuilds());
         } catch (DiscordSetupException e) {
             throw new UserError(String.join("; ", e.problems()), ExitCodes.INVALID_CONFIG);
         }
-        if (settings.isEmpty()) {
-            return null;
-        }
-        DiscordBot bot = DiscordBot.forPostingOnly(settings.get());
         try {
-            bot.start();
+            return process.connectForPosting(slack, discord);
         } catch (DiscordStartException e) {
-            bot.close();
             throw new UserError(e.getMessage());
         }
-        return bot;
     }
 
     private List<String> chosenTeams(TeamPosts posts) {
@@ -169,7 +147,7 @@ final class AnnounceCommand implements Callable<Integer> {
         for (String teamId : teamIds) {
             PostOutcome outcome;
             try {
-                outcome = posts.post(teamId, now, PostLedger.Source.ANNOUNCE);
+                outcome = posts.post(teamId, now, PostClaims.Source.ANNOUNCE);
             } catch (RuntimeException e) {
                 out.println(teamId + ": not posted: " + e.getMessage() + ". The week stays open: run announce again, or the schedule will post it.");
                 failed++;
@@ -183,7 +161,7 @@ final class AnnounceCommand implements Callable<Integer> {
                 out.println(teamId + ": posted week " + posted.post().week() + "; the schedule will not post this week again.");
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(teamId + ": week " + already.existing().week() + " was posted already (" + WHEN.format(already.existing().sentAt()) + ", by "
-                        + (already.existing().source() == PostLedger.Source.SCHEDULE ? "the schedule" : "announce") + "); not posted again.");
+                        + (already.existing().source() == PostClaims.Source.SCHEDULE ? "the schedule" : "announce") + "); not posted again.");
             } else if (outcome instanceof PostOutcome.NotReached) {
                 out.println(teamId + ": not posted: posts.yaml gives it no channel on the platform posting now (slack_channel, discord_channel);"
                         + " nothing recorded.");
@@ -192,7 +170,7 @@ final class AnnounceCommand implements Callable<Integer> {
                 PostOutcome.InProgress busy = (PostOutcome.InProgress) outcome;
                 out.println(teamId + ": week " + busy.existing().week() + " is being posted by another bot process (since "
                         + WHEN.format(busy.existing().claimedAt()) + "); not posted. If that process died, the week is free again "
-                        + PostLedger.STALE_AFTER.toMinutes() + " minutes after it began.");
+                        + PostClaims.STALE_AFTER.toMinutes() + " minutes after it began.");
                 failed++;
             }
         }
