@@ -1,10 +1,10 @@
 package app.bonusbot;
 
-import app.bonusbot.announce.TeamPosts;
 import app.bonusbot.chart.AttainmentChart;
 import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -39,8 +39,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The one place the application is wired together: configuration, store, engine and command layer. Every entry
- * point (CLI commands, console chat, later the chat platforms) opens one of these.
+ * Configuration, store, engine and command layer wired together, each built once. Every entry point (the CLI
+ * commands, the console chat, the bot process of {@code bot.BotProcess}) opens one of these.
  */
 public final class Application implements AutoCloseable {
 
@@ -49,6 +49,8 @@ public final class Application implements AutoCloseable {
     private final DirectoryStore directory;
     private final DealLedger ledger;
     private final Clock clock;
+    private final Surveys surveys;
+    private final CommandHandler commands;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -57,6 +59,9 @@ public final class Application implements AutoCloseable {
         this.directory = new DirectoryStore(database);
         this.ledger = new DealLedger(database);
         this.clock = clock;
+        // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
+        this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
+        this.commands = new CommandHandler(this::company, ledger, clock, surveys);
     }
 
     /**
@@ -106,13 +111,14 @@ public final class Application implements AutoCloseable {
         return new Evaluator(company(), ledger);
     }
 
+    /** The one command handler of this application, on the company as of each command. */
     public CommandHandler commands() {
-        return new CommandHandler(this::company, ledger, clock, surveys());
+        return commands;
     }
 
-    /** The feedback surveys of surveys.yaml with their rounds and anonymous answers in the store. */
+    /** The feedback surveys of surveys.yaml with their rounds and anonymous answers in the store; the handler's too. */
     public Surveys surveys() {
-        return new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
+        return surveys;
     }
 
     /** Opening, delivering, reminding and closing survey rounds; {@link SurveyRounds#routines} feed a scheduler. */
@@ -133,7 +139,10 @@ public final class Application implements AutoCloseable {
         return surveyKey;
     }
 
-    /** The weekly team posts of posts.yaml, delivered by the given platform; {@link TeamPosts#routines()} feed a scheduler. */
+    /**
+     * The weekly team posts of posts.yaml, delivered by the given platform, with their weeks claimed in the store and
+     * their charts drawn by {@link AttainmentChart}; {@link TeamPosts#routines()} feed a scheduler.
+     */
     public TeamPosts teamPosts(PostDelivery delivery) {
         return new TeamPosts(this::company, ledger, new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
     }

@@ -1,6 +1,7 @@
 package app.bonusbot.chart;
 
 import app.bonusbot.core.announce.PostChart;
+import app.bonusbot.core.announce.PostChartRenderer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -36,7 +37,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * A team post's chart as a PNG: a bar of attainment per member (or one for the team) with a line at 100 %. Always the
  * same size, drawn without a display, with fonts large enough to read in a chat thumbnail.
  */
-public final class AttainmentChart {
+public final class AttainmentChart implements PostChartRenderer {
 
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 560;
@@ -55,6 +56,7 @@ public final class AttainmentChart {
     }
 
     /** The PNG of the chart, {@link #WIDTH} by {@link #HEIGHT} pixels. */
+    @Override
     public byte[] png(PostChart chart) {
         JFreeChart drawing = draw(chart);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

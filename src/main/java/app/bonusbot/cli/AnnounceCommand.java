@@ -1,22 +1,20 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
-import app.bonusbot.announce.PostOutcome;
-import app.bonusbot.announce.PostProblem;
-import app.bonusbot.announce.PreparedPost;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Platforms;
 import app.bonusbot.console.ConsolePostDelivery;
-import app.bonusbot.core.announce.EveryPlatform;
-import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostOutcome;
+import app.bonusbot.core.announce.PostProblem;
+import app.bonusbot.core.announce.PreparedPost;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.discord.DiscordBot;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordSetupException;
 import app.bonusbot.discord.DiscordStartException;
-import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.slack.SlackSetupException;
-import app.bonusbot.store.PostLedger;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -68,75 +66,56 @@ final class AnnounceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiscordBot discord = null;
         try (Application app = store.open()) {
+            BotProcess process = new BotProcess(app);
             PrintWriter out = spec.commandLine().getOut();
             // Announce acts for the company: it speaks the company's language around posts that are each in their team's.
             Texts texts = RunLanguage.company(app);
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text), texts);
-            List<PostDelivery> chat = new ArrayList<>();
-            List<String> where = new ArrayList<>();
-            if (!dryRun) {
-                slack(app).ifPresent(slack -> {
-                    chat.add(slack);
-                    where.add(texts.get("cli.announce.slack", SlackSettings.BOT_TOKEN));
-                });
-                discord = discord(app);
-                if (discord != null) {
-                    chat.add(discord.postDelivery(app::company));
-                    where.add(texts.get("cli.announce.discord", DiscordSettings.TOKEN));
+            try (Platforms chat = dryRun ? new Platforms() : connect(process, app)) {
+                List<String> where = chat.names().stream().map(platform -> why(platform, texts)).toList();
+                if (where.size() == 1) {
+                    out.println(texts.get("cli.announce.posting_to", where.get(0)));
+                } else if (where.size() == 2) {
+                    out.println(texts.get("cli.announce.posting_to_both", where.get(0), where.get(1)));
                 }
-            }
-            PostDelivery delivery = chat.isEmpty() ? console : chat.size() == 1 ? chat.get(0) : new EveryPlatform(chat);
-            if (where.size() == 1) {
-                out.println(texts.get("cli.announce.posting_to", where.get(0)));
-            } else if (where.size() == 2) {
-                out.println(texts.get("cli.announce.posting_to_both", where.get(0), where.get(1)));
-            }
-            TeamPosts posts = app.teamPosts(delivery);
-            List<String> teamIds = chosenTeams(posts, texts);
-            ZonedDateTime now = ZonedDateTime.now(app.clock());
-            int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, out, texts);
-            out.flush();
-            return exitCode;
-        } finally {
-            if (discord != null) {
-                discord.close();
+                TeamPosts posts = process.teamPosts(chat.isEmpty() ? console : chat.posts());
+                List<String> teamIds = chosenTeams(posts, texts);
+                ZonedDateTime now = ZonedDateTime.now(app.clock());
+                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, out, texts);
+                out.flush();
+                return exitCode;
             }
         }
     }
 
-    /** Slack when its bot token is set. */
-    private Optional<SlackPostDelivery> slack(Application app) {
-        try {
-            return SlackPostDelivery.fromEnvironment(root.environment(), app);
-        } catch (SlackSetupException e) {
-            throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
-        }
+    /** "Slack (SLACK_BOT_TOKEN is set)" */
+    private static String why(String platform, Texts texts) {
+        return platform.equals("Slack") ? texts.get("cli.announce.slack", SlackSettings.BOT_TOKEN) : texts.get("cli.announce.discord", DiscordSettings.TOKEN);
     }
 
     /**
-     * Discord when its token is set: a session of its own that only posts, so a bot running beside it keeps
-     * answering; null without a token.
+     * Slack when its bot token is set; Discord when its token is, in a session of its own that only posts, so a bot
+     * running beside it keeps answering. None without tokens: the post then goes to this terminal.
      */
-    private DiscordBot discord(Application app) {
-        Optional<DiscordSettings> settings;
+    private Platforms connect(BotProcess process, Application app) {
+        Optional<SlackSettings> slack;
+        Optional<DiscordSettings> discord;
         try {
-            settings = DiscordSettings.fromEnvironment(root.environment(), app.config().discordGuilds());
+            slack = SlackSettings.forPosting(root.environment());
+        } catch (SlackSetupException e) {
+            throw new UserError(e.getMessage(), ExitCodes.INVALID_CONFIG);
+        }
+        try {
+            discord = DiscordSettings.fromEnvironment(root.environment(), app.config().discordGuilds());
         } catch (DiscordSetupException e) {
             throw new UserError(String.join("; ", e.problems()), ExitCodes.INVALID_CONFIG);
         }
-        if (settings.isEmpty()) {
-            return null;
-        }
-        DiscordBot bot = DiscordBot.forPostingOnly(settings.get());
         try {
-            bot.start();
+            return process.connectForPosting(slack, discord);
         } catch (DiscordStartException e) {
-            bot.close();
             throw new UserError(e.getMessage());
         }
-        return bot;
     }
 
     private List<String> chosenTeams(TeamPosts posts, Texts texts) {
@@ -173,7 +152,7 @@ final class AnnounceCommand implements Callable<Integer> {
         for (String teamId : teamIds) {
             PostOutcome outcome;
             try {
-                outcome = posts.post(teamId, now, PostLedger.Source.ANNOUNCE);
+                outcome = posts.post(teamId, now, PostClaims.Source.ANNOUNCE);
             } catch (RuntimeException e) {
                 out.println(texts.get("cli.announce.failed", teamId, e.getMessage()));
                 failed++;
@@ -188,14 +167,14 @@ final class AnnounceCommand implements Callable<Integer> {
                 out.println(texts.get("cli.announce.posted", teamId, posted.post().week()));
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(texts.get("cli.announce.already_posted", teamId, already.existing().week(), WHEN.format(already.existing().sentAt()),
-                        texts.get(already.existing().source() == PostLedger.Source.SCHEDULE ? "cli.announce.by_schedule" : "cli.announce.by_announce")));
+                        texts.get(already.existing().source() == PostClaims.Source.SCHEDULE ? "cli.announce.by_schedule" : "cli.announce.by_announce")));
             } else if (outcome instanceof PostOutcome.NotReached) {
                 out.println(texts.get("cli.announce.not_reached", teamId));
                 failed++;
             } else {
                 PostOutcome.InProgress busy = (PostOutcome.InProgress) outcome;
                 out.println(texts.get("cli.announce.in_progress", teamId, busy.existing().week(), WHEN.format(busy.existing().claimedAt()),
-                        PostLedger.STALE_AFTER.toMinutes()));
+                        PostClaims.STALE_AFTER.toMinutes()));
                 failed++;
             }
         }

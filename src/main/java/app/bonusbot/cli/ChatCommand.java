@@ -1,21 +1,19 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Scheduler;
 import app.bonusbot.console.ConsoleChat;
 import app.bonusbot.console.ConsoleInbox;
 import app.bonusbot.console.ConsolePostDelivery;
 import app.bonusbot.console.ConsoleSurveyDelivery;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
-import app.bonusbot.core.schedule.Routine;
-import app.bonusbot.scheduling.Scheduler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +52,10 @@ final class ChatCommand implements Callable<Integer> {
         // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.
         ConsoleInbox inbox = new ConsoleInbox();
         ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add, RunLanguage.of(app, who));
-        List<Routine> routines = new ArrayList<>(app.teamPosts(posts).routines());
-        routines.addAll(app.surveyRoutines(new ConsoleSurveyDelivery(who.id(), inbox::add)));
-        try (Scheduler scheduler = new Scheduler(app.clock(), routines)) {
+        BotProcess process = new BotProcess(app);
+        try (Scheduler scheduler = process.scheduler(posts, new ConsoleSurveyDelivery(who.id(), inbox::add))) {
             scheduler.start();
-            new ConsoleChat(app.commands(), inbox, ConsolePostDelivery.chartDirectoryFor(store.db)).run(who.id(), who.name(), in, out);
+            new ConsoleChat(process.commands(), inbox, ConsolePostDelivery.chartDirectoryFor(store.db)).run(who.id(), who.name(), in, out);
         }
         return ExitCodes.OK;
     }

@@ -1,35 +1,21 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.Application;
-import app.bonusbot.core.announce.EveryPlatform;
-import app.bonusbot.core.announce.PostDelivery;
-import app.bonusbot.core.people.ChatPlatform;
-import app.bonusbot.core.schedule.Routine;
-import app.bonusbot.core.survey.FirstReachingPlatform;
-import app.bonusbot.core.survey.SurveyDelivery;
-import app.bonusbot.discord.DiscordBot;
-import app.bonusbot.discord.DiscordPostDelivery;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Platforms;
+import app.bonusbot.bot.Scheduler;
 import app.bonusbot.discord.DiscordSettings;
 import app.bonusbot.discord.DiscordStartException;
-import app.bonusbot.scheduling.Scheduler;
-import app.bonusbot.slack.SlackApi;
-import app.bonusbot.slack.SlackBot;
-import app.bonusbot.slack.SlackPeople;
-import app.bonusbot.slack.SlackPostDelivery;
 import app.bonusbot.slack.SlackSettings;
-import app.bonusbot.slack.SlackSurveyDelivery;
 import app.bonusbot.slack.transport.SlackStartException;
 import app.bonusbot.slack.transport.SlackTransport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,22 +53,15 @@ final class ChatRunner {
         err.println("Bonusbot " + Version.current() + " · " + description());
         err.flush();
         try (Application application = store.open()) {
-            List<PostDelivery> posts = new ArrayList<>();
-            List<SurveyDelivery> surveys = new ArrayList<>();
+            BotProcess process = new BotProcess(application);
             List<AutoCloseable> running = new ArrayList<>();
             CompletableFuture<SlackStartException> lost = new CompletableFuture<>();
             try {
-                slack.ifPresent(settings -> running.add(startSlack(settings, application, posts, surveys, lost::complete)));
-                discord.ifPresent(settings -> running.add(startDiscord(settings, application, posts, surveys)));
-                // Posts and survey rounds run in the bot process itself, once for all platforms; each week and each
-                // round step is claimed in the store, so a second process on the same database never repeats it.
-                // One platform refusing a post the other took is logged by the posts as a failed part of it.
-                PostDelivery postDelivery = posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts);
-                SurveyDelivery surveyDelivery = surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
-                List<Routine> routines = new ArrayList<>(application.teamPosts(postDelivery).routines());
-                routines.addAll(application.surveyRoutines(surveyDelivery));
-                Scheduler scheduler = new Scheduler(application.clock(), routines);
-                // Stopped first, so no post starts while the platforms stop.
+                Platforms platforms = connect(process, lost);
+                running.add(platforms);
+                // Posts and survey rounds run in the bot process itself, once for all platforms. Stopped first, so no
+                // post starts while the platforms stop.
+                Scheduler scheduler = process.scheduler(platforms.posts(), platforms.surveys());
                 running.add(scheduler);
                 scheduler.start();
             } catch (RuntimeException e) {
@@ -173,38 +152,13 @@ final class ChatRunner {
         return String.join(" and ", where);
     }
 
-    private static SlackTransport startSlack(SlackSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys,
-            Consumer<SlackStartException> lostForGood) {
-        // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
-        SlackApi api = SlackApi.create(settings);
-        SlackPeople people = SlackPeople.forApplication(api, application);
-        SlackTransport transport = SlackTransport.forSettings(settings, SlackBot.app(settings, api, people, application), lostForGood);
+    private Platforms connect(BotProcess process, CompletableFuture<SlackStartException> lost) {
         try {
-            transport.start();
+            return process.connect(slack, discord, lost::complete);
         } catch (SlackStartException e) {
-            transport.close();
             throw new UserError(e.getMessage(), exitCode(e));
-        }
-        posts.add(new SlackPostDelivery(api, people, application::company));
-        surveys.add(new SlackSurveyDelivery(api, people));
-        return transport;
-    }
-
-    private static DiscordBot startDiscord(DiscordSettings settings, Application application, List<PostDelivery> posts, List<SurveyDelivery> surveys) {
-        DiscordBot bot = DiscordBot.forApplication(settings, application);
-        try {
-            bot.start();
         } catch (DiscordStartException e) {
-            bot.close();
             throw new UserError(e.getMessage());
         }
-        DiscordPostDelivery delivery = bot.postDelivery(application::company);
-        Map<String, String> channels = new LinkedHashMap<>();
-        application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
-        delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
-                + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
-        posts.add(delivery);
-        surveys.add(bot.surveyDelivery());
-        return bot;
     }
 }

@@ -1,12 +1,14 @@
 package app.bonusbot.discord;
 
-import app.bonusbot.Application;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.OptionSuggestions;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.Surveys;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -82,24 +84,28 @@ public final class DiscordBot implements AutoCloseable {
      * A session that only posts, for {@code bonusbot announce} beside a running bot: it listens to nothing, so the
      * commands and clicks Discord also sends this session are left to the bot.
      */
-    public static DiscordBot forPostingOnly(DiscordSettings settings) {
-        return new DiscordBot(settings, new ArrayList<>(), workers());
+    public DiscordBot(DiscordSettings settings) {
+        this(settings, new ArrayList<>(), workers());
     }
 
     /**
-     * The bot on the application's configuration and store: {@code /bonus} with its suggestions as options are typed,
-     * and the survey buttons and modals, sharing {@link #WORKERS} workers.
+     * The bot answering with the given services: {@code /bonus} with its suggestions as options are typed, and the
+     * survey buttons and modals, sharing {@link #WORKERS} workers.
+     *
+     * @param commands the command handler of the bot process, with its surveys
+     * @param surveys the surveys, for suggesting their names as options are typed
+     * @param company the company as of now (people, teams, settings)
+     * @param dealTypes the deal types of the deal mapping, for suggesting them as options are typed
      */
-    public static DiscordBot forApplication(DiscordSettings settings, Application application) {
+    public static DiscordBot answering(DiscordSettings settings, CommandHandler commands, Surveys surveys, Supplier<Company> company,
+            Collection<String> dealTypes, Clock clock) {
         ExecutorService workers = workers();
-        DiscordPeople people = new DiscordPeople(() -> application.company().directory());
-        CommandHandler commands = application.commands();
-        BonusSlashCommand command = new BonusSlashCommand(commands, application::company, people, workers);
-        SurveyInteractions surveys = new SurveyInteractions(commands.surveys(), application::company, workers, application.clock());
-        OptionSuggestions suggestions = new OptionSuggestions(application::company, application.surveys(),
-                application.config().dealMapping().dealTypes().values(), application.clock());
+        DiscordPeople people = new DiscordPeople(() -> company.get().directory());
+        BonusSlashCommand command = new BonusSlashCommand(commands, company, people, workers);
+        SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, clock);
+        OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
         BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
-        return new DiscordBot(settings, command, List.of(surveys, autocomplete), workers);
+        return new DiscordBot(settings, command, List.of(interactions, autocomplete), workers);
     }
 
     /** Team posts through this bot's session, once it has started. */

@@ -1,7 +1,6 @@
 package app.bonusbot.slack;
 
 import app.bonusbot.chat.RecentIds;
-import app.bonusbot.Application;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import com.slack.api.bolt.App;
@@ -9,6 +8,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,35 +25,21 @@ public final class SlackBot {
     private SlackBot() {}
 
     /**
-     * The app on the application's configuration and store. Slow work (evaluating, posting answers) runs on Bolt's
-     * own executor, {@code app.executorService()}, which a transport should drain when it stops.
-     */
-    public static App app(SlackSettings settings, Application application) {
-        SlackApi api = SlackApi.create(settings);
-        return app(settings, api, SlackPeople.forApplication(api, application), application);
-    }
-
-    /** As {@link #app(SlackSettings, Application)}, with a Web API client and people that deliveries share. */
-    public static App app(SlackSettings settings, SlackApi api, SlackPeople people, Application application) {
-        return app(settings, api, application.commands(), application::company, people, application.clock());
-    }
-
-    /** As {@link #app(SlackSettings, SlackApi, CommandHandler, Supplier, SlackPeople, Executor, Clock)} on Bolt's own executor. */
-    public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people, Clock clock) {
-        App app = bolt(settings, api);
-        return register(app, api, commands, company, people, app.executorService(), clock);
-    }
-
-    /**
+     * The app answering with the given services.
+     *
      * @param api every Web API call and the response URLs go through it; its {@link SlackApi#slack()} becomes the
      *     app's, so Bolt's own calls (auth.test, Socket Mode's apps.connections.open) reach the same URL
+     * @param commands the command handler of the bot process, with its surveys
      * @param company the company as of now (people, teams, settings), for languages and who manages whom
-     * @param executor where the work after each ack runs; owned by the caller
+     * @param people who is who in Slack, shared with the deliveries of posts and surveys
+     * @param executor where the work after each ack runs: {@code App::executorService} for Bolt's own, which the
+     *     transports drain when they stop; otherwise owned by the caller
      * @param clock for how long Slack's retries and identities are remembered
      */
     public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
-            Executor executor, Clock clock) {
-        return register(bolt(settings, api), api, commands, company, people, executor, clock);
+            Function<App, Executor> executor, Clock clock) {
+        App app = bolt(settings, api);
+        return register(app, api, commands, company, people, executor.apply(app), clock);
     }
 
     private static App bolt(SlackSettings settings, SlackApi api) {

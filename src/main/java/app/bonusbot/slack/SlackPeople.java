@@ -1,6 +1,5 @@
 package app.bonusbot.slack;
 
-import app.bonusbot.Application;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
@@ -52,11 +51,6 @@ public final class SlackPeople {
         this.cache = cache;
         this.directory = directory;
         this.clock = clock;
-    }
-
-    /** Who is who on the application's directory, with Slack's answers kept in its store. */
-    public static SlackPeople forApplication(SlackApi api, Application application) {
-        return new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(), application.clock());
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.bonusbot.slack;
 
-import app.bonusbot.Application;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.announce.TeamPostView;
@@ -9,8 +8,6 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.reply.Reply;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,41 +35,6 @@ public final class SlackPostDelivery implements PostDelivery {
         this.people = people;
         this.company = company;
         this.files = new SlackFiles(api);
-    }
-
-    /** The delivery on the application's store and configuration. */
-    public static SlackPostDelivery forApplication(SlackApi api, Application application) {
-        SlackPeople people = SlackPeople.forApplication(api, application);
-        return new SlackPostDelivery(api, people, application::company);
-    }
-
-    /**
-     * Posting to Slack from a process that does not run the bot, such as {@code bonusbot announce}: needs only
-     * {@code SLACK_BOT_TOKEN} (and {@code SLACK_API_URL} when set). Empty when no bot token is set.
-     *
-     * @throws SlackSetupException when the token is not a bot token
-     */
-    public static Optional<SlackPostDelivery> fromEnvironment(Map<String, String> env, Application application) {
-        String token = env.get(SlackSettings.BOT_TOKEN);
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        token = token.trim();
-        if (!token.startsWith("xoxb-") || token.chars().anyMatch(Character::isWhitespace)) {
-            throw new SlackSetupException(List.of(SlackSettings.BOT_TOKEN + " is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)"));
-        }
-        String apiUrl = env.get(SlackSettings.API_URL);
-        if (apiUrl != null && !apiUrl.isBlank()) {
-            apiUrl = apiUrl.trim();
-            if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
-                throw new SlackSetupException(List.of(SlackSettings.API_URL + " must be an http(s) URL such as https://slack.com/api/"));
-            }
-            apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
-        } else {
-            apiUrl = null;
-        }
-        SlackSettings settings = new SlackSettings(SlackMode.SOCKET, token, null, null, apiUrl, null);
-        return Optional.of(forApplication(SlackApi.create(settings), application));
     }
 
     /** A team with a Slack channel; a manager with a slack_id, or an e-mail to find them by. */

@@ -95,6 +95,34 @@ public record SlackSettings(SlackMode mode, String botToken, String appToken, St
     }
 
     /**
+     * Posting to Slack from a process that does not run the bot, such as {@code bonusbot announce}: needs only
+     * {@code SLACK_BOT_TOKEN} (and {@code SLACK_API_URL} when set). Empty when no bot token is set.
+     *
+     * @throws SlackSetupException when the token is not a bot token, or the API URL no http(s) URL
+     */
+    public static Optional<SlackSettings> forPosting(Map<String, String> env) {
+        String token = env.get(BOT_TOKEN);
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        token = token.trim();
+        if (!token.startsWith("xoxb-") || token.chars().anyMatch(Character::isWhitespace)) {
+            throw new SlackSetupException(List.of(BOT_TOKEN + " is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)"));
+        }
+        String apiUrl = env.get(API_URL);
+        if (apiUrl != null && !apiUrl.isBlank()) {
+            apiUrl = apiUrl.trim();
+            if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+                throw new SlackSetupException(List.of(API_URL + " must be an http(s) URL such as https://slack.com/api/"));
+            }
+            apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+        } else {
+            apiUrl = null;
+        }
+        return Optional.of(new SlackSettings(SlackMode.SOCKET, token, null, null, apiUrl, null));
+    }
+
+    /**
      * What is wrong with a token, each fault named as what it is: the wrong kind of token, a token cut short when
      * copied, or white space copied with it. The token itself is never part of the message.
      */

@@ -1,6 +1,5 @@
 package app.bonusbot.slack;
 
-import app.bonusbot.Application;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
@@ -23,11 +22,6 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
     public SlackSurveyDelivery(SlackApi api, SlackPeople people) {
         this.api = api;
         this.people = people;
-    }
-
-    /** The delivery on the application's store and configuration. */
-    public static SlackSurveyDelivery forApplication(SlackApi api, Application application) {
-        return new SlackSurveyDelivery(api, SlackPeople.forApplication(api, application));
     }
 
     /** Someone with a slack_id, or an e-mail to find their Slack user by. */

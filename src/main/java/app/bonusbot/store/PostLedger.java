@@ -1,6 +1,6 @@
 package app.bonusbot.store;
 
-import java.time.Duration;
+import app.bonusbot.core.announce.PostClaims;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,43 +14,11 @@ import org.jdbi.v3.core.Handle;
  * The weekly team posts made, one per team and ISO week, so that a post goes out exactly once however many bot
  * processes share the database and however often they restart. A post is claimed before it is sent and marked sent
  * after; a claim never marked sent (its process died while posting) may be taken over after {@link #STALE_AFTER}.
+ * The team_posts table of the store, as the core's {@link PostClaims}.
  */
-public final class PostLedger {
-
-    /**
-     * How long a claim may stay unsent before another process takes the post over. Posting takes seconds; this leaves
-     * room for a chat platform's rate limits, and means a post interrupted by a crash is sent at most this much late.
-     */
-    public static final Duration STALE_AFTER = Duration.ofMinutes(15);
+public final class PostLedger implements PostClaims {
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    /** What made the post. */
-    public enum Source {
-        SCHEDULE,
-        ANNOUNCE;
-
-        String column() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** A week's post as recorded. {@code sentAt} is null while it is only claimed. */
-    public record PostRecord(String teamId, String week, LocalDate postDate, Instant occurrence, Source source, Instant claimedAt, Instant sentAt) {
-        public boolean sent() {
-            return sentAt != null;
-        }
-    }
-
-    /** The right to send one team's post of one week; only its holder can mark it sent or give it up. */
-    public record Claim(String teamId, String week, String token) {}
-
-    /** The outcome of claiming a week: the claim, or the post that has the week already. */
-    public sealed interface ClaimResult {
-        record Claimed(Claim claim) implements ClaimResult {}
-
-        record Taken(PostRecord existing) implements ClaimResult {}
-    }
 
     private final Database db;
 
@@ -62,6 +30,7 @@ public final class PostLedger {
      * Claims a team's week in one transaction: inserts its row, which fails on the key when the week is had already,
      * or takes over a claim older than {@link #STALE_AFTER} that was never marked sent.
      */
+    @Override
     public ClaimResult claim(String teamId, String week, LocalDate postDate, Instant occurrence, Source source) {
         Instant now = db.clock().instant();
         String token = UUID.randomUUID().toString();
@@ -71,7 +40,7 @@ public final class PostLedger {
                             VALUES (:team, :week, :date, :occurrence, :source, 'claimed', :token, :now)
                             ON CONFLICT (team_id, week) DO NOTHING""")
                     .bind("team", teamId).bind("week", week).bind("date", postDate.toString()).bind("occurrence", text(occurrence))
-                    .bind("source", source.column()).bind("token", token).bind("now", text(now))
+                    .bind("source", column(source)).bind("token", token).bind("now", text(now))
                     .execute();
             if (inserted == 1) {
                 return new ClaimResult.Claimed(new Claim(teamId, week, token));
@@ -80,7 +49,7 @@ public final class PostLedger {
                             UPDATE team_posts SET post_date = :date, occurrence = :occurrence, source = :source, claim_token = :token, claimed_at = :now
                             WHERE team_id = :team AND week = :week AND state = 'claimed' AND claimed_at < :staleBefore""")
                     .bind("team", teamId).bind("week", week).bind("date", postDate.toString()).bind("occurrence", text(occurrence))
-                    .bind("source", source.column()).bind("token", token).bind("now", text(now)).bind("staleBefore", text(now.minus(STALE_AFTER)))
+                    .bind("source", column(source)).bind("token", token).bind("now", text(now)).bind("staleBefore", text(now.minus(STALE_AFTER)))
                     .execute();
             if (takenOver == 1) {
                 return new ClaimResult.Claimed(new Claim(teamId, week, token));
@@ -89,7 +58,7 @@ public final class PostLedger {
         });
     }
 
-    /** Marks the claimed post sent; false when the claim was taken over meanwhile (the post may then go out twice). */
+    @Override
     public boolean markSent(Claim claim) {
         return db.write(h -> h.createUpdate("""
                         UPDATE team_posts SET state = 'sent', sent_at = :now
@@ -98,18 +67,19 @@ public final class PostLedger {
                 .execute()) == 1;
     }
 
-    /** Gives up a claim that could not be posted, so that the week can be claimed again at once. */
+    @Override
     public void release(Claim claim) {
         db.useWrite(h -> h.createUpdate("DELETE FROM team_posts WHERE team_id = :team AND week = :week AND claim_token = :token AND state = 'claimed'")
                 .bind("team", claim.teamId()).bind("week", claim.week()).bind("token", claim.token())
                 .execute());
     }
 
+    @Override
     public Optional<PostRecord> find(String teamId, String week) {
         return db.jdbi().withHandle(h -> find(h, teamId, week));
     }
 
-    /** The day of the team's latest sent post before the given day. */
+    @Override
     public Optional<LocalDate> lastPostBefore(String teamId, LocalDate day) {
         String latest = db.jdbi().withHandle(h -> h.createQuery("SELECT MAX(post_date) FROM team_posts WHERE team_id = :team AND state = 'sent' AND post_date < :day")
                 .bind("team", teamId).bind("day", day.toString())
@@ -127,6 +97,10 @@ public final class PostLedger {
                         Instant.parse(rs.getString("occurrence")), Source.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)),
                         Instant.parse(rs.getString("claimed_at")), rs.getString("sent_at") == null ? null : Instant.parse(rs.getString("sent_at"))))
                 .findOne();
+    }
+
+    private static String column(Source source) {
+        return source.name().toLowerCase(Locale.ROOT);
     }
 
     private static String text(Instant instant) {

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
 import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.core.announce.PostClaims;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.bot.Scheduler;
 import app.bonusbot.slack.FakeSlackApi;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.PostLedger;
@@ -36,7 +37,7 @@ class AnnounceCommandTest {
         cli = InProcessCli.onCopyOfDemoConfig(tempDir).withoutDemoDeals().withHubSpotExportImported();
     }
 
-    private Optional<PostLedger.PostRecord> recorded(String team, String week) {
+    private Optional<PostClaims.PostRecord> recorded(String team, String week) {
         try (Database db = Database.open(cli.db())) {
             return new PostLedger(db).find(team, week);
         }
@@ -100,9 +101,9 @@ class AnnounceCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Ugentlig status · Nordics new business"), "without Slack the post goes to the terminal: " + run.out());
         assertTrue(run.out().endsWith("nordics: uge 2026-W48 er slået op; tidsplanen slår ikke denne uge op igen.\n"), run.out());
-        PostLedger.PostRecord week = recorded("nordics", "2026-W48").orElseThrow();
+        PostClaims.PostRecord week = recorded("nordics", "2026-W48").orElseThrow();
         assertTrue(week.sent());
-        assertEquals(PostLedger.Source.ANNOUNCE, week.source());
+        assertEquals(PostClaims.Source.ANNOUNCE, week.source());
         assertEquals(List.of("dach 2026-W48", "renewals 2026-W48"), scheduled, "Monday 23 November's post is caught up, except the one announced");
     }
 

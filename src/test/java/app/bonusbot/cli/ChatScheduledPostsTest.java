@@ -3,6 +3,7 @@ package app.bonusbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.announce.PostClaims;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.PostLedger;
 import java.io.ByteArrayInputStream;
@@ -48,9 +49,9 @@ class ChatScheduledPostsTest {
         try (Database db = Database.open(cli.db())) {
             PostLedger posts = new PostLedger(db);
             for (String team : List.of("nordics", "dach", "renewals")) {
-                PostLedger.PostRecord week = posts.find(team, "2026-W48").orElseThrow(() -> new AssertionError(team + " was not posted"));
+                PostClaims.PostRecord week = posts.find(team, "2026-W48").orElseThrow(() -> new AssertionError(team + " was not posted"));
                 assertTrue(week.sent(), team);
-                assertEquals(PostLedger.Source.SCHEDULE, week.source(), team);
+                assertEquals(PostClaims.Source.SCHEDULE, week.source(), team);
             }
         }
     }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Scheduler;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.scheduling.Scheduler;
-import app.bonusbot.slack.FakeSlackApi;
 import app.bonusbot.slack.FakeSlackApi.Misbehaviour;
-import app.bonusbot.slack.SlackPostDelivery;
+import app.bonusbot.slack.FakeSlackApi;
 import app.bonusbot.slack.SlackSettings;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.PostLedger;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,7 +110,7 @@ class SlackPostStepFailuresTest {
 
     private boolean recordedAsPosted() {
         try (Database db = Database.open(cli.db())) {
-            return new PostLedger(db).find("nordics", WEEK).map(PostLedger.PostRecord::sent).orElse(false);
+            return new PostLedger(db).find("nordics", WEEK).map(PostClaims.PostRecord::sent).orElse(false);
         }
     }
 
@@ -119,7 +121,7 @@ class SlackPostStepFailuresTest {
         step.plan(slack);
         ManualClock clock = new ManualClock(LocalDateTime.parse("2026-11-27T13:00").atZone(ZoneId.of("Europe/Copenhagen")));
         try (Application app = Application.open(cli.config(), cli.db(), clock::withZone)) {
-            SlackPostDelivery delivery = SlackPostDelivery.fromEnvironment(environment, app).orElseThrow();
+            PostDelivery delivery = new BotProcess(app).connectForPosting(SlackSettings.forPosting(environment), Optional.empty()).posts();
             List<Routine> nordics = app.teamPosts(delivery).routines().stream().filter(r -> r.name().equals("team-post:nordics")).toList();
             Scheduler scheduler = new Scheduler(clock, nordics);
             // when the schedule runs, and again after a failed post's retry is due, twice

@@ -10,7 +10,7 @@ import app.bonusbot.Application;
 import app.bonusbot.imports.ImportProgress;
 import app.bonusbot.imports.ImportResult;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.bot.Scheduler;
 import app.bonusbot.store.ImportKind;
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;

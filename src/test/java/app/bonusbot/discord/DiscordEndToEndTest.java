@@ -12,14 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.announce.PostOutcome;
-import app.bonusbot.announce.PreparedPost;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostOutcome;
+import app.bonusbot.core.announce.PreparedPost;
 import app.bonusbot.core.announce.TeamPostView;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
-import app.bonusbot.store.PostLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -213,8 +213,8 @@ class DiscordEndToEndTest {
         ZonedDateTime now = ZonedDateTime.now(live.bed.application.clock());
 
         // when the week is posted, and then posted again
-        PostOutcome first = posts.post("nordics", now, PostLedger.Source.ANNOUNCE);
-        PostOutcome again = posts.post("nordics", now, PostLedger.Source.SCHEDULE);
+        PostOutcome first = posts.post("nordics", now, PostClaims.Source.ANNOUNCE);
+        PostOutcome again = posts.post("nordics", now, PostClaims.Source.SCHEDULE);
 
         // then one message in the channel of posts.yaml, with embeds and the chart shown in the last one
         assertInstanceOf(PostOutcome.Posted.class, first);

@@ -13,16 +13,16 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import app.bonusbot.Application;
-import app.bonusbot.announce.PostOutcome;
-import app.bonusbot.announce.PostProblem;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostOutcome;
+import app.bonusbot.core.announce.PostProblem;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.people.ChatPlatform;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.store.PostLedger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -159,7 +159,7 @@ class DiscordPostDeliveryTest {
         directMessagesTo(METTE);
         TeamPosts posts = app.teamPosts(delivery());
         // when
-        PostOutcome outcome = posts.post("nordics", now(), PostLedger.Source.ANNOUNCE);
+        PostOutcome outcome = posts.post("nordics", now(), PostClaims.Source.ANNOUNCE);
         // then
         assertInstanceOf(PostOutcome.Posted.class, outcome);
         assertEquals(List.of(NORDICS_CHANNEL, METTE), sent.stream().map(Sent::to).toList());
@@ -225,15 +225,15 @@ class DiscordPostDeliveryTest {
         when(sending.complete()).thenThrow(noAccess);
         TeamPosts posts = app.teamPosts(delivery());
         // when the post fails, and access is granted before the next try
-        DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> posts.post("nordics", now(), PostLedger.Source.SCHEDULE));
+        DiscordDeliveryException e = assertThrows(DiscordDeliveryException.class, () -> posts.post("nordics", now(), PostClaims.Source.SCHEDULE));
         doReturn(null).when(sending).complete();
         directMessagesTo(METTE);
-        PostOutcome retried = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        PostOutcome retried = posts.post("nordics", now(), PostClaims.Source.SCHEDULE);
         // then
         assertEquals("Discord refused the message to Discord channel 800000000000000201: Bonusbot may not see it (it needs View Channels)"
                 + " (README, Install in Discord)", e.getMessage());
         assertInstanceOf(PostOutcome.Posted.class, retried);
-        assertInstanceOf(PostOutcome.AlreadyPosted.class, posts.post("nordics", now(), PostLedger.Source.SCHEDULE));
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, posts.post("nordics", now(), PostClaims.Source.SCHEDULE));
     }
 
     @Test
@@ -296,8 +296,8 @@ class DiscordPostDeliveryTest {
         }
         TeamPosts posts = app.teamPosts(delivery());
         // when the schedule posts the week, and posts it again
-        PostOutcome first = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
-        PostOutcome again = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        PostOutcome first = posts.post("nordics", now(), PostClaims.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", now(), PostClaims.Source.SCHEDULE);
         // then
         assertEquals(List.of(NORDICS_CHANNEL), sent.stream().map(Sent::to).toList());
         List<PostProblem> problems = assertInstanceOf(PostOutcome.Posted.class, first).problems();
@@ -314,10 +314,10 @@ class DiscordPostDeliveryTest {
         directMessagesTo(METTE);
         TeamPosts posts = app.teamPosts(delivery());
         // when
-        assertThrows(DiscordDeliveryException.class, () -> posts.post("nordics", now(), PostLedger.Source.SCHEDULE));
+        assertThrows(DiscordDeliveryException.class, () -> posts.post("nordics", now(), PostClaims.Source.SCHEDULE));
         doReturn(null).when(sending).complete();
-        PostOutcome retried = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
-        PostOutcome again = posts.post("nordics", now(), PostLedger.Source.SCHEDULE);
+        PostOutcome retried = posts.post("nordics", now(), PostClaims.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", now(), PostClaims.Source.SCHEDULE);
         // then two attempts reached the channel, of which Discord took only the second
         assertEquals(List.of(), assertInstanceOf(PostOutcome.Posted.class, retried).problems());
         assertInstanceOf(PostOutcome.AlreadyPosted.class, again);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.Application;
 import app.bonusbot.core.survey.SurveyRounds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bonusbot's own Discord bot ({@link DiscordBot#forApplication}) logged in to {@link FakeDiscord} over loopback: the
+ * Bonusbot's own Discord bot ({@link DiscordBot#answering}) logged in to {@link FakeDiscord} over loopback: the
  * demo company of {@link DiscordTestBed} (noon on 27 November 2026), a fake guild with the id of settings.yaml's
  * {@code discord.guilds} and the Nordics team's channel of posts.yaml, and {@code /bonus} registered there before a
  * test begins. Every wait is bounded, so a bot that does not answer fails the test instead of hanging it.
@@ -41,8 +42,9 @@ final class LiveDiscordBot implements AutoCloseable {
         List<String> guilds = bed.application.config().discordGuilds();
         assertEquals(1, guilds.size(), "settings.yaml discord.guilds: " + guilds);
         FakeDiscord discord = FakeDiscord.start(guilds.get(0)).addTextChannel(NORDICS_CHANNEL, "nordics");
-        DiscordBot bot = DiscordBot.forApplication(new DiscordSettings(FakeDiscord.BOT_TOKEN, discord.restBaseUrl(), discord.gatewayUrl(), guilds),
-                bed.application);
+        Application app = bed.application;
+        DiscordBot bot = DiscordBot.answering(new DiscordSettings(FakeDiscord.BOT_TOKEN, discord.restBaseUrl(), discord.gatewayUrl(), guilds),
+                app.commands(), app.surveys(), app::company, app.config().dealMapping().dealTypes().values(), app.clock());
         LiveDiscordBot live = new LiveDiscordBot(bed, discord, bot);
         try {
             bot.start(Duration.ofSeconds(10));

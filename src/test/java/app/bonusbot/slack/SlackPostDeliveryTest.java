@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
-import app.bonusbot.announce.TeamPosts;
+import app.bonusbot.bot.BotProcess;
+import app.bonusbot.bot.Scheduler;
+import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.people.ChatPlatform;
+import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.scheduling.Scheduler;
-import app.bonusbot.store.PostLedger;
+import app.bonusbot.store.ChatIdentityStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +64,7 @@ class SlackPostDeliveryTest {
     private SlackPostDelivery delivery() {
         SlackSettings settings = new SlackSettings(SlackMode.SOCKET, FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, null, slack.methodsUrl(), null);
         SlackApi api = new SlackApi(SlackApi.slack(settings), FakeSlackApi.BOT_TOKEN, waits::add, SlackApi.DEFAULT_ATTEMPTS);
-        return SlackPostDelivery.forApplication(api, app);
+        return new SlackPostDelivery(api, new SlackPeople(api, new ChatIdentityStore(app.database()), () -> app.company().directory(), app.clock()), app::company);
     }
 
     private Team nordics() {
@@ -147,10 +150,10 @@ class SlackPostDeliveryTest {
     @Test
     void announce_posts_to_slack_when_only_the_bot_token_is_set() {
         // given the environment of an admin's shell: a bot token and the API URL, no app token
-        SlackPostDelivery fromShell = SlackPostDelivery.fromEnvironment(
-                Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.BOT_TOKEN, SlackSettings.API_URL, slack.methodsUrl()), app).orElseThrow();
+        PostDelivery fromShell = new BotProcess(app).connectForPosting(SlackSettings.forPosting(
+                Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.BOT_TOKEN, SlackSettings.API_URL, slack.methodsUrl())), Optional.empty()).posts();
         // when
-        app.teamPosts(fromShell).post("dach", clock.instant().atZone(clock.getZone()), PostLedger.Source.ANNOUNCE);
+        app.teamPosts(fromShell).post("dach", clock.instant().atZone(clock.getZone()), PostClaims.Source.ANNOUNCE);
         // then
         assertEquals(List.of("C0DACH0001"), slack.answered("chat.postMessage").stream().map(c -> c.param("channel")).toList());
     }
@@ -158,9 +161,9 @@ class SlackPostDeliveryTest {
     @Test
     void without_a_bot_token_there_is_no_slack_delivery_and_a_wrong_one_is_named() {
         // when
-        Optional<SlackPostDelivery> none = SlackPostDelivery.fromEnvironment(Map.of(), app);
+        Optional<SlackSettings> none = SlackSettings.forPosting(Map.of());
         SlackSetupException wrong = assertThrows(SlackSetupException.class,
-                () -> SlackPostDelivery.fromEnvironment(Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.APP_TOKEN), app));
+                () -> SlackSettings.forPosting(Map.of(SlackSettings.BOT_TOKEN, FakeSlackApi.APP_TOKEN)));
         // then
         assertEquals(Optional.empty(), none);
         assertEquals(List.of("SLACK_BOT_TOKEN is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)"), wrong.problems());

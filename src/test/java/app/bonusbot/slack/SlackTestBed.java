@@ -71,7 +71,7 @@ final class SlackTestBed implements AutoCloseable {
 
     /** Another app on the same Slack and store, e.g. with a command handler that fails. */
     App app(CommandHandler commands) {
-        return SlackBot.app(settings, api, commands, application::company, people, executor, application.clock());
+        return SlackBot.app(settings, api, commands, application::company, people, bolt -> executor, application.clock());
     }
 
     /** {@code /bonus text} from a Slack user; the answer goes to the response URL named after the trigger. */

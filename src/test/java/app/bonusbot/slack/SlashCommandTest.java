@@ -246,7 +246,8 @@ class SlashCommandTest {
     @Test
     void the_app_built_from_the_application_alone_answers_on_bolts_own_executor() {
         // given
-        App app = SlackBot.app(bed.settings, bed.application);
+        App app = SlackBot.app(bed.settings, bed.api, bed.application.commands(), bed.application::company, bed.people, App::executorService,
+                bed.application.clock());
         try {
             // when
             Response ack = SlackTestBed.run(app, bed.requests.slashCommand(ANNA, "anna", "status", bed.slack.responseUrl("own"), "own", Map.of()));

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.announce.PostClaims.ClaimResult;
+import app.bonusbot.core.announce.PostClaims.Source;
+import app.bonusbot.core.announce.PostClaims;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.store.PostLedger.ClaimResult;
-import app.bonusbot.store.PostLedger.Source;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class PostLedgerTest {
         ClaimResult second = claimMonday(posts);
         // then
         assertInstanceOf(ClaimResult.Claimed.class, first);
-        PostLedger.PostRecord existing = assertInstanceOf(ClaimResult.Taken.class, second).existing();
+        PostClaims.PostRecord existing = assertInstanceOf(ClaimResult.Taken.class, second).existing();
         assertFalse(existing.sent());
         assertEquals(MONDAY, existing.postDate());
         assertEquals(Source.SCHEDULE, existing.source());
@@ -76,13 +77,13 @@ class PostLedgerTest {
     @Test
     void a_sent_post_is_never_claimed_again_however_old() {
         // given
-        PostLedger.Claim claim = ((ClaimResult.Claimed) claimMonday(posts)).claim();
+        PostClaims.Claim claim = ((ClaimResult.Claimed) claimMonday(posts)).claim();
         assertTrue(posts.markSent(claim));
         // when
         clock.advance(Duration.ofDays(30));
         ClaimResult later = claimMonday(posts);
         // then
-        PostLedger.PostRecord existing = assertInstanceOf(ClaimResult.Taken.class, later).existing();
+        PostClaims.PostRecord existing = assertInstanceOf(ClaimResult.Taken.class, later).existing();
         assertTrue(existing.sent());
         assertEquals(NINE, existing.sentAt());
     }
@@ -90,15 +91,15 @@ class PostLedgerTest {
     @Test
     void a_claim_never_marked_sent_is_taken_over_after_fifteen_minutes_and_not_before() {
         // given a process claimed the post and died
-        PostLedger.Claim dead = ((ClaimResult.Claimed) claimMonday(posts)).claim();
+        PostClaims.Claim dead = ((ClaimResult.Claimed) claimMonday(posts)).claim();
         // when
-        clock.advance(PostLedger.STALE_AFTER.minusSeconds(1));
+        clock.advance(PostClaims.STALE_AFTER.minusSeconds(1));
         ClaimResult tooEarly = claimMonday(posts);
         clock.advance(Duration.ofSeconds(2));
         ClaimResult takenOver = claimMonday(posts);
         // then
         assertInstanceOf(ClaimResult.Taken.class, tooEarly);
-        PostLedger.Claim mine = assertInstanceOf(ClaimResult.Claimed.class, takenOver).claim();
+        PostClaims.Claim mine = assertInstanceOf(ClaimResult.Claimed.class, takenOver).claim();
         assertFalse(posts.markSent(dead), "the dead process's claim no longer counts");
         assertTrue(posts.markSent(mine));
     }
@@ -106,7 +107,7 @@ class PostLedgerTest {
     @Test
     void a_released_claim_can_be_claimed_again_at_once() {
         // given the post could not be sent
-        PostLedger.Claim claim = ((ClaimResult.Claimed) claimMonday(posts)).claim();
+        PostClaims.Claim claim = ((ClaimResult.Claimed) claimMonday(posts)).claim();
         // when
         posts.release(claim);
         ClaimResult again = claimMonday(posts);

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
+import app.bonusbot.slack.SlackApi;
 import app.bonusbot.slack.SlackBot;
+import app.bonusbot.slack.SlackPeople;
 import app.bonusbot.slack.SlackSettings;
+import app.bonusbot.store.ChatIdentityStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
@@ -87,7 +90,7 @@ class BonusbotInSlackTest {
     void http_mode_answers_bonus_status_through_the_response_url() throws Exception {
         // given
         SlackSettings settings = settings(3000); // the server below listens on a free loopback port instead
-        App app = SlackBot.app(settings, application);
+        App app = bonusbot(settings);
         SlackHttpServer server = new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress("127.0.0.1", 0));
         server.start();
         try {
@@ -108,7 +111,7 @@ class BonusbotInSlackTest {
     void http_mode_publishes_the_home_tab_once_when_slack_retries_the_event() throws Exception {
         // given
         SlackSettings settings = settings(3000); // the server below listens on a free loopback port instead
-        SlackHttpServer server = new SlackHttpServer(SlackBot.app(settings, application), settings.signingSecret(),
+        SlackHttpServer server = new SlackHttpServer(bonusbot(settings), settings.signingSecret(),
                 new InetSocketAddress("127.0.0.1", 0));
         server.start();
         URI events = URI.create("http://127.0.0.1:" + server.port() + SlackHttpServer.EVENTS_PATH);
@@ -145,7 +148,7 @@ class BonusbotInSlackTest {
         try (LoopbackSocketModeServer socket = new LoopbackSocketModeServer(envelope).listening()) {
             webApi.answerConnectionsOpenWith(socket.url());
             SlackSettings settings = settings(null);
-            SlackSocketMode socketMode = new SlackSocketMode(SlackBot.app(settings, application), settings.appToken(), settings.giveUpAfter(), lost -> {});
+            SlackSocketMode socketMode = new SlackSocketMode(bonusbot(settings), settings.appToken(), settings.giveUpAfter(), lost -> {});
             try {
                 // when
                 socketMode.start();
@@ -158,5 +161,12 @@ class BonusbotInSlackTest {
                 socketMode.close();
             }
         }
+    }
+
+    /** The app as the bot process builds it, on Bolt's own executor. */
+    private App bonusbot(SlackSettings settings) {
+        SlackApi api = SlackApi.create(settings);
+        SlackPeople people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(), application.clock());
+        return SlackBot.app(settings, api, application.commands(), application::company, people, App::executorService, application.clock());
     }
 }

@@ -1,6 +1,6 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.store.PostLedger.PostRecord;
+import app.bonusbot.core.announce.PostClaims.PostRecord;
 import java.util.List;
 
 /** What became of a request to post a team's week. */

@@ -1,22 +1,12 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.chart.AttainmentChart;
-import app.bonusbot.core.announce.PostDelivery;
-import app.bonusbot.core.announce.PostsSettings;
-import app.bonusbot.core.announce.RenderedPost;
-import app.bonusbot.core.announce.TeamPost;
-import app.bonusbot.core.announce.TeamPostBuilder;
-import app.bonusbot.core.announce.TeamPostSettings;
-import app.bonusbot.core.announce.TeamPostTarget;
-import app.bonusbot.core.announce.TeamPostView;
+import app.bonusbot.core.announce.PostClaims.Claim;
+import app.bonusbot.core.announce.PostClaims.ClaimResult;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.schedule.Routine;
-import app.bonusbot.store.PostLedger;
-import app.bonusbot.store.PostLedger.Claim;
-import app.bonusbot.store.PostLedger.ClaimResult;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the weekly team posts of posts.yaml: prepares a team's post from the engine and the chart, and posts it
- * exactly once per team and ISO week by claiming the week in the store before delivering and marking it sent the
+ * Makes the weekly team posts of posts.yaml: prepares a team's post from the engine and its chart, and posts it
+ * exactly once per team and ISO week by claiming the week ({@link PostClaims}, kept in the store) before delivering and marking it sent the
  * moment a platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
  * tried again; whatever fails after it (the chart, the manager's direct message, one platform of two, any exception)
  * leaves the week posted and is reported as a {@link PostProblem}.
@@ -44,12 +34,12 @@ public final class TeamPosts {
 
     private final Supplier<Company> company;
     private final DealFacts ledger;
-    private final PostLedger posts;
+    private final PostClaims posts;
     private final PostsSettings settings;
-    private final AttainmentChart chart;
+    private final PostChartRenderer chart;
     private final PostDelivery delivery;
 
-    public TeamPosts(Supplier<Company> company, DealFacts ledger, PostLedger posts, PostsSettings settings, AttainmentChart chart, PostDelivery delivery) {
+    public TeamPosts(Supplier<Company> company, DealFacts ledger, PostClaims posts, PostsSettings settings, PostChartRenderer chart, PostDelivery delivery) {
         this.company = company;
         this.ledger = ledger;
         this.posts = posts;
@@ -101,7 +91,7 @@ public final class TeamPosts {
      *
      * @throws RuntimeException when no platform took the channel message; the week is then free to be tried again
      */
-    public PostOutcome post(String teamId, ZonedDateTime at, PostLedger.Source source) {
+    public PostOutcome post(String teamId, ZonedDateTime at, PostClaims.Source source) {
         TeamPostSettings team = settingsOf(teamId);
         Company c = company.get();
         LocalDate date = at.withZoneSameInstant(c.settings().zone()).toLocalDate();

@@ -1,6 +1,5 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.core.announce.ChatPlatformFailure;
 
 /**
  * A part of a team post that failed after the post itself went out: its chart, the manager's copy, one platform of

@@ -1,4 +1,4 @@
-package app.bonusbot.scheduling;
+package app.bonusbot.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import app.bonusbot.core.schedule.CronSchedule;
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.schedule.Schedule;
+import app.bonusbot.scheduling.ManualClock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

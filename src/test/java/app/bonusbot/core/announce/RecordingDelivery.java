@@ -1,4 +1,4 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPostTarget;

@@ -1,10 +1,8 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.core.announce.TeamPostSettings;
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.schedule.Schedule;
-import app.bonusbot.store.PostLedger;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +32,7 @@ final class TeamPostRoutine implements Routine {
 
     @Override
     public void run(ZonedDateTime occurrence) {
-        PostOutcome outcome = posts.post(team.teamId(), occurrence, PostLedger.Source.SCHEDULE);
+        PostOutcome outcome = posts.post(team.teamId(), occurrence, PostClaims.Source.SCHEDULE);
         if (outcome instanceof PostOutcome.NotReached) {
             log.info("team post {}: no channel for it on the platform this process posts to (posts.yaml); left to a process that has one",
                     team.teamId());

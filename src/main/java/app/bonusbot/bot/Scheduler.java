@@ -1,4 +1,4 @@
-package app.bonusbot.scheduling;
+package app.bonusbot.bot;
 
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;

@@ -1,8 +1,5 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.core.announce.RenderedPost;
-import app.bonusbot.core.announce.TeamPost;
-import app.bonusbot.core.announce.TeamPostTarget;
 import java.util.Optional;
 
 /**

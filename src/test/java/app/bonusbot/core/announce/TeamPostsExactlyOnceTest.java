@@ -1,4 +1,4 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.Application;
 import app.bonusbot.console.TextRenderer;
-import app.bonusbot.core.announce.EveryPlatform;
-import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.scheduling.ManualClock;
-import app.bonusbot.scheduling.Scheduler;
+import app.bonusbot.bot.Scheduler;
 import app.bonusbot.store.PostLedger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -151,7 +149,7 @@ class TeamPostsExactlyOnceTest {
         process.delivery().failing(1);
         // when
         process.scheduler().runDue();
-        PostLedger.PostRecord afterFailure = new PostLedger(process.app().database()).find("nordics", "2026-W50").orElse(null);
+        PostClaims.PostRecord afterFailure = new PostLedger(process.app().database()).find("nordics", "2026-W50").orElse(null);
         process.clock().advance(Duration.ofMinutes(1));
         process.scheduler().runDue();
         process.clock().advance(Duration.ofMinutes(1));
@@ -166,7 +164,7 @@ class TeamPostsExactlyOnceTest {
         // given a process claimed Nordics' week and died before posting
         Process survivor = start(local("2026-12-07T09:00"));
         new PostLedger(survivor.app().database()).claim("nordics", "2026-W50", java.time.LocalDate.of(2026, 12, 7),
-                local("2026-12-07T09:00").toInstant(), PostLedger.Source.SCHEDULE);
+                local("2026-12-07T09:00").toInstant(), PostClaims.Source.SCHEDULE);
         // when
         survivor.scheduler().runDue();
         List<String> atNine = survivor.delivery().channelPosts();
@@ -186,10 +184,10 @@ class TeamPostsExactlyOnceTest {
         Process process = start(local("2026-12-07T09:00"));
         process.scheduler().runDue();
         // when
-        PostOutcome again = process.posts().post("nordics", local("2026-12-09T12:00"), PostLedger.Source.ANNOUNCE);
+        PostOutcome again = process.posts().post("nordics", local("2026-12-09T12:00"), PostClaims.Source.ANNOUNCE);
         // then
-        PostLedger.PostRecord existing = assertInstanceOf(PostOutcome.AlreadyPosted.class, again).existing();
-        assertEquals(PostLedger.Source.SCHEDULE, existing.source());
+        PostClaims.PostRecord existing = assertInstanceOf(PostOutcome.AlreadyPosted.class, again).existing();
+        assertEquals(PostClaims.Source.SCHEDULE, existing.source());
         assertEquals(3, process.delivery().channelPosts().size());
     }
 
@@ -208,7 +206,7 @@ class TeamPostsExactlyOnceTest {
         TeamPosts onDiscord = app.teamPosts(discordOnly);
         Process slack = start(local("2026-12-07T09:00"));
         // when the Discord process posts DACH first, then the Slack process runs its schedule
-        PostOutcome dach = onDiscord.post("dach", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        PostOutcome dach = onDiscord.post("dach", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
         slack.scheduler().runDue();
         // then the Discord process neither posted nor claimed DACH's week, and Slack posted it
         assertEquals(new PostOutcome.NotReached("dach"), dach);
@@ -232,7 +230,7 @@ class TeamPostsExactlyOnceTest {
             }
         });
         // when
-        posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        posts.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
         // then
         assertEquals(List.of(true), sentWhenTaken, "recorded before any step after the message could fail");
     }
@@ -243,11 +241,11 @@ class TeamPostsExactlyOnceTest {
         Process process = start(local("2026-12-07T09:00"));
         process.delivery().failingAfterPosting(new NullPointerException("upload_url"));
         // when the post is made, the schedule runs twice, and the week is announced by hand
-        PostOutcome outcome = process.posts().post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
+        PostOutcome outcome = process.posts().post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
         process.scheduler().runDue();
         process.clock().advance(Duration.ofMinutes(30));
         process.scheduler().runDue();
-        PostOutcome announced = process.posts().post("nordics", local("2026-12-07T09:40"), PostLedger.Source.ANNOUNCE);
+        PostOutcome announced = process.posts().post("nordics", local("2026-12-07T09:40"), PostClaims.Source.ANNOUNCE);
         // then
         PostOutcome.Posted posted = assertInstanceOf(PostOutcome.Posted.class, outcome);
         assertEquals(List.of(new PostProblem("a step after the message", "unexpected NullPointerException: upload_url", false)), posted.problems());
@@ -272,8 +270,8 @@ class TeamPostsExactlyOnceTest {
             }
         });
         // when
-        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
-        PostOutcome second = posts.post("nordics", local("2026-12-07T09:10"), PostLedger.Source.SCHEDULE);
+        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
+        PostOutcome second = posts.post("nordics", local("2026-12-07T09:10"), PostClaims.Source.SCHEDULE);
         // then
         assertEquals(List.of(new PostProblem("the manager's direct message", "unexpected IllegalArgumentException: no such conversation", false)),
                 assertInstanceOf(PostOutcome.Posted.class, first).problems());
@@ -298,8 +296,8 @@ class TeamPostsExactlyOnceTest {
         }.failing(1);
         TeamPosts posts = process.app().teamPosts(new EveryPlatform(List.of(slack, discord)));
         // when the week is posted, and tried again
-        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostLedger.Source.SCHEDULE);
-        PostOutcome again = posts.post("nordics", local("2026-12-07T09:30"), PostLedger.Source.SCHEDULE);
+        PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
+        PostOutcome again = posts.post("nordics", local("2026-12-07T09:30"), PostClaims.Source.SCHEDULE);
         // then
         assertEquals(List.of(new PostProblem("the post in Discord", "unexpected IllegalStateException: the chat platform is down", false)),
                 assertInstanceOf(PostOutcome.Posted.class, first).problems());

@@ -1,9 +1,6 @@
-package app.bonusbot.announce;
+package app.bonusbot.core.announce;
 
-import app.bonusbot.core.announce.PostDelivery;
-import app.bonusbot.store.PostLedger;
-import app.bonusbot.store.PostLedger.Claim;
-import java.util.ArrayList;
+import app.bonusbot.core.announce.PostClaims.Claim;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,14 +8,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How far one copy of a team's post got. For the channel copy it holds the week's claim and records the week as
- * posted in the store the moment a platform takes the message, before any later step can fail; what fails after that
+ * posted in its {@link PostClaims} the moment a platform takes the message, before any later step can fail; what fails after that
  * is collected as a {@link PostProblem} and logged once.
  */
 final class PostProgress implements PostDelivery.Receipt {
 
     private static final Logger log = LoggerFactory.getLogger(TeamPosts.class);
 
-    private final PostLedger posts;
+    private final PostClaims posts;
     private final Optional<Claim> claim;
     private final String copy;
     private final String teamId;
@@ -32,7 +29,7 @@ final class PostProgress implements PostDelivery.Receipt {
      * @param copy the copy, as part of a problem's sentence: empty for the channel, "the manager's direct message"
      * @param problems where the copy's problems go
      */
-    PostProgress(PostLedger posts, Optional<Claim> claim, String copy, String teamId, String week, List<PostProblem> problems) {
+    PostProgress(PostClaims posts, Optional<Claim> claim, String copy, String teamId, String week, List<PostProblem> problems) {
         this.posts = posts;
         this.claim = claim;
         this.copy = copy;
@@ -80,7 +77,7 @@ final class PostProgress implements PostDelivery.Receipt {
         if (notRecorded != null) {
             notRecorded.addSuppressed(first);
             partFailed("recording the week as posted (another process may post it again once the claim is "
-                    + PostLedger.STALE_AFTER.toMinutes() + " minutes old)", notRecorded);
+                    + PostClaims.STALE_AFTER.toMinutes() + " minutes old)", notRecorded);
         }
     }
 

@@ -1,0 +1,169 @@
+package app.bonusbot.bot;
+
+import app.bonusbot.Application;
+import app.bonusbot.bot.Platforms.Platform;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPosts;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.people.ChatPlatform;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.Surveys;
+import app.bonusbot.discord.DiscordBot;
+import app.bonusbot.discord.DiscordPostDelivery;
+import app.bonusbot.discord.DiscordSettings;
+import app.bonusbot.discord.DiscordStartException;
+import app.bonusbot.slack.SlackApi;
+import app.bonusbot.slack.SlackBot;
+import app.bonusbot.slack.SlackPeople;
+import app.bonusbot.slack.SlackPostDelivery;
+import app.bonusbot.slack.SlackSettings;
+import app.bonusbot.slack.SlackSurveyDelivery;
+import app.bonusbot.slack.transport.SlackStartException;
+import app.bonusbot.slack.transport.SlackTransport;
+import app.bonusbot.store.ChatIdentityStore;
+import com.slack.api.bolt.App;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of a long-running Bonusbot process: on one {@link Application} it holds the services every
+ * platform shares (the source of the current company, the command handler, the surveys), connects the chat
+ * platforms handing each only the services it uses, and schedules the weekly team posts and survey rounds once for
+ * all of them. {@code bonusbot announce} connects its posting-only platforms here too.
+ */
+public final class BotProcess {
+
+    private static final Logger log = LoggerFactory.getLogger(BotProcess.class);
+
+    private final Application application;
+    private final Supplier<Company> company;
+    private final CommandHandler commands;
+    private final Surveys surveys;
+
+    public BotProcess(Application application) {
+        this.application = application;
+        this.company = application::company;
+        this.commands = application.commands();
+        this.surveys = application.surveys();
+    }
+
+    /** The one command handler every platform of the process answers with. */
+    public CommandHandler commands() {
+        return commands;
+    }
+
+    /** The surveys every platform answers and the schedule opens rounds of. */
+    public Surveys surveys() {
+        return surveys;
+    }
+
+    /**
+     * Connects the platforms that answer {@code /bonus}: Slack first, then Discord, each with its deliveries. When one
+     * cannot start, the ones started are stopped and its exception is thrown.
+     *
+     * @param lostForGood told when Slack's Socket Mode connection is gone for good, after the start
+     * @throws SlackStartException when Slack cannot start
+     * @throws DiscordStartException when Discord cannot start
+     */
+    public Platforms connect(Optional<SlackSettings> slack, Optional<DiscordSettings> discord, Consumer<SlackStartException> lostForGood) {
+        Platforms platforms = new Platforms();
+        try {
+            slack.ifPresent(settings -> platforms.add(answeringInSlack(settings, lostForGood)));
+            discord.ifPresent(settings -> platforms.add(answeringInDiscord(settings)));
+        } catch (RuntimeException e) {
+            platforms.close();
+            throw e;
+        }
+        return platforms;
+    }
+
+    /**
+     * Connects platforms only to post on, for {@code bonusbot announce} beside a running bot: Slack by its Web API,
+     * Discord in a session of its own that listens to nothing, so the running bot keeps answering.
+     *
+     * @throws DiscordStartException when Discord cannot start
+     */
+    public Platforms connectForPosting(Optional<SlackSettings> slack, Optional<DiscordSettings> discord) {
+        Platforms platforms = new Platforms();
+        try {
+            slack.ifPresent(settings -> {
+                SlackApi api = SlackApi.create(settings);
+                SlackPeople people = slackPeople(api);
+                platforms.add(new Platform("Slack", () -> { }, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people)));
+            });
+            discord.ifPresent(settings -> {
+                DiscordBot bot = started(new DiscordBot(settings));
+                platforms.add(new Platform("Discord", bot, bot.postDelivery(company), bot.surveyDelivery()));
+            });
+        } catch (RuntimeException e) {
+            platforms.close();
+            throw e;
+        }
+        return platforms;
+    }
+
+    /** The weekly team posts of posts.yaml, delivered by the given platforms. */
+    public TeamPosts teamPosts(PostDelivery delivery) {
+        return application.teamPosts(delivery);
+    }
+
+    /**
+     * The process's routines on a scheduler, not started yet: each team's weekly post and the survey rounds. Each week
+     * and each round step is claimed in the store, so a second process on the same database never repeats it.
+     */
+    public Scheduler scheduler(PostDelivery posts, SurveyDelivery surveyDelivery) {
+        List<Routine> routines = new ArrayList<>(teamPosts(posts).routines());
+        routines.addAll(application.surveyRoutines(surveyDelivery));
+        return new Scheduler(application.clock(), routines);
+    }
+
+    private Platform answeringInSlack(SlackSettings settings, Consumer<SlackStartException> lostForGood) {
+        // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
+        SlackApi api = SlackApi.create(settings);
+        SlackPeople people = slackPeople(api);
+        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock());
+        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood);
+        try {
+            transport.start();
+        } catch (SlackStartException e) {
+            transport.close();
+            throw e;
+        }
+        return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people));
+    }
+
+    private Platform answeringInDiscord(DiscordSettings settings) {
+        DiscordBot bot = started(DiscordBot.answering(settings, commands, surveys, company,
+                application.config().dealMapping().dealTypes().values(), application.clock()));
+        DiscordPostDelivery delivery = bot.postDelivery(company);
+        Map<String, String> channels = new LinkedHashMap<>();
+        application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
+        delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
+                + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
+        return new Platform("Discord", bot, delivery, bot.surveyDelivery());
+    }
+
+    private static DiscordBot started(DiscordBot bot) {
+        try {
+            bot.start();
+        } catch (DiscordStartException e) {
+            bot.close();
+            throw e;
+        }
+        return bot;
+    }
+
+    /** Who is who in Slack, with Slack's answers kept in the store. */
+    private SlackPeople slackPeople(SlackApi api) {
+        return new SlackPeople(api, new ChatIdentityStore(application.database()), () -> company.get().directory(), application.clock());
+    }
+}

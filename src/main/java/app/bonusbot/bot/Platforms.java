@@ -1,0 +1,81 @@
+package app.bonusbot.bot;
+
+import app.bonusbot.core.announce.EveryPlatform;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.survey.FirstReachingPlatform;
+import app.bonusbot.core.survey.SurveyDelivery;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat platforms a process is connected to, each with its deliveries of team posts and survey rounds: the bot
+ * process's answering platforms, or {@code announce}'s posting-only ones. They are stopped in the reverse order of
+ * connecting.
+ */
+public final class Platforms implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platforms.class);
+
+    /**
+     * One connected platform.
+     *
+     * @param name the platform's name in a sentence: "Slack", "Discord"
+     * @param connection what stops it: the Slack transport, the Discord session
+     */
+    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {}
+
+    private final List<Platform> connected = new ArrayList<>();
+
+    /** Adds a platform that has connected; it is stopped with the others. */
+    public void add(Platform platform) {
+        connected.add(platform);
+    }
+
+    public boolean isEmpty() {
+        return connected.isEmpty();
+    }
+
+    /** The platforms' names in the order they connected. */
+    public List<String> names() {
+        return connected.stream().map(Platform::name).toList();
+    }
+
+    /**
+     * Team posts on every platform: one platform's own delivery, or {@link EveryPlatform} over several (one refusing
+     * a post another took is a failed part of it).
+     */
+    public PostDelivery posts() {
+        List<PostDelivery> posts = connected.stream().map(Platform::posts).toList();
+        requireOne();
+        return posts.size() == 1 ? posts.get(0) : new EveryPlatform(posts);
+    }
+
+    /** Survey rounds on the first platform that reaches each person. */
+    public SurveyDelivery surveys() {
+        List<SurveyDelivery> surveys = connected.stream().map(Platform::surveys).toList();
+        requireOne();
+        return surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
+    }
+
+    private void requireOne() {
+        if (connected.isEmpty()) {
+            throw new IllegalStateException("no chat platform is connected");
+        }
+    }
+
+    /** Stops the platforms, the last connected first; one that fails to stop does not keep the others running. */
+    @Override
+    public void close() {
+        for (int i = connected.size() - 1; i >= 0; i--) {
+            Platform next = connected.get(i);
+            try {
+                next.connection().close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed", next.connection().getClass().getSimpleName(), e);
+            }
+        }
+        connected.clear();
+    }
+}
