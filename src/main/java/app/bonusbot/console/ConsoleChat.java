@@ -100,9 +100,4 @@ public final class ConsoleChat {
         }
         return renderer.render(((ChatOutcome.Busy) outcome).notice());
     }
-
-    /** One command's answer as text. */
-    public String answer(String personId, String text) {
-        return renderer.render(handler.handle(personId, text));
-    }
 }
