@@ -1,6 +1,7 @@
 package app.bonusbot.chat;
 
 import app.bonusbot.store.StoreBusyException;
+import org.slf4j.Logger;
 
 /**
  * What a chat answer says when working it out failed: that the database is busy with another writer (an import), for
@@ -18,5 +19,14 @@ public final class ChatFailure {
     /** A busy database is expected while an import runs: worth one log line, not a stack trace. */
     public static boolean isBusy(RuntimeException e) {
         return StoreBusyException.isBusy(e);
+    }
+
+    /** One WARN line for a busy database (expected during an import), an ERROR with its stack trace for anything else. */
+    public static void log(Logger log, String what, RuntimeException e) {
+        if (isBusy(e)) {
+            log.warn("{}: the database stayed busy with another writer ({}); asked to try again", what, e.getMessage());
+        } else {
+            log.error("{} failed", what, e);
+        }
     }
 }

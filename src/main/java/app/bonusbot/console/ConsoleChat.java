@@ -1,11 +1,17 @@
 package app.bonusbot.console;
 
+import app.bonusbot.chat.ChatInput;
+import app.bonusbot.chat.ChatOutcome;
+import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatRequest;
+import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.command.CommandHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The chat in a terminal: type {@code /bonus status} and read the answer, as a seller would in Slack. The person is
@@ -14,6 +20,7 @@ import java.nio.file.Path;
 public final class ConsoleChat {
 
     private final CommandHandler handler;
+    private final ChatTurn turn;
     private final ConsoleInbox inbox;
     private final ConsoleFeedback feedback;
     private final ConsoleSurveyResults surveyResults;
@@ -31,9 +38,10 @@ public final class ConsoleChat {
     /** @param chartDirectory where charts of survey results are written; null to write none */
     public ConsoleChat(CommandHandler handler, ConsoleInbox inbox, Path chartDirectory) {
         this.handler = handler;
+        this.turn = new ChatTurn(handler, handler::company);
         this.inbox = inbox;
-        this.feedback = new ConsoleFeedback(handler.surveys());
-        this.surveyResults = new ConsoleSurveyResults(handler.surveys(), chartDirectory);
+        this.feedback = new ConsoleFeedback(handler.surveys(), handler::company);
+        this.surveyResults = new ConsoleSurveyResults(chartDirectory);
     }
 
     /** Reads commands until end of input or {@code /quit}. */
@@ -57,7 +65,7 @@ public final class ConsoleChat {
                 return;
             }
             // /bonus feedback asks one question per line until the survey is done; other lines are commands.
-            out.print(feedback.handle(personId, text).or(() -> surveyResults.handle(personId, text)).orElseGet(() -> answer(personId, text)));
+            out.print(feedback.walking(text).orElseGet(() -> respond(personId, text)));
             out.println();
             showWaiting(out);
         }
@@ -71,8 +79,25 @@ public final class ConsoleChat {
         }
     }
 
-    /** One command's answer as text. */
-    public String answer(String personId, String text) {
-        return renderer.render(handler.handle(personId, text));
+    /**
+     * A command's outcome as text: {@code /bonus feedback} starts walking through the survey, and the chart of
+     * {@code survey results} is written to a file whose path follows the results. The console has no one to apologise
+     * to, so a failure ends the chat with its error as any command of the CLI does.
+     */
+    private String respond(String personId, String text) {
+        ChatOutcome outcome = turn.take(new ChatRequest(ChatPlatform.CONSOLE, personId, Optional.of(personId), new ChatInput.Typed(text)));
+        if (outcome instanceof ChatOutcome.Failed failed) {
+            throw failed.cause();
+        }
+        if (outcome instanceof ChatOutcome.SurveyFormToOpen open) {
+            return feedback.start(personId, open.form());
+        }
+        if (outcome instanceof ChatOutcome.Answered answered) {
+            return renderer.render(answered.reply()) + surveyResults.chart(personId, answered.charts());
+        }
+        if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
+            return renderer.render(notEnrolled.reply());
+        }
+        return renderer.render(((ChatOutcome.Busy) outcome).notice());
     }
 }

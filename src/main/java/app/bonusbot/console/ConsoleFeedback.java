@@ -1,17 +1,18 @@
 package app.bonusbot.console;
 
-import app.bonusbot.core.command.BonusCommand;
-import app.bonusbot.core.command.CommandParser;
+import app.bonusbot.chat.SurveyOutcome;
+import app.bonusbot.chat.SurveyTurn;
+import app.bonusbot.core.company.Company;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.survey.FeedbackView;
-import app.bonusbot.core.survey.SurveyAnswering;
 import app.bonusbot.core.survey.SurveyCommands;
 import app.bonusbot.core.survey.SurveyForm;
 import app.bonusbot.core.survey.SurveyWording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code /bonus feedback} in the terminal: the survey one question at a time. Each line typed is the answer to the
@@ -21,6 +22,7 @@ import java.util.Optional;
 final class ConsoleFeedback {
 
     private final SurveyCommands surveys;
+    private final SurveyTurn turn;
     private final TextRenderer renderer = new TextRenderer();
     private Walk walk;
 
@@ -40,32 +42,28 @@ final class ConsoleFeedback {
         }
     }
 
-    ConsoleFeedback(SurveyCommands surveys) {
+    /** @param company the company as of now, for the language of an apology */
+    ConsoleFeedback(SurveyCommands surveys, Supplier<Company> company) {
         this.surveys = surveys;
+        this.turn = new SurveyTurn(surveys, company);
     }
 
-    /** What to print for this line, when it belongs to the survey; empty for a line the chat answers as a command. */
-    Optional<String> handle(String personId, String text) {
-        if (walk != null) {
-            return answer(text);
-        }
-        if (!(CommandParser.parse(text) instanceof BonusCommand.Feedback f) || f.question().isPresent()) {
-            return Optional.empty();
-        }
-        Optional<Person> person = surveys.person(personId);
-        Optional<SurveyForm> form = person.flatMap(p -> surveys.answering().form(p));
-        if (form.isEmpty()) {
-            // Someone unknown or with nothing open gets the chat's own answer.
-            return Optional.empty();
-        }
-        SurveyWording w = surveys.wording(person.get());
-        List<SurveyForm.Item> toAsk = form.get().complete() ? form.get().items() : form.get().items().stream().filter(i -> !i.answered()).toList();
-        walk = new Walk(person.get(), form.get().runId(), toAsk.stream().map(SurveyForm.Item::id).toList(), w);
-        Reply intro = Reply.builder(form.get().title()).header(form.get().title()).text(form.get().intro())
-                .context(w.texts().plural("feedback.progress", form.get().items().size(), form.get().answeredCount(), form.get().items().size()))
+    /** What to print for this line while walking through the survey; empty when not walking, or the line ends the walk. */
+    Optional<String> walking(String text) {
+        return walk == null ? Optional.empty() : answer(text);
+    }
+
+    /** Starts the walk through the form {@code /bonus feedback} opened: its title, progress, and the first question to ask. */
+    String start(String personId, SurveyForm form) {
+        Person person = surveys.person(personId).orElseThrow();
+        SurveyWording w = surveys.wording(person);
+        List<SurveyForm.Item> toAsk = form.complete() ? form.items() : form.items().stream().filter(i -> !i.answered()).toList();
+        walk = new Walk(person, form.runId(), toAsk.stream().map(SurveyForm.Item::id).toList(), w);
+        Reply intro = Reply.builder(form.title()).header(form.title()).text(form.intro())
+                .context(w.texts().plural("feedback.progress", form.items().size(), form.answeredCount(), form.items().size()))
                 .text(w.t("feedback.console.start"))
                 .build();
-        return Optional.of(renderer.render(intro) + prompt(form.get()));
+        return renderer.render(intro) + prompt(form);
     }
 
     private Optional<String> answer(String text) {
@@ -85,16 +83,20 @@ final class ConsoleFeedback {
             current.at++;
             return Optional.of(nextOrEnd(view));
         }
-        SurveyAnswering.Outcome outcome = surveys.answering().answerInRun(current.person, current.runId, current.questions.get(current.at), text);
-        if (outcome instanceof SurveyAnswering.Outcome.Refused refused) {
-            return Optional.of(renderer.render(view.refused(refused)));
+        SurveyOutcome outcome = turn.answer(() -> Optional.of(current.person), Optional.of(new SurveyTurn.At(current.runId, current.questions.get(current.at))),
+                text);
+        if (outcome instanceof SurveyOutcome.Failed failed) {
+            throw failed.cause();
         }
-        if (outcome instanceof SurveyAnswering.Outcome.Saved saved) {
+        if (outcome instanceof SurveyOutcome.Refused) {
+            return Optional.of(renderer.render(outcome.reply()));
+        }
+        if (outcome instanceof SurveyOutcome.Recorded recorded) {
             current.at++;
-            return Optional.of(w.t("feedback.saved", saved.question().answerText().orElse("")) + "\n" + nextOrEnd(view));
+            return Optional.of(recorded.saved() + "\n" + nextOrEnd(view));
         }
         walk = null;
-        return Optional.of(renderer.render(view.outcome(outcome)));
+        return Optional.of(renderer.render(outcome.reply()));
     }
 
     private String nextOrEnd(FeedbackView view) {

@@ -1,16 +1,12 @@
 package app.bonusbot.console;
 
 import app.bonusbot.chart.SurveyResultsChart;
-import app.bonusbot.core.command.BonusCommand;
-import app.bonusbot.core.command.CommandParser;
-import app.bonusbot.core.people.Person;
-import app.bonusbot.core.survey.SurveyCommands;
-import app.bonusbot.core.survey.SurveyResultsAnswer;
+import app.bonusbot.core.survey.SurveyChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * {@code /bonus survey results} in the terminal: the results as text, and their chart written as a PNG file whose
@@ -19,34 +15,25 @@ import java.util.Optional;
  */
 final class ConsoleSurveyResults {
 
-    private final SurveyCommands surveys;
     private final Path chartDirectory;
-    private final TextRenderer renderer = new TextRenderer();
 
     /** @param chartDirectory where charts are written (created when missing); null to write none */
-    ConsoleSurveyResults(SurveyCommands surveys, Path chartDirectory) {
-        this.surveys = surveys;
+    ConsoleSurveyResults(Path chartDirectory) {
         this.chartDirectory = chartDirectory;
     }
 
-    /** The results for this line when it asks for them; empty for any other line. */
-    Optional<String> handle(String personId, String text) {
-        Optional<Person> person = surveys.person(personId);
-        if (!(CommandParser.parse(text) instanceof BonusCommand.ShowSurveyResults request) || person.isEmpty()) {
-            return Optional.empty();
+    /** The line naming the chart file written for the viewer; empty when there are no charts or none are written. */
+    String chart(String personId, List<SurveyChart> charts) {
+        if (chartDirectory == null || charts.isEmpty()) {
+            return "";
         }
-        SurveyResultsAnswer answer = surveys.results(person.get(), request.survey());
-        String out = renderer.render(answer.reply());
-        if (chartDirectory == null || answer.charts().isEmpty()) {
-            return Optional.of(out);
-        }
-        Path file = chartDirectory.resolve("survey-results-" + person.get().id() + ".png");
+        Path file = chartDirectory.resolve("survey-results-" + personId + ".png");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, new SurveyResultsChart().png(answer.charts()));
+            Files.write(file, new SurveyResultsChart().png(charts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the chart " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return Optional.of(out + "  Chart: " + file + "\n");
+        return "  Chart: " + file + "\n";
     }
 }

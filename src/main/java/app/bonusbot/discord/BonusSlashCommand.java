@@ -1,14 +1,16 @@
 package app.bonusbot.discord;
 
-import app.bonusbot.chat.ChatFailure;
-import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chart.SurveyResultsChart;
-import app.bonusbot.core.command.Answer;
+import app.bonusbot.chat.ChatFailure;
+import app.bonusbot.chat.ChatInput;
+import app.bonusbot.chat.ChatOutcome;
+import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatRequest;
+import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.reply.Block;
-import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.survey.SurveyChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +46,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
     /** The file name of the survey results' chart, which the answer's last embed shows. */
     static final String RESULTS_CHART = "survey-results.png";
 
-    private final CommandHandler commands;
-    private final Supplier<Company> company;
+    private final ChatTurn turn;
     private final DiscordPeople people;
     private final Executor executor;
     private final EmbedRenderer renderer = new EmbedRenderer();
@@ -55,8 +56,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
      * @param executor where the answers are worked out; owned by the caller, who drains it at a stop
      */
     public BonusSlashCommand(CommandHandler commands, Supplier<Company> company, DiscordPeople people, Executor executor) {
-        this.commands = commands;
-        this.company = company;
+        this.turn = new ChatTurn(commands, company);
         this.people = people;
         this.executor = executor;
     }
@@ -78,61 +78,51 @@ public final class BonusSlashCommand extends ListenerAdapter {
             executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
         } catch (RejectedExecutionException e) {
             log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
-            deliver(hook, userId, name, embedsOnly(notice(ChatLanguage.fallback(company), "chat.busy")));
+            deliver(hook, userId, name, message(turn.busy()));
         }
     }
 
     private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
-        MessageEditData message;
-        Texts texts = null;
-        try {
-            String personId = people.personId(userId).orElse(null);
-            texts = ChatLanguage.texts(company.get(), personId);
-            Optional<MessageEditData> form = BonusCommandData.FEEDBACK.equals(subcommand) && blank(options.get(BonusCommandData.ANSWER))
-                    ? surveyForm(personId, Optional.ofNullable(options.get(BonusCommandData.QUESTION)), texts) : Optional.empty();
-            if (form.isPresent()) {
-                message = form.get();
-            } else {
-                Answer answer = commands.answer(personId, BonusCommandData.command(group, subcommand, withPersonIds(options)));
-                Reply reply = personId == null ? withUserId(answer.reply(), userId, texts) : answer.reply();
-                message = withCharts(renderer.message(reply, texts), answer);
-            }
-        } catch (RuntimeException e) {
-            if (ChatFailure.isBusy(e)) {
-                log.warn("{} from Discord user {}: the database stayed busy with another writer ({}); asked to try again", name, userId, e.getMessage());
-            } else {
-                log.error("{} from Discord user {} failed", name, userId, e);
-            }
-            message = embedsOnly(notice(texts != null ? texts : ChatLanguage.fallback(company), ChatFailure.textKey(e)));
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatPlatform.DISCORD, userId, people.personId(userId),
+                new ChatInput.Options(BonusCommandData.path(group, subcommand), withPersonIds(options))));
+        if (outcome instanceof ChatOutcome.Failed failed) {
+            ChatFailure.log(log, name + " from Discord user " + userId, failed.cause());
         }
-        deliver(hook, userId, name, message);
+        deliver(hook, userId, name, message(outcome));
     }
 
     /**
-     * {@code /bonus feedback} without an answer opens the survey as on a direct message, privately, with the buttons of
-     * the question named (or of the first open one); without an open survey the core's answer says so, and a question
-     * the survey does not have is answered by the core too.
+     * The outcome as Discord shows it. {@code /bonus feedback} without an answer is the survey as on a direct message,
+     * privately, with the buttons of the question named (or of the first open one).
      */
-    private Optional<MessageEditData> surveyForm(String personId, Optional<String> question, Texts texts) {
-        return commands.surveys().openForm(personId)
-                .flatMap(form -> question.map(form::item).orElseGet(() -> Optional.of(DiscordSurveyMessage.opening(form)))
-                        .map(current -> DiscordSurveyMessage.of(form, Optional.empty(), current, texts).edit()));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+    private MessageEditData message(ChatOutcome outcome) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof ChatOutcome.Answered answered) {
+            return withCharts(renderer.message(answered.reply(), texts), answered.charts());
+        }
+        if (outcome instanceof ChatOutcome.SurveyFormToOpen open) {
+            return DiscordSurveyMessage.of(open.form(), Optional.empty(), open.at().orElseGet(() -> DiscordSurveyMessage.opening(open.form())), texts)
+                    .edit();
+        }
+        if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
+            return embedsOnly(renderer.message(notEnrolled.reply(), texts));
+        }
+        if (outcome instanceof ChatOutcome.Busy busy) {
+            return embedsOnly(renderer.message(busy.notice(), texts));
+        }
+        return embedsOnly(renderer.message(((ChatOutcome.Failed) outcome).notice(), texts));
     }
 
     /** Survey results' chart, attached to the private answer and shown in its last embed. */
-    private static MessageEditData withCharts(DiscordMessage message, Answer answer) {
-        if (answer.charts().isEmpty()) {
+    private static MessageEditData withCharts(DiscordMessage message, List<SurveyChart> charts) {
+        if (charts.isEmpty()) {
             return embedsOnly(message);
         }
         List<MessageEmbed> embeds = new ArrayList<>(message.embeds());
         int last = embeds.size() - 1;
         embeds.set(last, new EmbedBuilder(embeds.get(last)).setImage("attachment://" + RESULTS_CHART).build());
         return new MessageEditBuilder().setEmbeds(embeds)
-                .setFiles(FileUpload.fromData(new SurveyResultsChart().png(answer.charts()), RESULTS_CHART))
+                .setFiles(FileUpload.fromData(new SurveyResultsChart().png(charts), RESULTS_CHART))
                 .build();
     }
 
@@ -166,19 +156,6 @@ public final class BonusSlashCommand extends ListenerAdapter {
         resolved.put(BonusCommandData.PERSON, people.referencedPersonId(reference).orElse(reference));
         return resolved;
     }
-
-    /** Someone Bonusbot does not know also learns the id sales ops needs to add them. */
-    private static Reply withUserId(Reply reply, String userId, Texts texts) {
-        List<Block> blocks = new ArrayList<>(reply.blocks());
-        blocks.add(new Block.Context(texts.get("discord.member_id", userId)));
-        return new Reply(reply.summary(), blocks);
-    }
-
-    private DiscordMessage notice(Texts texts, String key) {
-        String text = texts.get(key);
-        return renderer.message(Reply.builder(text).text(text).build(), texts);
-    }
-
 
     private static String name(String group, String subcommand) {
         StringBuilder name = new StringBuilder("/").append(BonusCommandData.NAME);

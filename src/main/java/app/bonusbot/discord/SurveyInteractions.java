@@ -1,15 +1,14 @@
 package app.bonusbot.discord;
 
 import app.bonusbot.chat.ChatFailure;
-import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SurveyOutcome;
+import app.bonusbot.chat.SurveyTurn;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
-import app.bonusbot.core.survey.FeedbackView;
 import app.bonusbot.core.survey.QuestionType;
-import app.bonusbot.core.survey.SurveyAnswering;
 import app.bonusbot.core.survey.SurveyCommands;
 import app.bonusbot.core.survey.SurveyForm;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public final class SurveyInteractions extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInteractions.class);
 
-    private final SurveyCommands surveys;
+    private final SurveyTurn turn;
     private final Supplier<Company> company;
     private final Executor executor;
     private final RecentIds seen;
@@ -49,7 +48,7 @@ public final class SurveyInteractions extends ListenerAdapter {
      * @param clock how long an interaction id is remembered, so that one delivered twice counts once
      */
     public SurveyInteractions(SurveyCommands surveys, Supplier<Company> company, Executor executor, Clock clock) {
-        this.surveys = surveys;
+        this.turn = new SurveyTurn(surveys, company);
         this.company = company;
         this.executor = executor;
         this.seen = new RecentIds(clock);
@@ -75,7 +74,10 @@ public final class SurveyInteractions extends ListenerAdapter {
             return;
         }
         event.deferEdit().queue();
-        later(event.getHook(), () -> id.map(i -> handle(userId, i, i.value().orElse(""))).orElseGet(this::nothingOpen));
+        // A step to another question shows it; anything else (an unreadable id included) is an answer.
+        boolean step = id.isPresent() && id.get().action() != SurveyComponentId.Action.ANSWER;
+        later(event.getHook(), id, () -> step ? turn.question(() -> person(userId), at(id))
+                : turn.answer(() -> person(userId), at(id), id.flatMap(SurveyComponentId::value).orElse("")));
     }
 
     @Override
@@ -88,28 +90,20 @@ public final class SurveyInteractions extends ListenerAdapter {
         String text = written == null ? "" : written.getAsString();
         String userId = event.getUser().getId();
         event.deferEdit().queue();
-        later(event.getHook(), () -> id.map(i -> handle(userId, i, text)).orElseGet(this::nothingOpen));
+        later(event.getHook(), id, () -> turn.answer(() -> person(userId), at(id), text));
     }
 
     /** The modal must be the first response, so the form it needs is read at once (one small query). */
     private void openModal(ButtonInteractionEvent event, String userId, SurveyComponentId id) {
-        Answer answer;
-        try {
-            Optional<Person> person = person(userId);
-            if (person.isEmpty()) {
-                answer = nothingOpen();
-            } else {
-                SurveyAnswering.Outcome outcome = formInRun(person.get(), id);
-                if (outcome instanceof SurveyAnswering.Outcome.Refused at && at.question().type() == QuestionType.FREE_TEXT) {
-                    event.replyModal(DiscordSurveyMessage.modal(at.form(), at.question(), texts(person.get()))).queue();
-                    return;
-                }
-                answer = answer(person.get(), id, outcome);
-            }
-        } catch (RuntimeException e) {
-            log.error("survey modal could not be opened ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
-            answer = new Answer.Aside(ChatLanguage.fallback(company).get(ChatFailure.textKey(e)));
+        SurveyOutcome outcome = turn.question(() -> person(userId), at(Optional.of(id)));
+        if (outcome instanceof SurveyOutcome.AtQuestion at && at.question().type() == QuestionType.FREE_TEXT) {
+            event.replyModal(DiscordSurveyMessage.modal(at.form(), at.question(), at.texts())).queue();
+            return;
         }
+        if (outcome instanceof SurveyOutcome.Failed failed) {
+            ChatFailure.log(log, "survey modal", failed.cause());
+        }
+        Answer answer = answer(outcome, Optional.of(id));
         if (answer instanceof Answer.Replace replace) {
             event.editMessage(replace.form().edit()).queue();
         } else {
@@ -117,21 +111,18 @@ public final class SurveyInteractions extends ListenerAdapter {
         }
     }
 
-    private void later(InteractionHook hook, Supplier<Answer> work) {
+    private void later(InteractionHook hook, Optional<SurveyComponentId> id, Supplier<SurveyOutcome> work) {
         try {
             executor.execute(() -> {
-                Answer answer;
-                try {
-                    answer = work.get();
-                } catch (RuntimeException e) {
-                    log.error("survey click failed ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
-                    answer = new Answer.Aside(ChatLanguage.fallback(company).get(ChatFailure.textKey(e)));
+                SurveyOutcome outcome = work.get();
+                if (outcome instanceof SurveyOutcome.Failed failed) {
+                    ChatFailure.log(log, "survey click", failed.cause());
                 }
-                send(hook, answer);
+                send(hook, answer(outcome, id));
             });
         } catch (RejectedExecutionException e) {
             log.warn("survey click: no worker free, asked to try again");
-            send(hook, new Answer.Aside(ChatLanguage.fallback(company).get("chat.busy")));
+            send(hook, answer(turn.busy(), id));
         }
     }
 
@@ -143,47 +134,32 @@ public final class SurveyInteractions extends ListenerAdapter {
         }
     }
 
-    /** An answer stored (or refused), or a step to another question. */
-    private Answer handle(String userId, SurveyComponentId id, String value) {
-        Optional<Person> person = person(userId);
-        if (person.isEmpty()) {
-            return nothingOpen();
+    /**
+     * The outcome as Discord shows it: an answer stored moves the form to the next question not yet answered; one that
+     * does not fit is explained aside and the form stays; a step to another question shows that one.
+     */
+    private static Answer answer(SurveyOutcome outcome, Optional<SurveyComponentId> id) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof SurveyOutcome.Recorded recorded) {
+            return replace(recorded.form(), Optional.of(recorded.lead()), recorded.next(), texts);
         }
-        SurveyAnswering.Outcome outcome = id.action() == SurveyComponentId.Action.ANSWER || id.action() == SurveyComponentId.Action.TEXT
-                ? surveys.answering().answerInRun(person.get(), id.runId(), id.question(), value)
-                : formInRun(person.get(), id);
-        return answer(person.get(), id, outcome);
+        if (outcome instanceof SurveyOutcome.AtQuestion at) {
+            return replace(at.form(), Optional.empty(), step(at.form(), at.question(), id.orElseThrow().action()), texts);
+        }
+        if (outcome instanceof SurveyOutcome.UnknownQuestion unknown) {
+            return replace(unknown.form(), Optional.of(unknown.lead()), DiscordSurveyMessage.opening(unknown.form()), texts);
+        }
+        if (outcome instanceof SurveyOutcome.RoundClosed || outcome instanceof SurveyOutcome.NothingOpen) {
+            return new Answer.Replace(DiscordSurveyMessage.note(outcome.reply(), texts));
+        }
+        if (outcome instanceof SurveyOutcome.Refused refused) {
+            return new Answer.Aside(refused.problem());
+        }
+        return new Answer.Aside(outcome.reply().summary());
     }
 
-    private Answer answer(Person person, SurveyComponentId id, SurveyAnswering.Outcome outcome) {
-        Texts texts = texts(person);
-        FeedbackView view = new FeedbackView(surveys.wording(person));
-        if (outcome instanceof SurveyAnswering.Outcome.Saved saved) {
-            SurveyForm form = saved.form();
-            if (form.complete()) {
-                return replace(form, Optional.of(texts.get("feedback.done", form.closes())), saved.question(), texts);
-            }
-            String lead = texts.get("feedback.saved", saved.question().answerText().orElse(""));
-            return replace(form, Optional.of(lead), form.nextUnansweredAfter(saved.question().id()).orElseThrow(), texts);
-        }
-        if (outcome instanceof SurveyAnswering.Outcome.Refused refused) {
-            if (id.action() == SurveyComponentId.Action.ANSWER || id.action() == SurveyComponentId.Action.TEXT) {
-                return new Answer.Aside(refused.problem());
-            }
-            return replace(refused.form(), Optional.empty(), step(refused.form(), refused.question(), id.action()), texts);
-        }
-        if (outcome instanceof SurveyAnswering.Outcome.UnknownQuestion unknown) {
-            String lead = texts.get("feedback.unknown_question", unknown.given(), unknown.form().items().size());
-            return replace(unknown.form(), Optional.of(lead), DiscordSurveyMessage.opening(unknown.form()), texts);
-        }
-        if (outcome instanceof SurveyAnswering.Outcome.Over over) {
-            return new Answer.Replace(DiscordSurveyMessage.note(view.over(over), texts));
-        }
-        return new Answer.Replace(DiscordSurveyMessage.note(view.nothingOpen(), texts));
-    }
-
-    private SurveyAnswering.Outcome formInRun(Person person, SurveyComponentId id) {
-        return surveys.answering().questionInRun(person, id.runId(), id.question());
+    private static Optional<SurveyTurn.At> at(Optional<SurveyComponentId> id) {
+        return id.map(i -> new SurveyTurn.At(i.runId(), i.question()));
     }
 
     private static SurveyForm.Item step(SurveyForm form, SurveyForm.Item from, SurveyComponentId.Action action) {
@@ -202,15 +178,7 @@ public final class SurveyInteractions extends ListenerAdapter {
         return new Answer.Replace(DiscordSurveyMessage.of(form, lead, current, texts));
     }
 
-    private Answer nothingOpen() {
-        return new Answer.Replace(DiscordSurveyMessage.note(new FeedbackView(surveys.companyWording()).nothingOpen(), ChatLanguage.fallback(company)));
-    }
-
     private Optional<Person> person(String discordUserId) {
         return company.get().directory().byChatId(ChatPlatform.DISCORD, discordUserId);
-    }
-
-    private Texts texts(Person person) {
-        return Texts.of(surveys.wording(person).language());
     }
 }

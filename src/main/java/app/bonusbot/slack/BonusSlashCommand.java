@@ -2,15 +2,15 @@ package app.bonusbot.slack;
 
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatFailure;
-import app.bonusbot.chat.ChatLanguage;
+import app.bonusbot.chat.ChatInput;
+import app.bonusbot.chat.ChatOutcome;
+import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatRequest;
+import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.chat.RecentIds;
-import app.bonusbot.core.command.Answer;
-import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.command.CommandHandler;
-import app.bonusbot.core.command.CommandParser;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.reply.Block;
 import app.bonusbot.core.reply.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -19,8 +19,6 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,14 +38,11 @@ import org.slf4j.LoggerFactory;
 final class BonusSlashCommand implements SlashCommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
-    /** {@code /bonus feedback} without a question: the open survey's form. */
-    private static final BonusCommand OPEN_FORM = new BonusCommand.Feedback(Optional.empty(), Optional.empty());
     /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final SlackApi api;
-    private final CommandHandler commands;
-    private final Supplier<Company> company;
+    private final ChatTurn turn;
     private final SlackPeople people;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final RecentIds deliveries;
@@ -57,8 +52,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
     BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             RecentIds deliveries, Executor executor) {
         this.api = api;
-        this.commands = commands;
-        this.company = company;
+        this.turn = new ChatTurn(commands, company);
         this.people = people;
         this.deliveries = deliveries;
         this.executor = executor;
@@ -78,41 +72,27 @@ final class BonusSlashCommand implements SlashCommandHandler {
             executor.execute(() -> answer(userId, payload.getText(), payload.getResponseUrl()));
         } catch (RejectedExecutionException e) {
             log.warn("/bonus from {}: no worker free, asked to try again", userId);
-            return ctx.ack(ephemeral(message(ChatLanguage.fallback(company), "chat.busy")));
+            return ctx.ack(ephemeral(message(turn.busy())));
         }
         return ctx.ack();
     }
 
     private void answer(String userId, String text, String responseUrl) {
-        SlackMessage message;
-        Texts texts = null;
-        Answer answer = null;
-        try {
-            String personId = people.personId(userId);
-            texts = ChatLanguage.texts(company.get(), personId);
-            BonusCommand command = CommandParser.parse(withPersonIds(text == null ? "" : text));
-            Optional<SlackMessage> form = command.equals(OPEN_FORM) ? surveyForm(personId, texts) : Optional.empty();
-            if (form.isPresent()) {
-                message = form.get();
-            } else {
-                answer = commands.answer(personId, command);
-                Reply reply = answer.charts().isEmpty() ? answer.reply() : withContext(answer.reply(), texts.get("slack.chart_in_dm"));
-                message = renderer.message(personId == null ? withContext(reply, texts.get("slack.member_id", userId)) : reply, texts);
-            }
-        } catch (RuntimeException e) {
-            logFailure(userId, e);
-            message = message(texts != null ? texts : ChatLanguage.fallback(company), ChatFailure.textKey(e));
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatPlatform.SLACK, userId, Optional.ofNullable(people.personId(userId)),
+                new ChatInput.Typed(withPersonIds(text == null ? "" : text))));
+        if (outcome instanceof ChatOutcome.Failed failed) {
+            ChatFailure.log(log, "/bonus from " + userId, failed.cause());
         }
         try {
-            deliver(userId, responseUrl, message);
+            deliver(userId, responseUrl, message(outcome));
         } catch (RuntimeException e) {
             // Only our own exception's message is known to hold no response URL (a secret).
             log.error("/bonus from {}: the answer could not be delivered ({})", userId,
                     e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
             return;
         }
-        if (answer != null && !answer.charts().isEmpty()) {
-            shareCharts(userId, answer, texts);
+        if (outcome instanceof ChatOutcome.Answered answered && !answered.charts().isEmpty()) {
+            shareCharts(userId, answered);
         }
     }
 
@@ -125,23 +105,36 @@ final class BonusSlashCommand implements SlashCommandHandler {
     }
 
     /**
-     * {@code /bonus feedback} alone: the open survey with its answer buttons, privately, as the direct message has it;
-     * a click replaces this ephemeral message like the direct message's. Empty when nothing is open for the person.
+     * The outcome as Slack shows it. {@code /bonus feedback} alone is the open survey with its answer buttons,
+     * privately, as the direct message has it; a click replaces this ephemeral message like the direct message's.
      */
-    private Optional<SlackMessage> surveyForm(String personId, Texts texts) {
-        return commands.surveys().openForm(personId)
-                .map(form -> SlackSurveyMessage.of(form, Optional.empty(), texts));
+    private SlackMessage message(ChatOutcome outcome) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof ChatOutcome.Answered answered) {
+            Reply reply = answered.charts().isEmpty() ? answered.reply() : answered.reply().withContext(texts.get("slack.chart_in_dm"));
+            return renderer.message(reply, texts);
+        }
+        if (outcome instanceof ChatOutcome.SurveyFormToOpen form) {
+            return SlackSurveyMessage.of(form.form(), Optional.empty(), texts);
+        }
+        if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
+            return renderer.message(notEnrolled.reply(), texts);
+        }
+        if (outcome instanceof ChatOutcome.Busy busy) {
+            return renderer.message(busy.notice(), texts);
+        }
+        return renderer.message(((ChatOutcome.Failed) outcome).notice(), texts);
     }
 
     /**
      * Files cannot be ephemeral, so the chart goes where only the caller reads it: their direct messages with the bot,
      * introduced by the reply's summary line.
      */
-    private void shareCharts(String userId, Answer answer, Texts texts) {
+    private void shareCharts(String userId, ChatOutcome.Answered answer) {
         try {
             byte[] png = new SurveyResultsChart().png(answer.charts());
             String title = answer.reply().summary();
-            ChatPostMessageResponse dm = api.postMessage(userId, renderer.message(Reply.builder(title).text(title).build(), texts));
+            ChatPostMessageResponse dm = api.postMessage(userId, renderer.message(Reply.builder(title).text(title).build(), answer.texts()));
             files.sharePng(dm.getChannel(), "survey-results.png", title, title, png);
         } catch (RuntimeException e) {
             log.warn("/bonus from {}: the survey results went out, their chart did not ({})", userId,
@@ -184,18 +177,6 @@ final class BonusSlashCommand implements SlashCommandHandler {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** A line of small print under the reply: the member id sales ops needs, or where the chart went. */
-    private static Reply withContext(Reply reply, String text) {
-        List<Block> blocks = new ArrayList<>(reply.blocks());
-        blocks.add(new Block.Context(text));
-        return new Reply(reply.summary(), blocks);
-    }
-
-    private SlackMessage message(Texts texts, String key) {
-        String text = texts.get(key);
-        return renderer.message(Reply.builder(text).text(text).build(), texts);
     }
 
     static SlashCommandResponse ephemeral(SlackMessage message) {

@@ -1,14 +1,11 @@
 package app.bonusbot.slack;
 
 import app.bonusbot.chat.ChatFailure;
-import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SurveyOutcome;
+import app.bonusbot.chat.SurveyTurn;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.people.Person;
-import app.bonusbot.core.reply.Reply;
-import app.bonusbot.core.survey.FeedbackView;
-import app.bonusbot.core.survey.SurveyAnswering;
 import app.bonusbot.core.survey.SurveyCommands;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
@@ -37,7 +34,7 @@ final class SurveyButtons implements BlockActionHandler {
 
     private final SlackApi api;
     private final SurveyCommands surveys;
-    private final Supplier<Company> company;
+    private final SurveyTurn turn;
     private final SlackPeople people;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final RecentIds deliveries;
@@ -46,7 +43,7 @@ final class SurveyButtons implements BlockActionHandler {
     SurveyButtons(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentIds deliveries, Executor executor) {
         this.api = api;
         this.surveys = surveys;
-        this.company = company;
+        this.turn = new SurveyTurn(surveys, company);
         this.people = people;
         this.deliveries = deliveries;
         this.executor = executor;
@@ -67,26 +64,19 @@ final class SurveyButtons implements BlockActionHandler {
             executor.execute(() -> answer(userId, value, payload.getResponseUrl()));
         } catch (RejectedExecutionException e) {
             log.warn("survey button: no worker free, asked to try again");
-            respond(payload.getResponseUrl(), note(ChatLanguage.fallback(company), "chat.busy"));
+            respond(payload.getResponseUrl(), response(turn.busy()));
         }
         return ctx.ack();
     }
 
     private void answer(String userId, String value, String responseUrl) {
-        ActionResponse response;
-        try {
-            Optional<Person> person = surveys.person(people.personId(userId));
-            Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
-            if (person.isEmpty() || click.isEmpty()) {
-                response = replacing(new FeedbackView(surveys.companyWording()).nothingOpen(), ChatLanguage.fallback(company));
-            } else {
-                response = response(person.get(), click.get());
-            }
-        } catch (RuntimeException e) {
-            log.error("survey button failed ({})", e.getMessage(), ChatFailure.isBusy(e) ? null : e);
-            response = note(ChatLanguage.fallback(company), ChatFailure.textKey(e));
+        Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
+        SurveyOutcome outcome = turn.answer(() -> surveys.person(people.personId(userId)),
+                click.map(c -> new SurveyTurn.At(c.runId(), c.questionId())), click.map(SlackSurveyMessage.Click::value).orElse(""));
+        if (outcome instanceof SurveyOutcome.Failed failed) {
+            ChatFailure.log(log, "survey button", failed.cause());
         }
-        respond(responseUrl, response);
+        respond(responseUrl, response(outcome));
     }
 
     private void respond(String responseUrl, ActionResponse response) {
@@ -97,30 +87,23 @@ final class SurveyButtons implements BlockActionHandler {
         }
     }
 
-    /** A note under the form, which stays as it was. */
-    private static ActionResponse note(Texts texts, String key) {
-        return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(texts.get(key)).build();
-    }
-
-    private ActionResponse response(Person person, SlackSurveyMessage.Click click) {
-        Texts texts = Texts.of(surveys.wording(person).language());
-        FeedbackView view = new FeedbackView(surveys.wording(person));
-        SurveyAnswering.Outcome outcome = surveys.answering().answerInRun(person, click.runId(), click.questionId(), click.value());
-        if (outcome instanceof SurveyAnswering.Outcome.Saved saved) {
-            String lead = saved.form().complete() ? texts.get("feedback.done", saved.form().closes())
-                    : texts.get("feedback.saved", saved.question().answerText().orElse(""));
-            return replacing(SlackSurveyMessage.of(saved.form(), Optional.of(lead), texts));
+    /**
+     * An answer stored replaces the form with the form as it now stands; one refused, a busy worker or a failure is a
+     * note under the form, which stays as it was; anything else replaces the form with a note.
+     */
+    private ActionResponse response(SurveyOutcome outcome) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof SurveyOutcome.Recorded recorded) {
+            return replacing(SlackSurveyMessage.of(recorded.form(), Optional.of(recorded.lead()), texts));
         }
-        if (outcome instanceof SurveyAnswering.Outcome.Refused refused) {
-            SlackMessage message = renderer.message(view.refused(refused), texts);
+        if (outcome instanceof SurveyOutcome.Refused) {
+            SlackMessage message = renderer.message(outcome.reply(), texts);
             return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(message.text()).blocks(message.blocks()).build();
         }
-        return replacing(view.outcome(outcome), texts);
-    }
-
-    /** The form's message replaced by a note: the round is over, or there is nothing to answer. */
-    private ActionResponse replacing(Reply note, Texts texts) {
-        return replacing(renderer.message(note, texts));
+        if (outcome instanceof SurveyOutcome.Busy || outcome instanceof SurveyOutcome.Failed) {
+            return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(outcome.reply().summary()).build();
+        }
+        return replacing(renderer.message(outcome.reply(), texts));
     }
 
     /** The message the button was on, replaced by this one. */

@@ -1,15 +1,11 @@
 package app.bonusbot.slack;
 
-import app.bonusbot.chat.ChatFailure;
-import app.bonusbot.chat.ChatLanguage;
 import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SurveyOutcome;
+import app.bonusbot.chat.SurveyTurn;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.people.Person;
-import app.bonusbot.core.reply.Reply;
-import app.bonusbot.core.survey.FeedbackView;
 import app.bonusbot.core.survey.Question;
-import app.bonusbot.core.survey.SurveyAnswering;
 import app.bonusbot.core.survey.SurveyCommands;
 import app.bonusbot.core.survey.SurveyForm;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -59,7 +55,7 @@ final class SurveyTextModal {
 
     private final SlackApi api;
     private final SurveyCommands surveys;
-    private final Supplier<Company> company;
+    private final SurveyTurn turn;
     private final SlackPeople people;
     private final RecentIds deliveries;
     private final Executor executor;
@@ -67,7 +63,7 @@ final class SurveyTextModal {
     SurveyTextModal(SlackApi api, SurveyCommands surveys, Supplier<Company> company, SlackPeople people, RecentIds deliveries, Executor executor) {
         this.api = api;
         this.surveys = surveys;
-        this.company = company;
+        this.turn = new SurveyTurn(surveys, company);
         this.people = people;
         this.deliveries = deliveries;
         this.executor = executor;
@@ -92,21 +88,17 @@ final class SurveyTextModal {
 
     private void openModal(String userId, String value, String triggerId, String responseUrl) {
         try {
-            Optional<Person> person = surveys.person(people.personId(userId));
             Optional<SlackSurveyMessage.Click> click = SlackSurveyMessage.Click.parse(value);
-            Optional<SurveyForm> form = person.flatMap(p -> surveys.answering().form(p)).filter(f -> click.isPresent() && f.runId() == click.get().runId());
-            Optional<SurveyForm.Item> item = form.flatMap(f -> f.item(click.get().questionId()));
-            if (person.isEmpty() || item.isEmpty()) {
-                Texts texts = person.map(p -> Texts.of(surveys.wording(p).language())).orElseGet(() -> ChatLanguage.fallback(company));
-                Reply note = person.isPresent() && click.isPresent()
-                        ? new FeedbackView(surveys.wording(person.get())).outcome(surveys.answering().questionInRun(person.get(), click.get().runId(),
-                                click.get().questionId()))
-                        : new FeedbackView(surveys.companyWording()).nothingOpen();
-                respondReplacing(responseUrl, note, texts);
+            SurveyOutcome outcome = turn.question(() -> surveys.person(people.personId(userId)),
+                    click.map(c -> new SurveyTurn.At(c.runId(), c.questionId())));
+            if (outcome instanceof SurveyOutcome.Failed failed) {
+                throw failed.cause();
+            }
+            if (!(outcome instanceof SurveyOutcome.AtQuestion at)) {
+                respond(responseUrl, SurveyButtons.replacing(new BlockKitRenderer().message(outcome.reply(), outcome.texts())));
                 return;
             }
-            Texts texts = Texts.of(surveys.wording(person.get()).language());
-            View view = modal(form.get(), item.get(), metadata(click.get(), responseUrl), texts);
+            View view = modal(at.form(), at.question(), metadata(click.get(), responseUrl), at.texts());
             api.requireOk(VIEWS_OPEN, api.call(VIEWS_OPEN, c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view))));
         } catch (RuntimeException e) {
             log.error("survey text button failed ({})", e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
@@ -124,29 +116,24 @@ final class SurveyTextModal {
             // Inside Slack's three seconds: a busy database or Slack's users.info failing shows as a note in the modal,
             // where the text is still there to submit again.
             log.error("survey text: the answer could not be stored ({})", e.getClass().getSimpleName());
-            return ctx.ackWithErrors(Map.of(BLOCK_ID, ChatLanguage.fallback(company).get(ChatFailure.textKey(e))));
+            return ctx.ackWithErrors(Map.of(BLOCK_ID, turn.failed(e).reply().summary()));
         }
     }
 
     private Response store(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
         Optional<Metadata> metadata = Metadata.parse(payload.getView().getPrivateMetadata());
-        Optional<Person> person = surveys.person(people.personId(payload.getUser().getId()));
-        if (metadata.isEmpty() || person.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(BLOCK_ID, new FeedbackView(surveys.companyWording()).nothingOpen().summary()));
+        SurveyOutcome outcome = turn.answer(() -> surveys.person(people.personId(payload.getUser().getId())),
+                metadata.map(m -> new SurveyTurn.At(m.runId(), m.questionId())), typed(payload.getView()));
+        if (outcome instanceof SurveyOutcome.Failed failed) {
+            throw failed.cause();
         }
-        Texts texts = Texts.of(surveys.wording(person.get()).language());
-        SurveyAnswering.Outcome outcome = surveys.answering().answerInRun(person.get(), metadata.get().runId(), metadata.get().questionId(),
-                typed(payload.getView()));
-        if (outcome instanceof SurveyAnswering.Outcome.Refused refused) {
+        if (outcome instanceof SurveyOutcome.Refused refused) {
             return ctx.ackWithErrors(Map.of(BLOCK_ID, refused.problem()));
         }
-        FeedbackView view = new FeedbackView(surveys.wording(person.get()));
-        if (!(outcome instanceof SurveyAnswering.Outcome.Saved saved)) {
-            return ctx.ackWithErrors(Map.of(BLOCK_ID, view.outcome(outcome).summary()));
+        if (!(outcome instanceof SurveyOutcome.Recorded recorded)) {
+            return ctx.ackWithErrors(Map.of(BLOCK_ID, outcome.reply().summary()));
         }
-        String lead = saved.form().complete() ? texts.get("feedback.done", saved.form().closes())
-                : texts.get("feedback.saved", saved.question().answerText().orElse(""));
-        SlackMessage message = SlackSurveyMessage.of(saved.form(), Optional.of(lead), texts);
+        SlackMessage message = SlackSurveyMessage.of(recorded.form(), Optional.of(recorded.lead()), recorded.texts());
         try {
             executor.execute(() -> respond(metadata.get().responseUrl(), SurveyButtons.replacing(message)));
         } catch (RejectedExecutionException e) {
@@ -191,10 +178,6 @@ final class SurveyTextModal {
 
     private static String metadata(SlackSurveyMessage.Click click, String responseUrl) {
         return click.runId() + "|" + click.questionId() + "|" + (responseUrl == null ? "" : responseUrl);
-    }
-
-    private void respondReplacing(String responseUrl, Reply note, Texts texts) {
-        respond(responseUrl, SurveyButtons.replacing(new BlockKitRenderer().message(note, texts)));
     }
 
     private void respond(String responseUrl, com.slack.api.app_backend.interactive_components.response.ActionResponse response) {

@@ -49,6 +49,11 @@ public final class CommandHandler {
         this.surveys = new SurveyCommands(surveys);
     }
 
+    /** The company as of now, for adapters that word their own texts in the caller's language. */
+    public Company company() {
+        return company.get();
+    }
+
     /** The survey commands, for adapters that render the form or the results' charts themselves. */
     public SurveyCommands surveys() {
         return surveys;

@@ -15,6 +15,13 @@ public record Reply(String summary, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
+    /** This reply with a line of small print under it (a note on where a chart went, an id sales ops needs). */
+    public Reply withContext(String text) {
+        List<Block> more = new ArrayList<>(blocks);
+        more.add(new Block.Context(text));
+        return new Reply(summary, more);
+    }
+
     public static Builder builder(String summary) {
         return new Builder(summary);
     }

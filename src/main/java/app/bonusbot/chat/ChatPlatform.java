@@ -1,0 +1,23 @@
+package app.bonusbot.chat;
+
+import app.bonusbot.core.i18n.Texts;
+import java.util.Optional;
+
+/** The chat platforms a turn comes from, and what each tells someone Bonusbot does not know. */
+public enum ChatPlatform {
+    SLACK("slack.member_id"),
+    DISCORD("discord.member_id"),
+    /** The terminal chat runs as a person chosen at its start, so it has no id to tell. */
+    CONSOLE(null);
+
+    private final String idNoteKey;
+
+    ChatPlatform(String idNoteKey) {
+        this.idNoteKey = idNoteKey;
+    }
+
+    /** The line giving someone unknown their id on this platform, which sales ops needs to add them. */
+    Optional<String> idNote(Texts texts, String platformUserId) {
+        return Optional.ofNullable(idNoteKey).map(key -> texts.get(key, platformUserId));
+    }
+}
