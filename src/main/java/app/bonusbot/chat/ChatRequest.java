@@ -9,4 +9,4 @@ import java.util.Optional;
  * @param platformUserId the caller's id on the platform (Slack member id, Discord user id), told to someone unknown
  * @param personId the caller's person id, when the platform's identity lookup found them
  */
-public record ChatRequest(ChatPlatform platform, String platformUserId, Optional<String> personId, ChatInput input) {}
+public record ChatRequest(ChatSource platform, String platformUserId, Optional<String> personId, ChatInput input) {}

@@ -2,7 +2,7 @@ package app.bonusbot.console;
 
 import app.bonusbot.chat.ChatInput;
 import app.bonusbot.chat.ChatOutcome;
-import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatSource;
 import app.bonusbot.chat.ChatRequest;
 import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.core.i18n.Texts;
@@ -85,7 +85,7 @@ public final class ConsoleChat {
      * to, so a failure ends the chat with its error as any command of the CLI does.
      */
     private String respond(String personId, String text) {
-        ChatOutcome outcome = turn.take(new ChatRequest(ChatPlatform.CONSOLE, personId, Optional.of(personId), new ChatInput.Typed(text)));
+        ChatOutcome outcome = turn.take(new ChatRequest(ChatSource.CONSOLE, personId, Optional.of(personId), new ChatInput.Typed(text)));
         if (outcome instanceof ChatOutcome.Failed failed) {
             throw failed.cause();
         }

@@ -4,7 +4,7 @@ import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatInput;
 import app.bonusbot.chat.ChatOutcome;
-import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatSource;
 import app.bonusbot.chat.ChatRequest;
 import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.core.command.CommandHandler;
@@ -83,7 +83,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
     }
 
     private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
-        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatPlatform.DISCORD, userId, people.personId(userId),
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatSource.DISCORD, userId, people.personId(userId),
                 new ChatInput.Options(BonusCommandData.path(group, subcommand), withPersonIds(options))));
         if (outcome instanceof ChatOutcome.Failed failed) {
             ChatFailure.log(log, name + " from Discord user " + userId, failed.cause());

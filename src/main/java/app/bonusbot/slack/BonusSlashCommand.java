@@ -4,7 +4,7 @@ import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatInput;
 import app.bonusbot.chat.ChatOutcome;
-import app.bonusbot.chat.ChatPlatform;
+import app.bonusbot.chat.ChatSource;
 import app.bonusbot.chat.ChatRequest;
 import app.bonusbot.chat.ChatTurn;
 import app.bonusbot.chat.RecentIds;
@@ -78,7 +78,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
     }
 
     private void answer(String userId, String text, String responseUrl) {
-        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatPlatform.SLACK, userId, Optional.ofNullable(people.personId(userId)),
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatSource.SLACK, userId, Optional.ofNullable(people.personId(userId)),
                 new ChatInput.Typed(withPersonIds(text == null ? "" : text))));
         if (outcome instanceof ChatOutcome.Failed failed) {
             ChatFailure.log(log, "/bonus from " + userId, failed.cause());

@@ -60,14 +60,14 @@ class ChatTurnTest {
         assertInstanceOf(SurveyRounds.Opening.Opened.class, app.surveyRounds(new ConsoleSurveyDelivery("anna.holm", printed::add)).open(survey, OPENS));
     }
 
-    private static ChatRequest typed(ChatPlatform platform, String userId, String personId, String text) {
+    private static ChatRequest typed(ChatSource platform, String userId, String personId, String text) {
         return new ChatRequest(platform, userId, Optional.ofNullable(personId), new ChatInput.Typed(text));
     }
 
     @Test
     void a_known_seller_gets_the_command_layers_answer_in_their_own_language() {
         // when Anna (English, in a Danish company) asks for her status
-        ChatOutcome outcome = turn.take(typed(ChatPlatform.SLACK, "U0ANNA01", "anna.holm", "status"));
+        ChatOutcome outcome = turn.take(typed(ChatSource.SLACK, "U0ANNA01", "anna.holm", "status"));
         // then
         ChatOutcome.Answered answered = assertInstanceOf(ChatOutcome.Answered.class, outcome);
         assertEquals(app.commands().handle("anna.holm", "status"), answered.reply());
@@ -78,8 +78,8 @@ class ChatTurnTest {
     @Test
     void typed_text_and_structured_options_are_the_same_command() {
         // given Karin, an admin, asks for Anna's status once typed and once as Discord's options
-        ChatOutcome typed = turn.take(typed(ChatPlatform.SLACK, "U0KARIN01", "karin.dahl", "admin status anna.holm"));
-        ChatOutcome options = turn.take(new ChatRequest(ChatPlatform.DISCORD, "700000000000000104", Optional.of("karin.dahl"),
+        ChatOutcome typed = turn.take(typed(ChatSource.SLACK, "U0KARIN01", "karin.dahl", "admin status anna.holm"));
+        ChatOutcome options = turn.take(new ChatRequest(ChatSource.DISCORD, "700000000000000104", Optional.of("karin.dahl"),
                 new ChatInput.Options("admin status", Map.of("person", "anna.holm"))));
         // then
         assertEquals(((ChatOutcome.Answered) typed).reply(), ((ChatOutcome.Answered) options).reply());
@@ -89,8 +89,8 @@ class ChatTurnTest {
     @Test
     void someone_unknown_gets_the_answer_with_their_platform_id_as_its_last_line() {
         // when
-        ChatOutcome slack = turn.take(typed(ChatPlatform.SLACK, "U0GHOST1", null, "status"));
-        ChatOutcome discord = turn.take(typed(ChatPlatform.DISCORD, "700000000000000999", null, "status"));
+        ChatOutcome slack = turn.take(typed(ChatSource.SLACK, "U0GHOST1", null, "status"));
+        ChatOutcome discord = turn.take(typed(ChatSource.DISCORD, "700000000000000999", null, "status"));
         // then in the company's language (Danish), the core's answer first and the id under it
         Reply reply = assertInstanceOf(ChatOutcome.NotEnrolled.class, slack).reply();
         assertEquals(Language.DA, slack.texts().language());
@@ -106,7 +106,7 @@ class ChatTurnTest {
     @Test
     void the_console_has_no_platform_id_to_tell_someone_unknown() {
         // when
-        ChatOutcome outcome = turn.take(typed(ChatPlatform.CONSOLE, "nobody", null, "status"));
+        ChatOutcome outcome = turn.take(typed(ChatSource.CONSOLE, "nobody", null, "status"));
         // then
         Reply reply = assertInstanceOf(ChatOutcome.NotEnrolled.class, outcome).reply();
         assertEquals(app.commands().handle(null, "status"), reply);
@@ -117,7 +117,7 @@ class ChatTurnTest {
         // given
         openTheSurvey();
         // when
-        ChatOutcome outcome = turn.take(typed(ChatPlatform.SLACK, "U0ANNA01", "anna.holm", "feedback"));
+        ChatOutcome outcome = turn.take(typed(ChatSource.SLACK, "U0ANNA01", "anna.holm", "feedback"));
         // then
         ChatOutcome.SurveyFormToOpen open = assertInstanceOf(ChatOutcome.SurveyFormToOpen.class, outcome);
         assertEquals(app.commands().surveys().openForm("anna.holm").orElseThrow(), open.form());
@@ -129,7 +129,7 @@ class ChatTurnTest {
         // given
         openTheSurvey();
         // when
-        ChatOutcome outcome = turn.take(new ChatRequest(ChatPlatform.DISCORD, "700000000000000201", Optional.of("anna.holm"),
+        ChatOutcome outcome = turn.take(new ChatRequest(ChatSource.DISCORD, "700000000000000201", Optional.of("anna.holm"),
                 new ChatInput.Options("feedback", Map.of("question", "3", "answer", " "))));
         // then
         ChatOutcome.SurveyFormToOpen open = assertInstanceOf(ChatOutcome.SurveyFormToOpen.class, outcome);
@@ -141,7 +141,7 @@ class ChatTurnTest {
         // given
         openTheSurvey();
         // when
-        ChatOutcome outcome = turn.take(new ChatRequest(ChatPlatform.DISCORD, "700000000000000201", Optional.of("anna.holm"),
+        ChatOutcome outcome = turn.take(new ChatRequest(ChatSource.DISCORD, "700000000000000201", Optional.of("anna.holm"),
                 new ChatInput.Options("feedback", Map.of("question", "42"))));
         // then
         Reply reply = assertInstanceOf(ChatOutcome.Answered.class, outcome).reply();
@@ -151,7 +151,7 @@ class ChatTurnTest {
     @Test
     void feedback_with_no_survey_open_is_the_command_layers_answer() {
         // when nothing has been opened
-        ChatOutcome outcome = turn.take(typed(ChatPlatform.SLACK, "U0ANNA01", "anna.holm", "feedback"));
+        ChatOutcome outcome = turn.take(typed(ChatSource.SLACK, "U0ANNA01", "anna.holm", "feedback"));
         // then
         assertEquals("There is no survey open for you right now. Thank you for asking!", assertInstanceOf(ChatOutcome.Answered.class, outcome).reply().summary());
     }
@@ -180,8 +180,8 @@ class ChatTurnTest {
         ChatTurn failingCommands = new ChatTurn(new CommandHandler(broken, app.ledger(), app.clock()), app::company);
         ChatTurn failingAll = new ChatTurn(new CommandHandler(broken, app.ledger(), app.clock()), broken);
         // when
-        ChatOutcome mikkel = failingCommands.take(typed(ChatPlatform.DISCORD, "700000000000000202", "mikkel.larsen", "status"));
-        ChatOutcome anyone = failingAll.take(typed(ChatPlatform.DISCORD, "700000000000000202", "mikkel.larsen", "status"));
+        ChatOutcome mikkel = failingCommands.take(typed(ChatSource.DISCORD, "700000000000000202", "mikkel.larsen", "status"));
+        ChatOutcome anyone = failingAll.take(typed(ChatSource.DISCORD, "700000000000000202", "mikkel.larsen", "status"));
         // then
         assertEquals(Language.DA, assertInstanceOf(ChatOutcome.Failed.class, mikkel).texts().language());
         assertEquals("Sorry, something went wrong while I worked out your answer. Please try again in a minute; if it keeps happening, tell sales ops.",

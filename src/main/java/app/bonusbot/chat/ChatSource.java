@@ -3,8 +3,8 @@ package app.bonusbot.chat;
 import app.bonusbot.core.i18n.Texts;
 import java.util.Optional;
 
-/** The chat platforms a turn comes from, and what each tells someone Bonusbot does not know. */
-public enum ChatPlatform {
+/** The chat platform a turn comes from (Slack, Discord or the console), and what each tells someone Bonusbot does not know. */
+public enum ChatSource {
     SLACK("slack.member_id"),
     DISCORD("discord.member_id"),
     /** The terminal chat runs as a person chosen at its start, so it has no id to tell. */
@@ -12,7 +12,7 @@ public enum ChatPlatform {
 
     private final String idNoteKey;
 
-    ChatPlatform(String idNoteKey) {
+    ChatSource(String idNoteKey) {
         this.idNoteKey = idNoteKey;
     }
 
