@@ -74,6 +74,20 @@ final class ArchitectureRules {
         return rule.because("a platform keeps only its own transport, identity lookup and rendering");
     }
 
+    /** The shared chat turn serves every platform, so it knows none of them; each platform builds on it. */
+    static ArchRule sharedChatTurnKnowsNoPlatform(String root) {
+        return noClasses().that().resideInAPackage(root + ".chat")
+                .should().dependOnClassesThat().resideInAnyPackage(PLATFORMS.stream().map(p -> platform(root, p)).toArray(String[]::new))
+                .because("one chat turn serves every platform; a platform keeps only its transport, identity lookup and rendering");
+    }
+
+    /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
+    static ArchRule nothingUsesTheEntryPoint(String root) {
+        return noClasses().that().resideOutsideOfPackage(root)
+                .should().dependOnClassesThat().resideInAPackage(root)
+                .because("the composition root lives in bot/, and the root package only starts the command line");
+    }
+
     /** The packages directly under the root (each with its subpackages) depend on each other without a cycle. */
     static ArchRule topLevelPackagesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.architecturefixture.chat.SharedTurnBreaches;
 import app.bonusbot.architecturefixture.config.Settings;
 import app.bonusbot.architecturefixture.core.CoreBreaches;
 import app.bonusbot.architecturefixture.core.people.Member;
@@ -30,6 +31,20 @@ class ArchitectureRulesTest {
         // then the store user is named, and the core's own packages using each other are not
         assertTrue(report.contains(CoreBreaches.UsesTheStore.class.getName()), report);
         assertFalse(report.contains(Member.class.getName()), report);
+    }
+
+    @Test
+    void a_shared_chat_class_using_a_platform_breaks_the_shared_turn_rule() {
+        String report = violations(ArchitectureRules.sharedChatTurnKnowsNoPlatform(ROOT));
+        assertTrue(report.contains(SharedTurnBreaches.KnowsSlack.class.getName()), report);
+        assertFalse(report.contains(SharedTurnBreaches.UsesTheEntryPoint.class.getName()), report);
+    }
+
+    @Test
+    void a_class_using_the_entry_point_breaks_the_entry_point_rule() {
+        String report = violations(ArchitectureRules.nothingUsesTheEntryPoint(ROOT));
+        assertTrue(report.contains(SharedTurnBreaches.UsesTheEntryPoint.class.getName()), report);
+        assertFalse(report.contains(SharedTurnBreaches.KnowsSlack.class.getName()), report);
     }
 
     @Test

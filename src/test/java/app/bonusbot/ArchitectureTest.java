@@ -30,6 +30,12 @@ class ArchitectureTest {
     static final ArchRule no_chat_platform_imports_another = ArchitectureRules.platformsDoNotImportEachOther(ROOT);
 
     @ArchTest
+    static final ArchRule the_shared_chat_turn_knows_no_platform = ArchitectureRules.sharedChatTurnKnowsNoPlatform(ROOT);
+
+    @ArchTest
+    static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
+
+    @ArchTest
     static final ArchRule top_level_packages_form_no_cycle = ArchitectureRules.topLevelPackagesAreFreeOfCycles(ROOT);
 
     @ArchTest

@@ -1,5 +1,7 @@
 package app.bonusbot;
 
+import app.bonusbot.bot.Application;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.imports.ImportProgress;

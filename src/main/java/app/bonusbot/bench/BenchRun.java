@@ -1,6 +1,6 @@
 package app.bonusbot.bench;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.deal.DealFilter;

@@ -1,20 +1,20 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.bot.BotProcess;
 import app.bonusbot.bot.Platforms;
-import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.chat.console.ConsolePostDelivery;
 import app.bonusbot.core.announce.PostClaims;
 import app.bonusbot.core.announce.PostOutcome;
 import app.bonusbot.core.announce.PostProblem;
 import app.bonusbot.core.announce.PreparedPost;
 import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.discord.DiscordSettings;
-import app.bonusbot.discord.DiscordSetupException;
-import app.bonusbot.discord.DiscordStartException;
-import app.bonusbot.slack.SlackSettings;
-import app.bonusbot.slack.SlackSetupException;
+import app.bonusbot.chat.discord.DiscordSettings;
+import app.bonusbot.chat.discord.DiscordSetupException;
+import app.bonusbot.chat.discord.DiscordStartException;
+import app.bonusbot.chat.slack.SlackSettings;
+import app.bonusbot.chat.slack.SlackSetupException;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

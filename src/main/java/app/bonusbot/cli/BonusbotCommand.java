@@ -1,12 +1,12 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.core.people.Person;
-import app.bonusbot.discord.DiscordSettings;
-import app.bonusbot.discord.DiscordSetupException;
-import app.bonusbot.slack.SlackSettings;
-import app.bonusbot.slack.SlackSetupException;
+import app.bonusbot.chat.discord.DiscordSettings;
+import app.bonusbot.chat.discord.DiscordSetupException;
+import app.bonusbot.chat.slack.SlackSettings;
+import app.bonusbot.chat.slack.SlackSetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

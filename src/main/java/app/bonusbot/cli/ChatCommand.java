@@ -1,12 +1,12 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.bot.BotProcess;
 import app.bonusbot.bot.Scheduler;
-import app.bonusbot.console.ConsoleChat;
-import app.bonusbot.console.ConsoleInbox;
-import app.bonusbot.console.ConsolePostDelivery;
-import app.bonusbot.console.ConsoleSurveyDelivery;
+import app.bonusbot.chat.console.ConsoleChat;
+import app.bonusbot.chat.console.ConsoleInbox;
+import app.bonusbot.chat.console.ConsolePostDelivery;
+import app.bonusbot.chat.console.ConsoleSurveyDelivery;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import java.io.BufferedReader;

@@ -1,14 +1,14 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.bot.BotProcess;
 import app.bonusbot.bot.Platforms;
 import app.bonusbot.bot.Scheduler;
-import app.bonusbot.discord.DiscordSettings;
-import app.bonusbot.discord.DiscordStartException;
-import app.bonusbot.slack.SlackSettings;
-import app.bonusbot.slack.transport.SlackStartException;
-import app.bonusbot.slack.transport.SlackTransport;
+import app.bonusbot.chat.discord.DiscordSettings;
+import app.bonusbot.chat.discord.DiscordStartException;
+import app.bonusbot.chat.slack.SlackSettings;
+import app.bonusbot.chat.slack.transport.SlackStartException;
+import app.bonusbot.chat.slack.transport.SlackTransport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

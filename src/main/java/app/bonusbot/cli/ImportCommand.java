@@ -1,6 +1,6 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.imports.ImportResult;
 import app.bonusbot.imports.TextProgressBar;
 import app.bonusbot.store.ImportKind;

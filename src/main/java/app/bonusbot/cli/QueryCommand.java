@@ -1,7 +1,7 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
-import app.bonusbot.console.TextRenderer;
+import app.bonusbot.bot.Application;
+import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.time.PeriodRequest;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 

@@ -1,6 +1,6 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

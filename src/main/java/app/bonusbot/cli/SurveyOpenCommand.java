@@ -1,6 +1,6 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.core.survey.Survey;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyRounds;

@@ -1,8 +1,8 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.chart.SurveyResultsChart;
-import app.bonusbot.console.TextRenderer;
+import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.survey.Survey;

@@ -1,6 +1,6 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.DemoCompany;
 import app.bonusbot.bot.Platforms.Platform;
 import app.bonusbot.core.announce.PostClaims;
@@ -12,7 +12,6 @@ import app.bonusbot.core.announce.TeamPostSettings;
 import app.bonusbot.core.announce.TeamPostTarget;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.survey.SurveyDelivery;
-import app.bonusbot.scheduling.ManualClock;
 import app.bonusbot.store.PostLedger;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

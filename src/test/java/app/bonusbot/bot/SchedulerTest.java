@@ -8,7 +8,6 @@ import app.bonusbot.core.schedule.CronSchedule;
 import app.bonusbot.core.schedule.RetryLater;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.schedule.Schedule;
-import app.bonusbot.scheduling.ManualClock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.DemoCompany;
-import app.bonusbot.console.ConsoleSurveyDelivery;
+import app.bonusbot.chat.console.ConsoleSurveyDelivery;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Language;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.DemoCompany;
-import app.bonusbot.console.ConsoleSurveyDelivery;
+import app.bonusbot.chat.console.ConsoleSurveyDelivery;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.Response;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
-import app.bonusbot.console.ConsolePostDelivery;
+import app.bonusbot.bot.Application;
+import app.bonusbot.chat.console.ConsolePostDelivery;
 import app.bonusbot.core.announce.PostClaims;
-import app.bonusbot.scheduling.ManualClock;
+import app.bonusbot.bot.ManualClock;
 import app.bonusbot.bot.Scheduler;
-import app.bonusbot.slack.FakeSlackApi;
+import app.bonusbot.chat.slack.FakeSlackApi;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.PostLedger;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package app.bonusbot.cli;
 
-import app.bonusbot.discord.FakeDiscord;
-import app.bonusbot.discord.Interaction;
-import app.bonusbot.discord.SentMessage;
-import app.bonusbot.slack.FakeSlackApi;
-import app.bonusbot.slack.transport.SignedRequest;
+import app.bonusbot.chat.discord.FakeDiscord;
+import app.bonusbot.chat.discord.Interaction;
+import app.bonusbot.chat.discord.SentMessage;
+import app.bonusbot.chat.slack.FakeSlackApi;
+import app.bonusbot.chat.slack.transport.SignedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.discord.FakeDiscord;
-import app.bonusbot.slack.FakeSlackApi;
+import app.bonusbot.chat.discord.FakeDiscord;
+import app.bonusbot.chat.slack.FakeSlackApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.Socket;

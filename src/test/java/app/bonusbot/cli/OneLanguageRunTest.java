@@ -5,7 +5,7 @@ import static app.bonusbot.cli.OneLanguage.assertEnglish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.slack.FakeSlackApi;
+import app.bonusbot.chat.slack.FakeSlackApi;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.slack.transport.CapturedStderr;
-import app.bonusbot.slack.transport.LoopbackSocketModeServer;
-import app.bonusbot.slack.transport.LoopbackWebApi;
-import app.bonusbot.slack.transport.SignedRequest;
+import app.bonusbot.chat.slack.transport.CapturedStderr;
+import app.bonusbot.chat.slack.transport.LoopbackSocketModeServer;
+import app.bonusbot.chat.slack.transport.LoopbackWebApi;
+import app.bonusbot.chat.slack.transport.SignedRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +46,7 @@ class SlackStartupTest {
     private static final String APP_TOKEN = "xapp-valid-1-A0001-2222222222222-bonusbot";
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     /** Where a stack trace of the Socket Mode connection would run through. */
-    private static final String[] SOCKET_MODE_PACKAGES = {"org.java_websocket", "com.slack.api.socket_mode", "app.bonusbot.slack.transport"};
+    private static final String[] SOCKET_MODE_PACKAGES = {"org.java_websocket", "com.slack.api.socket_mode", "app.bonusbot.chat.slack.transport"};
 
     @TempDir
     Path tempDir;

@@ -3,7 +3,7 @@ package app.bonusbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.store.SurveyKeySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

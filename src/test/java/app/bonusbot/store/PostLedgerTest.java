@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.announce.PostClaims.ClaimResult;
 import app.bonusbot.core.announce.PostClaims.Source;
 import app.bonusbot.core.announce.PostClaims;
-import app.bonusbot.scheduling.ManualClock;
+import app.bonusbot.bot.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

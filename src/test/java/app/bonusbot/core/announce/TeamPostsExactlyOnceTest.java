@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
-import app.bonusbot.console.TextRenderer;
+import app.bonusbot.bot.Application;
+import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.people.ChatPlatform;
-import app.bonusbot.scheduling.ManualClock;
+import app.bonusbot.bot.ManualClock;
 import app.bonusbot.bot.Scheduler;
 import app.bonusbot.store.PostLedger;
 import java.nio.file.Path;

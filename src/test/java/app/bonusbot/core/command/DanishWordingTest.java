@@ -3,7 +3,7 @@ package app.bonusbot.core.command;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.console.TextRenderer;
+import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;

@@ -3,7 +3,7 @@ package app.bonusbot.core.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.DemoCompany;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.people.ChatPlatform;

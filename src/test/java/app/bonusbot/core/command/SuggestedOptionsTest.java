@@ -2,7 +2,7 @@ package app.bonusbot.core.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.DemoCompany;
 import app.bonusbot.core.survey.SurveyDelivery;
 import java.nio.file.Path;

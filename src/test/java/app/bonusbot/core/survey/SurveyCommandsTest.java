@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.console.TextRenderer;
+import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.people.Person;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;

@@ -1,0 +1,192 @@
+package app.bonusbot.bot;
+
+import app.bonusbot.chart.AttainmentChart;
+import app.bonusbot.config.BotConfig;
+import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPosts;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.people.Person;
+import app.bonusbot.core.schedule.CronSchedule;
+import app.bonusbot.core.schedule.Routine;
+import app.bonusbot.core.survey.RespondentKey;
+import app.bonusbot.core.survey.SurveyDelivery;
+import app.bonusbot.core.survey.SurveyRounds;
+import app.bonusbot.core.survey.Surveys;
+import app.bonusbot.demo.DemoDeals;
+import app.bonusbot.imports.CsvImporter;
+import app.bonusbot.imports.DealImporter;
+import app.bonusbot.imports.PeopleImporter;
+import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.Database;
+import app.bonusbot.store.DealLedger;
+import app.bonusbot.store.DirectoryStore;
+import app.bonusbot.store.ImportKind;
+import app.bonusbot.store.LedgerDeal;
+import app.bonusbot.store.PostLedger;
+import app.bonusbot.store.SurveyKeySource;
+import app.bonusbot.store.SurveyStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Configuration, store, engine and command layer wired together, each built once. Every entry point (the CLI
+ * commands, the console chat, the bot process of {@code bot.BotProcess}) opens one of these.
+ */
+public final class Application implements AutoCloseable {
+
+    private final BotConfig config;
+    private final Database database;
+    private final DirectoryStore directory;
+    private final DealLedger ledger;
+    private final Clock clock;
+    private final Surveys surveys;
+    private final CommandHandler commands;
+    private RespondentKey surveyKey;
+
+    private Application(BotConfig config, Database database, Clock clock) {
+        this.config = config;
+        this.database = database;
+        this.directory = new DirectoryStore(database);
+        this.ledger = new DealLedger(database);
+        this.clock = clock;
+        // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
+        this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
+        this.commands = new CommandHandler(this::company, ledger, clock, surveys);
+    }
+
+    /**
+     * Loads and validates the configuration (a {@code ConfigException} lists every problem), opens or creates the
+     * database, brings the configured people, teams and targets into it, and seeds a new database of the demo
+     * company with demo deals.
+     *
+     * @param clockInZone the clock to use, given the configured time zone
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone) {
+        return open(configDir, dbFile, clockInZone, true);
+    }
+
+    /**
+     * @param seedDemoData false for an import: a company's first real import must not land among demo deals
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData) {
+        return open(configDir, dbFile, clockInZone, seedDemoData, null);
+    }
+
+    /**
+     * @param whileWaiting told in one line when a write has to wait for another process and whom for; null to log it
+     */
+    public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData,
+            Consumer<String> whileWaiting) {
+        BotConfig config = ConfigLoader.load(configDir);
+        Clock clock = clockInZone.apply(config.settings().zone());
+        Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);
+        boolean fresh = database.isEmpty();
+        Application app = new Application(config, database, clock);
+        app.directory.syncFromConfig(config.directory(), config.targets());
+        if (fresh && seedDemoData && config.demoData()) {
+            List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
+                    .map(d -> new LedgerDeal(d, d.ownerId()))
+                    .toList();
+            app.ledger.upsertAll("demo company", deals, done -> { });
+        }
+        return app;
+    }
+
+    /** Plans and settings from the configuration; people and targets from the store, which includes imports. */
+    public Company company() {
+        return new Company(config.settings(), directory.loadDirectory(), config.plans(), directory.loadTargets());
+    }
+
+    public Evaluator evaluator() {
+        return new Evaluator(company(), ledger);
+    }
+
+    /** The one command handler of this application, on the company as of each command. */
+    public CommandHandler commands() {
+        return commands;
+    }
+
+    /** The feedback surveys of surveys.yaml with their rounds and anonymous answers in the store; the handler's too. */
+    public Surveys surveys() {
+        return surveys;
+    }
+
+    /** Opening, delivering, reminding and closing survey rounds; {@link SurveyRounds#routines} feed a scheduler. */
+    public SurveyRounds surveyRounds(SurveyDelivery delivery) {
+        return new SurveyRounds(surveys(), delivery);
+    }
+
+    /** The survey routines: each survey's openings, and a pass over open rounds every minute. */
+    public List<Routine> surveyRoutines(SurveyDelivery delivery) {
+        return surveyRounds(delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
+    }
+
+    /** Read on first use: only answering and reminding need it, and a key file is only created when it is. */
+    private synchronized RespondentKey surveyKey() {
+        if (surveyKey == null) {
+            surveyKey = SurveyKeySource.load(database.file(), System.getenv());
+        }
+        return surveyKey;
+    }
+
+    /**
+     * The weekly team posts of posts.yaml, delivered by the given platform, with their weeks claimed in the store and
+     * their charts drawn by {@link AttainmentChart}; {@link TeamPosts#routines()} feed a scheduler.
+     */
+    public TeamPosts teamPosts(PostDelivery delivery) {
+        return new TeamPosts(this::company, ledger, new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
+    }
+
+    public DealLedger ledger() {
+        return ledger;
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CsvImporter importer(ImportKind kind) {
+        return switch (kind) {
+            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone(), config.settings().currency());
+            case PEOPLE -> new PeopleImporter(directory, config.directory());
+            case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
+        };
+    }
+
+    /** Who the console chat speaks as by default: the person on the most plans, the first such in people.yaml. */
+    public Optional<Person> defaultChatPerson() {
+        Company company = company();
+        return company.directory().people().stream()
+                .filter(p -> p.activeOn(today()))
+                .filter(p -> !company.plansOf(p).isEmpty())
+                .max(Comparator.comparingInt((Person p) -> company.plansOf(p).size())
+                        .thenComparing(Comparator.comparingInt((Person p) -> company.directory().people().indexOf(p)).reversed()));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

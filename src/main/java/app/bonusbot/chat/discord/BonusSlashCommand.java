@@ -1,0 +1,178 @@
+package app.bonusbot.chat.discord;
+
+import app.bonusbot.chart.SurveyResultsChart;
+import app.bonusbot.chat.ChatFailure;
+import app.bonusbot.chat.ChatInput;
+import app.bonusbot.chat.ChatOutcome;
+import app.bonusbot.chat.ChatSource;
+import app.bonusbot.chat.ChatRequest;
+import app.bonusbot.chat.ChatTurn;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.survey.SurveyChart;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /bonus} on Discord. Discord wants an interaction answered within three seconds, so it is deferred at once,
+ * ephemerally (Discord shows the caller alone that Bonusbot is thinking); the answer is worked out on the executor by
+ * the core's command layer from the same text a Slack or console user would type, rendered as embeds in the caller's
+ * language, and replaces the deferred reply, which stays visible to the caller alone. {@code /bonus feedback} alone
+ * answers with the open survey and its buttons, and {@code /bonus survey results} with its chart attached. Logs name the Discord user and
+ * the sub-command, never an option's value or an answer.
+ */
+public final class BonusSlashCommand extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+    /** The file name of the survey results' chart, which the answer's last embed shows. */
+    static final String RESULTS_CHART = "survey-results.png";
+
+    private final ChatTurn turn;
+    private final DiscordPeople people;
+    private final Executor executor;
+    private final EmbedRenderer renderer = new EmbedRenderer();
+
+    /**
+     * @param company the company as of now, for the language of Discord's own texts
+     * @param executor where the answers are worked out; owned by the caller, who drains it at a stop
+     */
+    public BonusSlashCommand(CommandHandler commands, Supplier<Company> company, DiscordPeople people, Executor executor) {
+        this.turn = new ChatTurn(commands, company);
+        this.people = people;
+        this.executor = executor;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!BonusCommandData.NAME.equals(event.getName())) {
+            return;
+        }
+        event.deferReply(true).queue(null, failure -> log.warn("/bonus from Discord user {} could not be deferred ({}); Discord shows the"
+                + " command as failed", event.getUser().getId(), describe(failure)));
+        String userId = event.getUser().getId();
+        String group = event.getSubcommandGroup();
+        String subcommand = event.getSubcommandName();
+        Map<String, String> options = options(event.getOptions());
+        InteractionHook hook = event.getHook();
+        String name = name(group, subcommand);
+        try {
+            executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
+        } catch (RejectedExecutionException e) {
+            log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
+            deliver(hook, userId, name, message(turn.busy()));
+        }
+    }
+
+    private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatSource.DISCORD, userId, people.personId(userId),
+                new ChatInput.Options(BonusCommandData.path(group, subcommand), withPersonIds(options))));
+        if (outcome instanceof ChatOutcome.Failed failed) {
+            ChatFailure.log(log, name + " from Discord user " + userId, failed.cause());
+        }
+        deliver(hook, userId, name, message(outcome));
+    }
+
+    /**
+     * The outcome as Discord shows it. {@code /bonus feedback} without an answer is the survey as on a direct message,
+     * privately, with the buttons of the question named (or of the first open one).
+     */
+    private MessageEditData message(ChatOutcome outcome) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof ChatOutcome.Answered answered) {
+            return withCharts(renderer.message(answered.reply(), texts), answered.charts());
+        }
+        if (outcome instanceof ChatOutcome.SurveyFormToOpen open) {
+            return DiscordSurveyMessage.of(open.form(), Optional.empty(), open.at().orElseGet(() -> DiscordSurveyMessage.opening(open.form())), texts)
+                    .edit();
+        }
+        if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
+            return embedsOnly(renderer.message(notEnrolled.reply(), texts));
+        }
+        if (outcome instanceof ChatOutcome.Busy busy) {
+            return embedsOnly(renderer.message(busy.notice(), texts));
+        }
+        return embedsOnly(renderer.message(((ChatOutcome.Failed) outcome).notice(), texts));
+    }
+
+    /** Survey results' chart, attached to the private answer and shown in its last embed. */
+    private static MessageEditData withCharts(DiscordMessage message, List<SurveyChart> charts) {
+        if (charts.isEmpty()) {
+            return embedsOnly(message);
+        }
+        List<MessageEmbed> embeds = new ArrayList<>(message.embeds());
+        int last = embeds.size() - 1;
+        embeds.set(last, new EmbedBuilder(embeds.get(last)).setImage("attachment://" + RESULTS_CHART).build());
+        return new MessageEditBuilder().setEmbeds(embeds)
+                .setFiles(FileUpload.fromData(new SurveyResultsChart().png(charts), RESULTS_CHART))
+                .build();
+    }
+
+    private static MessageEditData embedsOnly(DiscordMessage message) {
+        return new MessageEditBuilder().setEmbeds(message.embeds()).build();
+    }
+
+    private static void deliver(InteractionHook hook, String userId, String name, MessageEditData message) {
+        hook.editOriginal(message).queue(null, failure -> log.error("{} from Discord user {}: the answer could not be"
+                + " delivered ({})", name, userId, describe(failure)));
+    }
+
+    private static Map<String, String> options(List<OptionMapping> mappings) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : mappings) {
+            options.put(option.getName(), option.getAsString());
+        }
+        return options;
+    }
+
+    /**
+     * A person typed as a mention, e-mail or full name goes to the core as their person id, so a name with a space
+     * in it stays one word; whether the caller may see them is still the core's decision.
+     */
+    private Map<String, String> withPersonIds(Map<String, String> options) {
+        String reference = options.get(BonusCommandData.PERSON);
+        if (reference == null) {
+            return options;
+        }
+        Map<String, String> resolved = new LinkedHashMap<>(options);
+        resolved.put(BonusCommandData.PERSON, people.referencedPersonId(reference).orElse(reference));
+        return resolved;
+    }
+
+    private static String name(String group, String subcommand) {
+        StringBuilder name = new StringBuilder("/").append(BonusCommandData.NAME);
+        if (group != null) {
+            name.append(' ').append(group);
+        }
+        if (subcommand != null) {
+            name.append(' ').append(subcommand);
+        }
+        return name.toString();
+    }
+
+    /** Discord's error code, or the kind of failure: never a message that might carry an interaction token. */
+    private static String describe(Throwable failure) {
+        if (failure instanceof ErrorResponseException e) {
+            return e.getErrorCode() + " " + e.getErrorResponse();
+        }
+        return failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,185 @@
+package app.bonusbot.chat.slack;
+
+import app.bonusbot.chart.SurveyResultsChart;
+import app.bonusbot.chat.ChatFailure;
+import app.bonusbot.chat.ChatInput;
+import app.bonusbot.chat.ChatOutcome;
+import app.bonusbot.chat.ChatSource;
+import app.bonusbot.chat.ChatRequest;
+import app.bonusbot.chat.ChatTurn;
+import app.bonusbot.chat.RecentIds;
+import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.reply.Reply;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /bonus}: acknowledged at once with an empty body, so Slack shows nothing until the answer; the answer is
+ * worked out on the executor and posted to the command's response URL as an ephemeral message (only the caller sees
+ * it). If the response URL no longer takes it (it expires after 30 minutes), the answer goes to the caller as a direct
+ * message from the bot, which is just as private. The chart of {@code survey results} follows in that direct message.
+ * A trigger id seen before is a retry: acknowledged, not answered again.
+ */
+final class BonusSlashCommand implements SlashCommandHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
+    /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
+    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    private final SlackApi api;
+    private final ChatTurn turn;
+    private final SlackPeople people;
+    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final RecentIds deliveries;
+    private final Executor executor;
+    private final SlackFiles files;
+
+    BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            RecentIds deliveries, Executor executor) {
+        this.api = api;
+        this.turn = new ChatTurn(commands, company);
+        this.people = people;
+        this.deliveries = deliveries;
+        this.executor = executor;
+        this.files = new SlackFiles(api);
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        String userId = payload.getUserId();
+        if (payload.getTriggerId() != null && !deliveries.firstTime("command " + payload.getTriggerId())) {
+            String retry = request.getHeaders() == null ? null : request.getHeaders().getFirstValue("X-Slack-Retry-Num");
+            log.info("/bonus from {} delivered again (retry {}): already being answered", userId, retry == null ? "?" : retry);
+            return ctx.ack();
+        }
+        try {
+            executor.execute(() -> answer(userId, payload.getText(), payload.getResponseUrl()));
+        } catch (RejectedExecutionException e) {
+            log.warn("/bonus from {}: no worker free, asked to try again", userId);
+            return ctx.ack(ephemeral(message(turn.busy())));
+        }
+        return ctx.ack();
+    }
+
+    private void answer(String userId, String text, String responseUrl) {
+        ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatSource.SLACK, userId, Optional.ofNullable(people.personId(userId)),
+                new ChatInput.Typed(withPersonIds(text == null ? "" : text))));
+        if (outcome instanceof ChatOutcome.Failed failed) {
+            ChatFailure.log(log, "/bonus from " + userId, failed.cause());
+        }
+        try {
+            deliver(userId, responseUrl, message(outcome));
+        } catch (RuntimeException e) {
+            // Only our own exception's message is known to hold no response URL (a secret).
+            log.error("/bonus from {}: the answer could not be delivered ({})", userId,
+                    e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
+            return;
+        }
+        if (outcome instanceof ChatOutcome.Answered answered && !answered.charts().isEmpty()) {
+            shareCharts(userId, answered);
+        }
+    }
+
+    private static void logFailure(String userId, RuntimeException e) {
+        if (ChatFailure.isBusy(e)) {
+            log.warn("/bonus from {}: the database stayed busy with another writer ({}); asked to try again", userId, e.getMessage());
+        } else {
+            log.error("/bonus from {} failed", userId, e);
+        }
+    }
+
+    /**
+     * The outcome as Slack shows it. {@code /bonus feedback} alone is the open survey with its answer buttons,
+     * privately, as the direct message has it; a click replaces this ephemeral message like the direct message's.
+     */
+    private SlackMessage message(ChatOutcome outcome) {
+        Texts texts = outcome.texts();
+        if (outcome instanceof ChatOutcome.Answered answered) {
+            Reply reply = answered.charts().isEmpty() ? answered.reply() : answered.reply().withContext(texts.get("slack.chart_in_dm"));
+            return renderer.message(reply, texts);
+        }
+        if (outcome instanceof ChatOutcome.SurveyFormToOpen form) {
+            return SlackSurveyMessage.of(form.form(), Optional.empty(), texts);
+        }
+        if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
+            return renderer.message(notEnrolled.reply(), texts);
+        }
+        if (outcome instanceof ChatOutcome.Busy busy) {
+            return renderer.message(busy.notice(), texts);
+        }
+        return renderer.message(((ChatOutcome.Failed) outcome).notice(), texts);
+    }
+
+    /**
+     * Files cannot be ephemeral, so the chart goes where only the caller reads it: their direct messages with the bot,
+     * introduced by the reply's summary line.
+     */
+    private void shareCharts(String userId, ChatOutcome.Answered answer) {
+        try {
+            byte[] png = new SurveyResultsChart().png(answer.charts());
+            String title = answer.reply().summary();
+            ChatPostMessageResponse dm = api.postMessage(userId, renderer.message(Reply.builder(title).text(title).build(), answer.texts()));
+            files.sharePng(dm.getChannel(), "survey-results.png", title, title, png);
+        } catch (RuntimeException e) {
+            log.warn("/bonus from {}: the survey results went out, their chart did not ({})", userId,
+                    e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
+        }
+    }
+
+    private void deliver(String userId, String responseUrl, SlackMessage message) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            log.warn("/bonus from {} came without a response URL; sending the answer as a direct message", userId);
+            api.postMessage(userId, message);
+            return;
+        }
+        try {
+            api.respond(responseUrl, ephemeral(message));
+        } catch (SlackCallException e) {
+            log.warn("/bonus from {}: the response URL did not take the answer ({}); sending it as a direct message", userId, e.error());
+            api.postMessage(userId, message);
+        }
+    }
+
+    /**
+     * Mentions of people Bonusbot knows by e-mail only become their person ids, so {@code admin status @someone}
+     * finds them too. Whether the caller may see them is still the command layer's decision.
+     */
+    private String withPersonIds(String text) {
+        if (!text.contains("<@")) {
+            return text;
+        }
+        Matcher m = MENTION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String personId;
+            try {
+                personId = people.personId(m.group(1));
+            } catch (SlackCallException e) {
+                personId = null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(personId == null ? m.group() : personId));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static SlashCommandResponse ephemeral(SlackMessage message) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(message.text()).blocks(message.blocks()).build();
+    }
+}
