@@ -1,0 +1,5 @@
+/**
+ * People, teams and the directory that finds them by id, e-mail, owner reference or chat id ({@link
+ * app.bonusbot.core.people.ChatPlatform}). Pure.
+ */
+package app.bonusbot.core.people;

@@ -1,0 +1,4 @@
+/**
+ * Periods (month, quarter, year), date ranges and the period words people type in English and Danish. Pure.
+ */
+package app.bonusbot.core.time;
