@@ -125,4 +125,13 @@ class WhatIfCommandTest {
         assertFalse(help.out().contains("--period"), help.out());
         assertTrue(help.out().contains("50k"), help.out());
     }
+
+    @Test
+    void a_period_typed_before_the_amount_is_refused_as_an_unknown_option_not_as_a_bad_amount() {
+        // when: --period comes first, so its value stands where the amount belongs
+        InProcessCli.Run run = cli.run("whatif", "--period", "previous", "50k", "--person", "anna.holm");
+        // then: the person is told that whatif has no --period, not that "previous" is no amount
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("Unknown option: '--period'"), run.err());
+    }
 }
