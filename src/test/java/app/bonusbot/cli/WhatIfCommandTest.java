@@ -134,4 +134,15 @@ class WhatIfCommandTest {
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
         assertTrue(run.err().startsWith("Unknown option: '--period'"), run.err());
     }
+
+    @Test
+    void a_deal_type_given_by_its_danish_name_is_that_deal_type_in_the_json_too() {
+        // when: Krydssalg is cross_sell's Danish name in the demo settings.yaml
+        InProcessCli.Run byName = cli.run("whatif", "50000", "Krydssalg", "--person", "anna.holm", "--json");
+        InProcessCli.Run byWord = cli.run("whatif", "50000", "cross_sell", "--person", "anna.holm", "--json");
+        // then
+        assertEquals(ExitCodes.OK, byName.exitCode(), byName.toString());
+        assertEquals("cross_sell", byName.json().get("deal_type").asText(), byName.out());
+        assertEquals(byWord.out(), byName.out());
+    }
 }
