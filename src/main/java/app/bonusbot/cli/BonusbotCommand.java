@@ -50,8 +50,7 @@ public final class BonusbotCommand implements Callable<Integer> {
     private final boolean terminal;
 
     public BonusbotCommand() {
-        // Java 17 cannot ask about stderr alone: a console means the user sits at a terminal rather than a pipe or a cron log.
-        this(System.getenv(), StopSignal.jvmShutdown(), System.console() != null);
+        this(System.getenv(), StopSignal.jvmShutdown(), StandardErrorTerminal.isTerminal());
     }
 
     /** For tests: an environment of their own instead of the process's, and a stop they control; not a terminal. */
@@ -66,7 +65,7 @@ public final class BonusbotCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    /** Whether the output is a terminal, where progress may redraw one line in place. */
+    /** Whether standard error is a terminal, where progress may redraw one line in place. */
     boolean terminal() {
         return terminal;
     }

@@ -28,6 +28,8 @@ public final class Cli {
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, new TypedDate());
+        CommandLine.IParameterExceptionHandler parameterProblems = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args) -> parameterProblems.handleParseException(unknownOptionFirst(e), args));
         cli.setExecutionStrategy(parsed -> {
             OptionsBeforeTheVerb.carryDown(parsed);
             return new CommandLine.RunLast().execute(parsed);
@@ -61,5 +63,19 @@ public final class Cli {
             throw e;
         });
         return cli;
+    }
+
+    /**
+     * An unknown option's value can stand where a positional parameter belongs ({@code whatif --period previous 50k}):
+     * picocli then complains about the value ("'previous' is not an amount") and never names the option. The option
+     * is what the person got wrong, so it is named, with picocli's suggestions.
+     */
+    private static CommandLine.ParameterException unknownOptionFirst(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException || e.getCommandLine() == null) {
+            return e;
+        }
+        java.util.List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        boolean anOption = unmatched.stream().anyMatch(arg -> arg.startsWith("-"));
+        return anOption ? new CommandLine.UnmatchedArgumentException(e.getCommandLine(), unmatched) : e;
     }
 }

@@ -75,9 +75,10 @@ final class WhatIfCommand extends QueryCommand {
         StatementJson json = new StatementJson(JSON, company.settings().currency());
         ObjectNode root = JSON.createObjectNode();
         root.put("amount", StatementJson.money(amount));
-        root.put("deal_type", type());
+        String type = company.settings().names().dealTypeTyped(type());
+        root.put("deal_type", type);
         root.set("before", json.of(app.evaluator().statement(person, PeriodRequest.CURRENT, app.today()), "current"));
-        root.set("after", json.of(new Evaluator(company, WithExtraDeal.wonDeal(app.ledger(), person.id(), amount, type(), app.today())).statement(person, PeriodRequest.CURRENT, app.today()),
+        root.set("after", json.of(new Evaluator(company, WithExtraDeal.wonDeal(app.ledger(), person.id(), amount, type, app.today())).statement(person, PeriodRequest.CURRENT, app.today()),
                 "current"));
         return root;
     }

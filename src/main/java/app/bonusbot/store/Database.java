@@ -89,7 +89,13 @@ public final class Database implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource);
         WriteTurns turns = new WriteTurns(dataSource, jdbi, absolute, clock.getZone(), whileWaiting, patience, BUSY_TIMEOUT_MILLIS);
         Database db = new Database(absolute, jdbi, clock, turns);
-        new Migrations(db).migrate();
+        try {
+            new Migrations(db).migrate();
+        } catch (org.jdbi.v3.core.ConnectionException e) {
+            // --db naming a text file or a directory: the person gets the file and SQLite's reason, not a trace.
+            Throwable reason = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(reason), e);
+        }
         try {
             db.keepAlive = dataSource.getConnection();
         } catch (SQLException e) {

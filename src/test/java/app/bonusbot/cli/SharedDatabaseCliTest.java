@@ -135,6 +135,7 @@ class SharedDatabaseCliTest {
             // then
             InProcessCli.Run run = secondImport.get(120, TimeUnit.SECONDS);
             assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+            // a good import's summary speaks the demo company's language (Danish)
             assertTrue(run.out().startsWith("second.csv: 20000 indsat, 0 opdateret, 0 uændret, 0 afvist"), run.toString());
             assertNoTrace(run);
             assertEquals(20_000, firstResult.inserted());

@@ -307,4 +307,21 @@ class StatusCommandTest {
         assertEquals(forrige.out(), q3.out());
         assertEquals(forrige.out(), sidsteKvartal.out());
     }
+
+    @Test
+    void a_db_file_that_is_no_database_is_one_error_line_naming_it_not_a_stack_trace() throws Exception {
+        // given --db pointing at a file that is not SQLite, and at a directory
+        Path notADatabase = Files.writeString(tempDir.resolve("notes.db"), "these are my notes, not a database\n");
+        // when
+        InProcessCli.Run onText = InProcessCli.runExactly("--config", "bot-config", "--db", notADatabase.toString(), "status", "--person", "anna.holm");
+        InProcessCli.Run onDirectory = InProcessCli.runExactly("--config", "bot-config", "--db", tempDir.toString(), "status", "--person", "anna.holm");
+        // then: one line saying which file cannot be used, exit code 1
+        for (InProcessCli.Run run : List.of(onText, onDirectory)) {
+            assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
+            assertTrue(run.err().startsWith("error: Cannot open the database "), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+        assertTrue(onText.err().contains("notes.db"), onText.err());
+    }
 }

@@ -125,4 +125,24 @@ class WhatIfCommandTest {
         assertFalse(help.out().contains("--period"), help.out());
         assertTrue(help.out().contains("50k"), help.out());
     }
+
+    @Test
+    void a_period_typed_before_the_amount_is_refused_as_an_unknown_option_not_as_a_bad_amount() {
+        // when: --period comes first, so its value stands where the amount belongs
+        InProcessCli.Run run = cli.run("whatif", "--period", "previous", "50k", "--person", "anna.holm");
+        // then: the person is told that whatif has no --period, not that "previous" is no amount
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("Unknown option: '--period'"), run.err());
+    }
+
+    @Test
+    void a_deal_type_given_by_its_danish_name_is_that_deal_type_in_the_json_too() {
+        // when: Krydssalg is cross_sell's Danish name in the demo settings.yaml
+        InProcessCli.Run byName = cli.run("whatif", "50000", "Krydssalg", "--person", "anna.holm", "--json");
+        InProcessCli.Run byWord = cli.run("whatif", "50000", "cross_sell", "--person", "anna.holm", "--json");
+        // then
+        assertEquals(ExitCodes.OK, byName.exitCode(), byName.toString());
+        assertEquals("cross_sell", byName.json().get("deal_type").asText(), byName.out());
+        assertEquals(byWord.out(), byName.out());
+    }
 }

@@ -145,7 +145,7 @@ public final class CommandHandler {
             return new ExplainView(w, facts).render(evaluator.statement(me, plans, e.period(), today));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
-        String dealType = whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE);
+        String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
         Statement before = evaluator.statement(me, plans, PeriodRequest.CURRENT, today);
         Statement after = new Evaluator(c, WithExtraDeal.wonDeal(facts, me.id(), whatIf.amount(), dealType, today)).statement(me, plans, PeriodRequest.CURRENT, today);
         return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);

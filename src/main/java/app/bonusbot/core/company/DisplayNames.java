@@ -22,6 +22,23 @@ public record DisplayNames(Map<String, LocalizedText> dealTypes, Map<String, Loc
         return name(dealTypes, id, language);
     }
 
+    /**
+     * The deal type a person means when typing it (whatif): people type back the name their answers show them
+     * ("Mersalg", "Upsell"), which is that deal type; a deal type's own word, or any other word, is itself.
+     */
+    public String dealTypeTyped(String typed) {
+        String word = typed.strip();
+        if (dealTypes.containsKey(word.toLowerCase(Locale.ROOT))) {
+            return word;
+        }
+        return dealTypes.entrySet().stream()
+                .filter(e -> e.getValue().values().values().stream().anyMatch(name -> name.equalsIgnoreCase(word)))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElse(word);
+    }
+
     public String pipeline(String id, Language language) {
         return name(pipelines, id, language);
     }

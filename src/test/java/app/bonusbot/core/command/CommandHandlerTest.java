@@ -227,4 +227,14 @@ class CommandHandlerTest {
         assertTrue(english.contains("Q4 (the latest Q4), last quarter"), english);
         assertTrue(danish.contains("forrige, 2026-11") && danish.contains("sidste, K4 (seneste 4. kvartal), sidste kvartal"), danish);
     }
+
+    @Test
+    void help_says_an_admin_may_name_a_person_by_full_name() {
+        // when
+        String english = ask("anna", "help");
+        String danish = ask("bo", "help");
+        // then: the help offers every way admin status accepts, the full name included
+        assertTrue(english.contains("anyone's status (person id, e-mail, full name or @mention)"), english);
+        assertTrue(danish.contains("enhver persons status (person-id, e-mail, fulde navn eller @omtale)"), danish);
+    }
 }

@@ -122,4 +122,17 @@ class DanishWordingTest {
         assertTrue(help.contains("/bonus whatif <amount> [deal type]"), help);
         assertFalse(help.contains("<beløb>"), help);
     }
+
+    @Test
+    void a_deal_type_typed_by_the_name_the_answers_show_counts_as_that_deal_type() {
+        // given Bo reads "Mersalg" in his answers, and types it back
+        // when
+        String byName = ask(NAMES, "bo", "whatif 100000 Mersalg");
+        String byWord = ask(NAMES, "bo", "whatif 100000 upsell");
+        String inCapitals = ask(NAMES, "bo", "whatif 100000 UPSELL");
+        // then: the same answer as typing upsell, named Mersalg, not a deal type nobody's plan counts
+        assertTrue(byName.contains("(Mersalg) i dag"), byName);
+        assertTrue(byName.equals(byWord), byName + "\n---\n" + byWord);
+        assertTrue(inCapitals.equals(byWord), inCapitals);
+    }
 }
