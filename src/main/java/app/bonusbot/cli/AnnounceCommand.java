@@ -9,6 +9,7 @@ import app.bonusbot.core.announce.PostOutcome;
 import app.bonusbot.core.announce.PostProblem;
 import app.bonusbot.core.announce.PreparedPost;
 import app.bonusbot.core.announce.TeamPosts;
+import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.chat.discord.DiscordSettings;
 import app.bonusbot.chat.discord.DiscordSetupException;
@@ -69,8 +70,8 @@ final class AnnounceCommand implements Callable<Integer> {
         try (Application app = store.open()) {
             BotProcess process = new BotProcess(app);
             PrintWriter out = spec.commandLine().getOut();
-            // Announce acts for the company: it speaks the company's language around posts that are each in their team's.
-            Texts texts = RunLanguage.company(app);
+            // Announce is an operator's tool: its own lines are English around posts quoted as posted, each in its team's language.
+            Texts texts = Texts.of(Language.EN);
             ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text), texts);
             try (Platforms chat = dryRun ? new Platforms() : connect(process, app)) {
                 List<String> where = chat.names().stream().map(platform -> why(platform, texts)).toList();

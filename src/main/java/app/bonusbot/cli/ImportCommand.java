@@ -50,10 +50,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(file + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), file.getFileName().toString(), root.terminal());
+        TextProgressBar progress = new TextProgressBar(spec.commandLine().getErr(), "importing " + file.getFileName(), root.terminal());
         try (Application app = store.open(false)) {
             ImportResult result = app.importer(importKind).importFile(file, progress);
-            result.summary(RunLanguage.company(app)).forEach(out::println);
+            // An import is a tool about a file, like config check: its whole run is English (README, CLI reference, Language).
+            result.summary().forEach(out::println);
             out.flush();
             return result.succeeded() ? ExitCodes.OK : ExitCodes.IMPORT_REJECTED;
         } catch (IOException e) {

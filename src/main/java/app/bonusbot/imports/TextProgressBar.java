@@ -44,8 +44,7 @@ public final class TextProgressBar implements ImportProgress {
         }
         drawn = reached;
         long percent = done * 100 / total;
-        // No words: the bar is drawn before it is known whether the run ends in the company's language or in English.
-        String rows = String.format("%3d%%", percent) + " " + done + "/" + total;
+        String rows = String.format("%3d%%", percent) + " " + done + "/" + total + " rows";
         if (terminal) {
             out.print("\r" + label + " [" + "#".repeat(reached) + " ".repeat(WIDTH - reached) + "] " + rows);
             if (done >= total) {

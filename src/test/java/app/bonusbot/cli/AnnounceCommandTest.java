@@ -53,11 +53,11 @@ class AnnounceCommandTest {
         InProcessCli.Run run = cli.run("announce", "--team", "nordics", "--dry-run");
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().startsWith("Prøvekørsel: sådan ser opslagene ud, hvis de blev slået op nu; intet bliver slået op eller registreret. Hvert opslag er gengivet, som det bliver slået op, på teamets sprog.\n\n"
-                + "── Teamopslag for Nordics new business · Slack-kanal C0NORDICS01, Discord-kanal 800000000000000201 · uge 2026-W48 ──\n"), run.out());
+        assertTrue(run.out().startsWith("Dry run: this is what would be posted now; nothing is posted or recorded.\n\n"
+                + "── Team post for Nordics new business · Slack channel C0NORDICS01, Discord channel 800000000000000201 · week 2026-W48 ──\n"), run.out());
         assertTrue(run.out().contains("Anna Holm      ▰▰▰▰▰▱▱▱▱▱  55 % af eget mål"), run.out());
-        assertTrue(run.out().contains("  Diagram: " + chart("nordics-2026-W48.png")), run.out());
-        assertTrue(run.out().contains("── Direkte besked til Mette Lund, leder af Nordics new business ──"), run.out());
+        assertTrue(run.out().contains("  Chart: " + chart("nordics-2026-W48.png")), run.out());
+        assertTrue(run.out().contains("── Direct message to Mette Lund, manager of Nordics new business ──"), run.out());
         assertTrue(Files.exists(chart("nordics-2026-W48.png")));
         assertEquals(Optional.empty(), recorded("nordics", "2026-W48"));
     }
@@ -69,7 +69,7 @@ class AnnounceCommandTest {
                 "--db", cli.db().toString());
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("── Teamopslag for DACH · Slack-kanal C0DACH0001 · uge 2026-W50 ──"), run.out());
+        assertTrue(run.out().contains("── Team post for DACH · Slack channel C0DACH0001 · week 2026-W50 ──"), run.out());
         assertTrue(run.out().contains("Figures as of 7 Dec 2026"), run.out());
         assertTrue(run.out().contains("24 days left in Q4 2026"), run.out());
         assertEquals(Optional.empty(), recorded("dach", "2026-W50"));
@@ -81,9 +81,9 @@ class AnnounceCommandTest {
         InProcessCli.Run run = cli.run("announce", "--all", "--dry-run");
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("Teamopslag for Nordics new business"), run.out());
-        assertTrue(run.out().contains("Teamopslag for DACH"), run.out());
-        assertTrue(run.out().contains("Teamopslag for Customer success & renewals"), run.out());
+        assertTrue(run.out().contains("Team post for Nordics new business"), run.out());
+        assertTrue(run.out().contains("Team post for DACH"), run.out());
+        assertTrue(run.out().contains("Team post for Customer success & renewals"), run.out());
         assertFalse(run.out().contains("kr."), run.out());
         assertFalse(run.out().contains("DKK"), run.out());
     }
@@ -100,7 +100,7 @@ class AnnounceCommandTest {
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Ugentlig status · Nordics new business"), "without Slack the post goes to the terminal: " + run.out());
-        assertTrue(run.out().endsWith("nordics: uge 2026-W48 er slået op; tidsplanen slår ikke denne uge op igen.\n"), run.out());
+        assertTrue(run.out().endsWith("nordics: posted week 2026-W48; the schedule will not post this week again.\n"), run.out());
         PostClaims.PostRecord week = recorded("nordics", "2026-W48").orElseThrow();
         assertTrue(week.sent());
         assertEquals(PostClaims.Source.ANNOUNCE, week.source());
@@ -115,7 +115,7 @@ class AnnounceCommandTest {
         InProcessCli.Run again = cli.run("announce", "--team", "renewals");
         // then
         assertEquals(ExitCodes.OK, again.exitCode(), again.toString());
-        assertEquals("renewals: uge 2026-W48 var allerede slået op (2026-11-27 11:00 UTC, af announce); ikke slået op igen.\n", again.out());
+        assertEquals("renewals: week 2026-W48 was posted already (2026-11-27 11:00 UTC, by announce); not posted again.\n", again.out());
     }
 
     @Test
@@ -124,7 +124,7 @@ class AnnounceCommandTest {
         InProcessCli.Run run = cli.run("announce", "--team", "nordic");
         // then
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
-        assertEquals("fejl: --team: intet opslag for teamet 'nordic' i " + cli.config().resolve("posts.yaml") + " (teams med et opslag: nordics, dach, renewals)\n",
+        assertEquals("error: --team: no post for team 'nordic' in " + cli.config().resolve("posts.yaml") + " (teams with a post: nordics, dach, renewals)\n",
                 run.err());
     }
 
@@ -148,7 +148,7 @@ class AnnounceCommandTest {
         InProcessCli.Run run = cli.run("announce", "--all");
         // then
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("fejl: intet team har et ugentligt opslag: tilføj " + cli.config().resolve("posts.yaml")), run.err());
+        assertTrue(run.err().startsWith("error: no team has a weekly post: add " + cli.config().resolve("posts.yaml")), run.err());
     }
 
     @Test
@@ -160,7 +160,7 @@ class AnnounceCommandTest {
             InProcessCli.Run run = cli.run(env, "announce", "--team", "dach");
             // then
             assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-            assertTrue(run.out().startsWith("Slår op i Slack (SLACK_BOT_TOKEN er sat).\n"), run.out());
+            assertTrue(run.out().startsWith("Posting to Slack (SLACK_BOT_TOKEN is set).\n"), run.out());
             assertEquals(List.of("C0DACH0001"), slack.answered("chat.postMessage").stream().map(c -> c.param("channel")).toList());
             assertEquals(1, slack.answered("files.completeUploadExternal").size());
             assertTrue(recorded("dach", "2026-W48").orElseThrow().sent());

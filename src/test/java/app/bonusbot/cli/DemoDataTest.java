@@ -51,7 +51,7 @@ class DemoDataTest {
         // when
         InProcessCli.Run run = cli.run("import", "deals", InProcessCli.HUBSPOT_EXPORT.toString());
         // then
-        assertTrue(run.out().startsWith("hubspot-deals.csv: 32 indsat,"), run.out());
+        assertTrue(run.out().startsWith("hubspot-deals.csv: 32 inserted,"), run.out());
         assertEquals(seeded + 32, deals(cli));
     }
 

@@ -39,8 +39,8 @@ class ImportCommandTest {
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertEquals("""
-                hubspot-deals.csv: 32 indsat, 0 opdateret, 0 uændret, 0 afvist
-                  Aftaleejere, der ikke matcher nogen (deres aftaler er gemt og tæller, så snart personerne er importeret):
+                hubspot-deals.csv: 32 inserted, 0 updated, 0 unchanged, 0 rejected
+                  Deal owners matching nobody (their deals are stored and count once these people are imported):
                     Sara Nielsen
                 """, run.out());
         assertEquals("", run.err());
@@ -56,7 +56,7 @@ class ImportCommandTest {
         InProcessCli.Run run = cli.run("import", "deals", EXPORT);
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().startsWith("hubspot-deals.csv: 0 indsat, 0 opdateret, 32 uændret, 0 afvist\n"), run.out());
+        assertTrue(run.out().startsWith("hubspot-deals.csv: 0 inserted, 0 updated, 32 unchanged, 0 rejected\n"), run.out());
         assertEquals(statusBefore, cli.run("status", "--person", "anna.holm").out());
     }
 
@@ -73,7 +73,7 @@ class ImportCommandTest {
         InProcessCli.Run run = cli.run("import", "deals", file.toString());
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().startsWith("hubspot-deals-week-48.csv: 1 indsat, 1 opdateret, 31 uændret, 0 afvist\n"), run.out());
+        assertTrue(run.out().startsWith("hubspot-deals-week-48.csv: 1 inserted, 1 updated, 31 unchanged, 0 rejected\n"), run.out());
         assertEquals("443000.00", metric(cli, "anna.holm", "quarterly-bonus"), "412,500 + 5,500 + 25,000");
         DealLedger ledger = new DealLedger(Database.open(cli.db()));
         assertEquals(Optional.of(2), ledger.version("18003412005"));
@@ -139,20 +139,20 @@ class ImportCommandTest {
         InProcessCli.Run deals = cli.run("import", "deals", EXPORT);
         // then
         assertEquals(ExitCodes.OK, people.exitCode(), people.toString());
-        assertEquals("people.csv: 2 indsat, 0 opdateret, 0 uændret, 0 afvist\n", people.out());
-        assertEquals("hubspot-deals.csv: 32 indsat, 0 opdateret, 0 uændret, 0 afvist\n", deals.out());
+        assertEquals("people.csv: 2 inserted, 0 updated, 0 unchanged, 0 rejected\n", people.out());
+        assertEquals("hubspot-deals.csv: 32 inserted, 0 updated, 0 unchanged, 0 rejected\n", deals.out());
         assertEquals("24000.00", metric(cli, "sara.nielsen", "quarterly-bonus"), "Sara's Q4 starter deal");
     }
 
     @Test
     void people_imported_after_their_deals_are_linked_to_them() {
         // given
-        assertTrue(cli.run("import", "deals", EXPORT).out().contains("ikke matcher nogen"));
+        assertTrue(cli.run("import", "deals", EXPORT).out().contains("matching nobody"));
         // when
         InProcessCli.Run people = cli.run("import", "people", InProcessCli.PEOPLE_FILE.toString());
         // then both of Sara's deals (Q3 and Q4) now count for her
         assertEquals(ExitCodes.OK, people.exitCode(), people.toString());
-        assertEquals("people.csv: 2 indsat, 0 opdateret, 0 uændret, 0 afvist\n  2 aftaler knyttet til deres ejer\n", people.out());
+        assertEquals("people.csv: 2 inserted, 0 updated, 0 unchanged, 0 rejected\n  2 deals linked to their owner\n", people.out());
         assertEquals("24000.00", metric(cli, "sara.nielsen", "quarterly-bonus"));
         assertEquals("18500.00", metric(cli, "sara.nielsen", "quarterly-bonus", "2026-Q3"));
     }
@@ -165,7 +165,7 @@ class ImportCommandTest {
         InProcessCli.Run run = cli.run("import", "targets", InProcessCli.TARGETS_FILE.toString());
         // then Jakob started on 16 Nov: 46 of 92 days of 900,000 and 45,000
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertEquals("targets.csv: 4 indsat, 0 opdateret, 0 uændret, 0 afvist\n", run.out());
+        assertEquals("targets.csv: 4 inserted, 0 updated, 0 unchanged, 0 rejected\n", run.out());
         JsonNode bonus = StatusCommandTest.plan(cli.run("status", "--person", "jakob.friis", "--json").json(), "quarterly-bonus");
         assertEquals("450000.00", bonus.path("target").asText());
         assertEquals("22500.00", bonus.path("target_bonus").asText());
@@ -205,7 +205,7 @@ class ImportCommandTest {
         InProcessCli.Run run = cli.run("import", "deals", file.toString());
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertEquals("deals.csv: 2 indsat, 0 opdateret, 0 uændret, 0 afvist\n", run.out());
+        assertEquals("deals.csv: 2 inserted, 0 updated, 0 unchanged, 0 rejected\n", run.out());
         assertEquals("100000.00", metric(cli, "anna.holm", "quarterly-bonus"));
     }
 
@@ -254,8 +254,8 @@ class ImportCommandTest {
         assertFalse(run.err().contains("\r"), run.err());
         List<String> lines = run.err().lines().toList();
         assertTrue(lines.size() >= 2 && lines.size() <= 11, run.err());
-        assertTrue(lines.stream().allMatch(line -> line.startsWith("many-deals.csv: ")), run.err());
-        assertEquals("many-deals.csv: 100% 1500/1500", lines.get(lines.size() - 1));
+        assertTrue(lines.stream().allMatch(line -> line.startsWith("importing many-deals.csv: ")), run.err());
+        assertEquals("importing many-deals.csv: 100% 1500/1500 rows", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -266,7 +266,7 @@ class ImportCommandTest {
         InProcessCli.Run run = cli.runOnTerminal("import", "deals", file.toString());
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("\rmany-deals.csv ["), run.err());
-        assertTrue(run.err().endsWith("\rmany-deals.csv [##############################] 100% 1500/1500" + System.lineSeparator()), run.err());
+        assertTrue(run.err().startsWith("\rimporting many-deals.csv ["), run.err());
+        assertTrue(run.err().endsWith("\rimporting many-deals.csv [##############################] 100% 1500/1500 rows" + System.lineSeparator()), run.err());
     }
 }

@@ -103,37 +103,37 @@ class OneLanguageRunTest {
     }
 
     @Test
-    void a_dry_run_of_the_team_posts_is_framed_in_danish() {
+    void a_dry_run_of_the_team_posts_is_framed_in_english_around_posts_quoted_in_their_teams_language() {
         // when
         InProcessCli.Run run = cli.run("announce", "--all", "--dry-run");
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertDanish(frameOf(run.out()));
+        assertEnglish(frameOf(run.out()));
     }
 
     @Test
-    void announcing_in_the_terminal_and_in_slack_is_danish_around_the_posts() {
+    void announcing_in_the_terminal_and_in_slack_is_english_around_the_posts() {
         // when
         InProcessCli.Run terminal = cli.run("announce", "--team", "nordics");
         InProcessCli.Run twice = cli.run("announce", "--team", "nordics");
         InProcessCli.Run noSuchTeam = cli.run("announce", "--team", "nordic");
         // then
         assertEquals(ExitCodes.OK, terminal.exitCode(), terminal.toString());
-        assertDanish(frameOf(terminal.out()) + terminal.err());
-        assertDanish(twice);
-        assertDanish(noSuchTeam);
+        assertEnglish(frameOf(terminal.out()) + terminal.err());
+        assertEnglish(twice);
+        assertEnglish(noSuchTeam);
         try (FakeSlackApi slack = FakeSlackApi.start()) {
             // when
             InProcessCli.Run run = cli.run(Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN, "SLACK_API_URL", slack.methodsUrl()),
                     "announce", "--team", "dach");
             // then
             assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-            assertDanish(run);
+            assertEnglish(run);
         }
     }
 
     @Test
-    void a_good_import_is_reported_in_danish() {
+    void a_good_import_is_english_like_every_import() {
         // when
         InProcessCli.Run deals = cli.run("import", "deals", InProcessCli.HUBSPOT_EXPORT.toString());
         InProcessCli.Run people = cli.run("import", "people", InProcessCli.PEOPLE_FILE.toString());
@@ -142,9 +142,9 @@ class OneLanguageRunTest {
         assertEquals(ExitCodes.OK, deals.exitCode(), deals.toString());
         assertEquals(ExitCodes.OK, people.exitCode(), people.toString());
         assertEquals(ExitCodes.OK, targets.exitCode(), targets.toString());
-        assertDanish(deals);
-        assertDanish(people);
-        assertDanish(targets);
+        assertEnglish(deals);
+        assertEnglish(people);
+        assertEnglish(targets);
     }
 
     @Test

@@ -150,14 +150,14 @@ class SlackPostStepFailuresTest {
         assertTrue(recordedAsPosted(), "the week is recorded as posted");
         if (step.beforeTheMessage()) {
             assertEquals(ExitCodes.FAILURE, first.exitCode(), first.toString());
-            assertTrue(first.out().contains("nordics: ikke slået op: "), first.out());
+            assertTrue(first.out().contains("nordics: not posted: "), first.out());
             assertEquals(ExitCodes.OK, second.exitCode(), second.toString());
-            assertTrue(second.out().contains("nordics: uge " + WEEK + " er slået op"), second.out());
+            assertTrue(second.out().contains("nordics: posted week " + WEEK), second.out());
         } else {
             assertEquals(ExitCodes.POSTED_WITH_PROBLEMS, first.exitCode(), first.toString());
-            assertTrue(first.out().contains("nordics: uge " + WEEK + " er slået op, men noget gik galt bagefter (teknisk besked: "), first.out());
+            assertTrue(first.out().contains("nordics: posted week " + WEEK + ", but "), first.out());
             assertEquals(ExitCodes.OK, second.exitCode(), second.toString());
-            assertTrue(second.out().contains("nordics: uge " + WEEK + " var allerede slået op"), second.out());
+            assertTrue(second.out().contains("nordics: week " + WEEK + " was posted already"), second.out());
         }
     }
 
@@ -169,9 +169,8 @@ class SlackPostStepFailuresTest {
         InProcessCli.Run run = cli.run(environment, "announce", "--team", "nordics");
         // then
         assertEquals(ExitCodes.POSTED_WITH_PROBLEMS, run.exitCode(), run.toString());
-        assertEquals("Slår op i Slack (SLACK_BOT_TOKEN er sat).\n"
-                + "nordics: uge 2026-W48 er slået op, men noget gik galt bagefter (teknisk besked: the chart in Slack failed:"
-                + " files.getUploadURLExternal failed: answered ok without an upload_url). Ugen er registreret som slået op: hverken tidsplanen"
-                + " eller announce slår den op igen.\n", run.out());
+        assertEquals("Posting to Slack (SLACK_BOT_TOKEN is set).\n"
+                + "nordics: posted week 2026-W48, but the chart in Slack failed: files.getUploadURLExternal failed: answered ok without an upload_url."
+                + " The week is recorded as posted: neither the schedule nor announce posts it again.\n", run.out());
     }
 }

@@ -46,7 +46,7 @@ class TextProgressBarTest {
         String text = printed();
         long redraws = text.chars().filter(c -> c == '\r').count();
         assertTrue(redraws >= 10 && redraws <= 40, redraws + " redraws");
-        assertTrue(text.endsWith("\rdeals.csv [##############################] 100% 20000/20000" + System.lineSeparator()), text);
+        assertTrue(text.endsWith("\rdeals.csv [##############################] 100% 20000/20000 rows" + System.lineSeparator()), text);
     }
 
     @Test
@@ -58,7 +58,7 @@ class TextProgressBarTest {
         bar.rowsDone(500, 1000);
 
         // then
-        assertEquals("\rdeals.csv [###############               ]  50% 500/1000", printed());
+        assertEquals("\rdeals.csv [###############               ]  50% 500/1000 rows", printed());
     }
 
     @Test
@@ -76,9 +76,9 @@ class TextProgressBarTest {
         assertFalse(text.contains("\r"), text);
         List<String> lines = text.lines().toList();
         assertEquals(11, lines.size(), text);
-        assertEquals("deals.csv:   0% 1/20000", lines.get(0));
-        assertEquals("deals.csv:  10% 2000/20000", lines.get(1));
-        assertEquals("deals.csv: 100% 20000/20000", lines.get(lines.size() - 1));
+        assertEquals("deals.csv:   0% 1/20000 rows", lines.get(0));
+        assertEquals("deals.csv:  10% 2000/20000 rows", lines.get(1));
+        assertEquals("deals.csv: 100% 20000/20000 rows", lines.get(lines.size() - 1));
     }
 
     @Test
