@@ -24,6 +24,9 @@ record DealQuery(String where, Map<String, Object> parameters) {
 
     /** Several owners' deals: the index still leads, one owner at a time. */
     static DealQuery ofOwners(List<String> ownerIds, DateRange range, DealFilter filter) {
+        if (ownerIds.size() == 1) {
+            return of(ownerIds.get(0), range, filter);
+        }
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
         in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
@@ -43,8 +46,13 @@ record DealQuery(String where, Map<String, Object> parameters) {
         }
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
-        where.delete(0, " AND ".length());
+        if (ownerIds.size() == 1) {
+            where.append("owner_id = :owner");
+            parameters.put("owner", ownerIds.get(0));
+        } else {
+            in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
+            where.delete(0, " AND ".length());
+        }
         where.append(" AND month >= :fromMonth AND month <= :toMonth");
         parameters.put("fromMonth", firstMonth);
         parameters.put("toMonth", lastMonth);
