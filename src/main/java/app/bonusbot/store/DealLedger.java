@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class DealLedger implements DealFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
+    private final TeamTallies teams = new TeamTallies();
 
     public DealLedger(Database db) {
         this.db = db;
@@ -39,29 +41,35 @@ public final class DealLedger implements DealFacts {
 
     /**
      * From deal_tallies for the whole months of the range, from the deals themselves for its odd days at the edges
-     * (and for a filter the tallies cannot tell, a minimum amount): the same sums either way, in one or a few
-     * grouped queries on one connection.
+     * (and for a filter the tallies cannot tell, a minimum amount): the same sums either way. Several owners' (a
+     * team's) are kept in memory until the next write to the store ({@link TeamTallies}).
      */
     @Override
     public Map<String, Tally> tallies(Collection<String> ownerIds, DateRange range, DealFilter filter) {
+        List<String> owners = List.copyOf(new LinkedHashSet<>(ownerIds));
+        if (owners.size() < 2) {
+            return db.jdbi().withHandle(h -> sum(h, owners, range, filter));
+        }
+        // One read transaction: the version and the deals summed are the same state of the file.
+        return db.jdbi().inTransaction(h -> teams.get(DataVersion.read(h), owners, range, filter, () -> sum(h, owners, range, filter)));
+    }
+
+    private static Map<String, Tally> sum(Handle h, List<String> owners, DateRange range, DealFilter filter) {
         Map<String, long[]> sums = new LinkedHashMap<>();
-        ownerIds.forEach(id -> sums.put(id, new long[3]));
-        if (!sums.isEmpty()) {
-            List<String> owners = List.copyOf(sums.keySet());
+        owners.forEach(id -> sums.put(id, new long[3]));
+        if (!owners.isEmpty()) {
             MonthSplit split = MonthSplit.of(range);
             Optional<DealQuery> months = split.hasMonths() ? DealQuery.ofTallies(owners, split.firstMonth(), split.lastMonth(), filter) : Optional.empty();
-            db.jdbi().useHandle(h -> {
-                if (months.isPresent()) {
-                    addUp(h, monthsSql(months.get()), months.get(), sums);
-                    for (DateRange edge : split.edges()) {
-                        DealQuery days = DealQuery.ofOwners(owners, edge, filter);
-                        addUp(h, groupedTallySql(days), days, sums);
-                    }
-                } else {
-                    DealQuery all = DealQuery.ofOwners(owners, range, filter);
-                    addUp(h, groupedTallySql(all), all, sums);
+            if (months.isPresent()) {
+                addUp(h, monthsSql(months.get()), months.get(), sums);
+                for (DateRange edge : split.edges()) {
+                    DealQuery days = DealQuery.ofOwners(owners, edge, filter);
+                    addUp(h, groupedTallySql(days), days, sums);
                 }
-            });
+            } else {
+                DealQuery all = DealQuery.ofOwners(owners, range, filter);
+                addUp(h, groupedTallySql(all), all, sums);
+            }
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         sums.forEach((owner, s) -> tallies.put(owner, new Tally(Cents.toAmount(s[0]), s[1], s[2])));

@@ -122,6 +122,26 @@ class DealTalliesTest {
     }
 
     @Test
+    void a_teams_tallies_are_summed_once_and_again_after_the_next_write_to_the_store() {
+        // given a team's quarter summed once, then a tally row changed behind the ledger's back (no write of the store)
+        DateRange q4 = DateRange.of(Period.parse("2026-Q4").orElseThrow());
+        importDeals(List.of(won("a1", "anna", "2026-11-10", "100"), won("b1", "bo", "2026-10-03", "7")));
+        Map<String, Tally> first = ledger.tallies(List.of("anna", "bo"), q4, DealFilter.ANY);
+        db.useWrite(h -> h.execute("UPDATE deal_tallies SET amount_cents = 0 WHERE owner_id = 'bo'"));
+
+        // when
+        Map<String, Tally> kept = ledger.tallies(List.of("anna", "bo"), q4, DealFilter.ANY);
+        importDeals(List.of(won("a2", "anna", "2026-12-01", "1")));
+        Map<String, Tally> afterImport = ledger.tallies(List.of("anna", "bo"), q4, DealFilter.ANY);
+
+        // then
+        assertEquals(new Tally(new BigDecimal("7.00"), 1, 0), first.get("bo"));
+        assertEquals(first, kept);
+        assertEquals(new Tally(new BigDecimal("101.00"), 2, 0), afterImport.get("anna"));
+        assertEquals(new Tally(new BigDecimal("0.00"), 1, 0), afterImport.get("bo"));
+    }
+
+    @Test
     void a_range_is_split_into_whole_months_and_the_odd_days_at_its_edges() {
         // when
         MonthSplit quarter = MonthSplit.of(new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
