@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -181,11 +180,18 @@ public final class Application implements AutoCloseable {
     /** Who the console chat speaks as by default: the person on the most plans, the first such in people.yaml. */
     public Optional<Person> defaultChatPerson() {
         Company company = company();
-        return company.directory().people().stream()
-                .filter(p -> p.activeOn(today()))
-                .filter(p -> !company.plansOf(p).isEmpty())
-                .max(Comparator.comparingInt((Person p) -> company.plansOf(p).size())
-                        .thenComparing(Comparator.comparingInt((Person p) -> company.directory().people().indexOf(p)).reversed()));
+        LocalDate today = today();
+        Person chosen = null;
+        int most = 0;
+        // In people order, taking only a strictly larger count: the first of those on the most plans wins.
+        for (Person p : company.directory().people()) {
+            int plans = p.activeOn(today) ? company.plansOf(p).size() : 0;
+            if (plans > most) {
+                chosen = p;
+                most = plans;
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
     public Database database() {
