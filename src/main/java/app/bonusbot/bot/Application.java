@@ -21,6 +21,7 @@ import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,6 +48,7 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final DirectoryStore directory;
     private final DealLedger ledger;
+    private final CompanySnapshots snapshots;
     private final Clock clock;
     private final Surveys surveys;
     private final CommandHandler commands;
@@ -58,6 +59,7 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.directory = new DirectoryStore(database);
         this.ledger = new DealLedger(database);
+        this.snapshots = new CompanySnapshots(database, config.settings(), config.plans());
         this.clock = clock;
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
@@ -102,9 +104,13 @@ public final class Application implements AutoCloseable {
         return app;
     }
 
-    /** Plans and settings from the configuration; people and targets from the store, which includes imports. */
+    /**
+     * Plans and settings from the configuration; people and targets from the store, which includes imports. The
+     * process's one snapshot, read again from the store only after a write has changed it (see {@link CompanySnapshots}),
+     * so every caller may ask for it as often as it likes.
+     */
     public Company company() {
-        return new Company(config.settings(), directory.loadDirectory(), config.plans(), directory.loadTargets());
+        return snapshots.current();
     }
 
     public Evaluator evaluator() {
@@ -174,11 +180,18 @@ public final class Application implements AutoCloseable {
     /** Who the console chat speaks as by default: the person on the most plans, the first such in people.yaml. */
     public Optional<Person> defaultChatPerson() {
         Company company = company();
-        return company.directory().people().stream()
-                .filter(p -> p.activeOn(today()))
-                .filter(p -> !company.plansOf(p).isEmpty())
-                .max(Comparator.comparingInt((Person p) -> company.plansOf(p).size())
-                        .thenComparing(Comparator.comparingInt((Person p) -> company.directory().people().indexOf(p)).reversed()));
+        LocalDate today = today();
+        Person chosen = null;
+        int most = 0;
+        // In people order, taking only a strictly larger count: the first of those on the most plans wins.
+        for (Person p : company.directory().people()) {
+            int plans = p.activeOn(today) ? company.plansOf(p).size() : 0;
+            if (plans > most) {
+                chosen = p;
+                most = plans;
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
     public Database database() {

@@ -18,10 +18,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file behind the bot, migrated to the current schema. Every store takes one of these. Each unit of work
- * opens its own connection (no pool); one more connection stays open for the life of the Database, because a WAL
- * database whose last connection closes is checkpointed and its shared-memory index rebuilt on the next open,
- * which measured as most of the time of a status answer.
+ * The SQLite file behind the bot, migrated to the current schema. Every store takes one of these. Reads run on
+ * connections kept open for the life of the Database ({@link ReadConnections}): opening one and parsing the schema
+ * measured as most of the time of a status answer. One more connection stays open throughout, because a WAL
+ * database whose last connection closes is checkpointed and its shared-memory index rebuilt on the next open.
  *
  * <p>Several processes share the file (the bot, imports, CLI reads). Reads never wait (WAL). Writes go through
  * {@link #write}, which waits its turn for SQLite's one write lock instead of failing (see {@link WriteTurns}).
@@ -39,13 +39,15 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Clock clock;
     private final WriteTurns turns;
+    private final ReadConnections reads;
     private Connection keepAlive;
 
-    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns) {
+    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads) {
         this.file = file;
         this.jdbi = jdbi;
         this.clock = clock;
         this.turns = turns;
+        this.reads = reads;
     }
 
     /** Opens (creating it and its directories if needed) and migrates the database file. */
@@ -86,9 +88,10 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
-        Jdbi jdbi = Jdbi.create(dataSource);
+        ReadConnections reads = new ReadConnections(dataSource);
+        Jdbi jdbi = Jdbi.create(reads);
         WriteTurns turns = new WriteTurns(dataSource, jdbi, absolute, clock.getZone(), whileWaiting, patience, BUSY_TIMEOUT_MILLIS);
-        Database db = new Database(absolute, jdbi, clock, turns);
+        Database db = new Database(absolute, jdbi, clock, turns, reads);
         try {
             new Migrations(db).migrate();
         } catch (org.jdbi.v3.core.ConnectionException e) {
@@ -107,6 +110,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            reads.close();
             keepAlive.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the database " + file + ": " + e.getMessage(), e);
@@ -117,7 +121,7 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** For reads. Writes go through {@link #write}. */
+    /** For reads, on kept connections (a handle gives its connection back when it closes). Writes go through {@link #write}. */
     public Jdbi jdbi() {
         return jdbi;
     }

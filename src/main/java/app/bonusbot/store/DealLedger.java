@@ -11,20 +11,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The deals table: one row per CRM deal id holding its current values, every earlier version in deal_history.
- * The engine reads it through {@link DealFacts}, whose answers are SQL aggregates over one owner's index range.
+ * The engine reads it through {@link DealFacts}: sums come from the owners' pre-aggregated deal_tallies (kept in the
+ * same transaction as the deals, see {@link DealTallies}), deal lists from the won deals' covering index.
  */
 public final class DealLedger implements DealFacts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
+    private final TeamTallies teams = new TeamTallies();
 
     public DealLedger(Database db) {
         this.db = db;
@@ -32,27 +36,57 @@ public final class DealLedger implements DealFacts {
 
     @Override
     public Tally tally(String ownerId, DateRange range, DealFilter filter) {
-        DealQuery query = DealQuery.of(ownerId, range, filter);
-        return db.jdbi().withHandle(h -> h.createQuery(tallySql(query))
-                .bindMap(query.parameters())
-                .map((rs, ctx) -> new Tally(Cents.toAmount(rs.getLong("won_cents")), rs.getLong("won_count"), rs.getLong("lost_count")))
-                .one());
+        return tallies(List.of(ownerId), range, filter).get(ownerId);
     }
 
+    /**
+     * From deal_tallies for the whole months of the range, from the deals themselves for its odd days at the edges
+     * (and for a filter the tallies cannot tell, a minimum amount): the same sums either way. Several owners' (a
+     * team's) are kept in memory until the next write to the store ({@link TeamTallies}).
+     */
     @Override
     public Map<String, Tally> tallies(Collection<String> ownerIds, DateRange range, DealFilter filter) {
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        ownerIds.forEach(id -> tallies.put(id, new Tally(Cents.toAmount(0), 0, 0)));
-        if (ownerIds.isEmpty()) {
-            return tallies;
+        List<String> owners = List.copyOf(new LinkedHashSet<>(ownerIds));
+        if (owners.size() < 2) {
+            return db.jdbi().withHandle(h -> sum(h, owners, range, filter));
         }
-        DealQuery query = DealQuery.ofOwners(List.copyOf(ownerIds), range, filter);
-        db.jdbi().useHandle(h -> h.createQuery(tallySql(query).replaceFirst("SELECT ", "SELECT owner_id, ") + " GROUP BY owner_id")
-                .bindMap(query.parameters())
-                .map((rs, ctx) -> Map.entry(rs.getString("owner_id"),
-                        new Tally(Cents.toAmount(rs.getLong("won_cents")), rs.getLong("won_count"), rs.getLong("lost_count"))))
-                .forEach(e -> tallies.put(e.getKey(), e.getValue())));
+        // One read transaction: the version and the deals summed are the same state of the file.
+        return db.jdbi().inTransaction(h -> teams.get(DataVersion.read(h), owners, range, filter, () -> sum(h, owners, range, filter)));
+    }
+
+    private static Map<String, Tally> sum(Handle h, List<String> owners, DateRange range, DealFilter filter) {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        owners.forEach(id -> sums.put(id, new long[3]));
+        if (!owners.isEmpty()) {
+            MonthSplit split = MonthSplit.of(range);
+            Optional<DealQuery> months = split.hasMonths() ? DealQuery.ofTallies(owners, split.firstMonth(), split.lastMonth(), filter) : Optional.empty();
+            if (months.isPresent()) {
+                addUp(h, monthsSql(months.get()), months.get(), sums);
+                for (DateRange edge : split.edges()) {
+                    DealQuery days = DealQuery.ofOwners(owners, edge, filter);
+                    addUp(h, groupedTallySql(days), days, sums);
+                }
+            } else {
+                DealQuery all = DealQuery.ofOwners(owners, range, filter);
+                addUp(h, groupedTallySql(all), all, sums);
+            }
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        sums.forEach((owner, s) -> tallies.put(owner, new Tally(Cents.toAmount(s[0]), s[1], s[2])));
         return tallies;
+    }
+
+    private static void addUp(Handle h, String sql, DealQuery query, Map<String, long[]> sums) {
+        h.createQuery(sql)
+                .bindMap(query.parameters())
+                .map((rs, ctx) -> {
+                    long[] s = sums.get(rs.getString("owner_id"));
+                    s[0] += rs.getLong("won_cents");
+                    s[1] += rs.getLong("won_count");
+                    s[2] += rs.getLong("lost_count");
+                    return s;
+                })
+                .forEach(s -> { });
     }
 
     static String tallySql(DealQuery query) {
@@ -61,6 +95,19 @@ public final class DealLedger implements DealFacts {
                        COUNT(CASE WHEN outcome = 'won' THEN 1 END) AS won_count,
                        COUNT(CASE WHEN outcome = 'lost' THEN 1 END) AS lost_count
                 FROM deals WHERE outcome IN ('won', 'lost')""" + " AND " + query.where();
+    }
+
+    private static String groupedTallySql(DealQuery query) {
+        return tallySql(query).replaceFirst("SELECT ", "SELECT owner_id, ") + " GROUP BY owner_id";
+    }
+
+    private static String monthsSql(DealQuery query) {
+        return """
+                SELECT owner_id,
+                       SUM(CASE WHEN outcome = 'won' THEN amount_cents ELSE 0 END) AS won_cents,
+                       SUM(CASE WHEN outcome = 'won' THEN deals ELSE 0 END) AS won_count,
+                       SUM(CASE WHEN outcome = 'lost' THEN deals ELSE 0 END) AS lost_count
+                FROM deal_tallies WHERE """ + " " + query.where() + " GROUP BY owner_id";
     }
 
     @Override
@@ -117,7 +164,13 @@ public final class DealLedger implements DealFacts {
      * people and the config sync do this themselves.
      */
     public int resolveOwners() {
-        return db.write(OwnerLinks::link);
+        return db.write(h -> {
+            int linked = OwnerLinks.link(h);
+            if (linked > 0) {
+                DataVersion.bump(h);
+            }
+            return linked;
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,12 +24,42 @@ record DealQuery(String where, Map<String, Object> parameters) {
 
     /** Several owners' deals: the index still leads, one owner at a time. */
     static DealQuery ofOwners(List<String> ownerIds, DateRange range, DealFilter filter) {
+        if (ownerIds.size() == 1) {
+            return of(ownerIds.get(0), range, filter);
+        }
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
         in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
         where.delete(0, " AND ".length());
         where.append(" AND close_date >= :from AND close_date <= :to");
         return rest(where, parameters, range, filter);
+    }
+
+    /**
+     * The WHERE clause over deal_tallies for the owners' deals closed in the whole months from {@code firstMonth} to
+     * {@code lastMonth} (yyyy-MM) that match the filter; empty when the tallies cannot tell: a minimum amount is not
+     * one of their keys, and '' stands there for a deal without the value.
+     */
+    static Optional<DealQuery> ofTallies(List<String> ownerIds, String firstMonth, String lastMonth, DealFilter filter) {
+        if (filter.minAmount() != null || filter.dealTypes().contains("") || filter.products().contains("") || filter.pipelines().contains("")) {
+            return Optional.empty();
+        }
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (ownerIds.size() == 1) {
+            where.append("owner_id = :owner");
+            parameters.put("owner", ownerIds.get(0));
+        } else {
+            in(where, parameters, "owner_id", "owner", new java.util.TreeSet<>(ownerIds));
+            where.delete(0, " AND ".length());
+        }
+        where.append(" AND month >= :fromMonth AND month <= :toMonth");
+        parameters.put("fromMonth", firstMonth);
+        parameters.put("toMonth", lastMonth);
+        in(where, parameters, "deal_type", "type", filter.dealTypes());
+        in(where, parameters, "product_key", "product", filter.products());
+        in(where, parameters, "pipeline_key", "pipeline", filter.pipelines());
+        return Optional.of(new DealQuery(where.toString(), parameters));
     }
 
     private static DealQuery rest(StringBuilder where, Map<String, Object> parameters, DateRange range, DealFilter filter) {

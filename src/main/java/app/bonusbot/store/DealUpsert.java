@@ -13,7 +13,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * One import of deals inside an open transaction. Works in chunks: one query fetches the chunk's existing rows,
- * then batched statements write what changed, so a file of many thousand deals costs a few hundred statements.
+ * then batched statements write what changed, so a file of many thousand deals costs a few hundred statements. The
+ * owners' tallies ({@link DealTallies}) change with the deals, in the same transaction.
  */
 final class DealUpsert {
 
@@ -24,6 +25,7 @@ final class DealUpsert {
     private int inserted;
     private int updated;
     private int unchanged;
+    private final DealTallies tallies = new DealTallies();
 
     DealUpsert(Handle h, Instant now) {
         this.h = h;
@@ -37,6 +39,7 @@ final class DealUpsert {
             writeChunk(chunk, importId);
             rowsDone.accept(start + chunk.size());
         }
+        tallies.apply(h);
         return new UpsertCounts(importId, inserted, updated, unchanged, 0);
     }
 
@@ -69,6 +72,7 @@ final class DealUpsert {
             StoredDeal old = existing.get(incoming.dealId());
             DealRow next = old == null ? incoming : old.keepLinkIfSameOwner(incoming);
             if (old == null) {
+                tallies.add(h, next);
                 bindRow(inserts, next).add();
                 inserted++;
                 continue;
@@ -78,6 +82,8 @@ final class DealUpsert {
                 unchanged++;
                 // The CRM data is the same; only the directory may now name an owner it did not before.
                 if (!Objects.equals(old.row().ownerId(), next.ownerId())) {
+                    tallies.remove(h, old.row());
+                    tallies.add(h, next);
                     links.bind("ownerId", next.ownerId()).bind("dealId", next.dealId()).add();
                 }
                 continue;
@@ -88,6 +94,8 @@ final class DealUpsert {
                     .bind("importId", importId)
                     .bind("previousValues", DealLedger.toJson(previous))
                     .add();
+            tallies.remove(h, old.row());
+            tallies.add(h, next);
             bindRow(updates, next).bind("version", old.version() + 1).add();
             updated++;
         }

@@ -57,6 +57,7 @@ public final class DirectoryStore {
             }
             int linked = writeConfig(h, directory, targets);
             StoreMeta.put(h, StoreMeta.CONFIG_HASH, hash);
+            DataVersion.bump(h);
             return linked;
         });
     }

@@ -53,6 +53,7 @@ public final class ImportLog {
                 long importId = begin(h, kind, fileName, now, token);
                 UpsertCounts counts = work.write(h, importId, now);
                 finish(h, importId, counts.inserted(), counts.updated(), counts.unchanged(), now);
+                DataVersion.bump(h);
                 return counts;
             }, h -> exists(h, token));
         } catch (StoreBusyException e) {

@@ -19,7 +19,8 @@ final class Migrations {
             Migration.fromFileName("V1__ledger.sql"),
             Migration.fromFileName("V2__surveys.sql"),
             Migration.fromFileName("V3__posts.sql"),
-            Migration.fromFileName("V4__writers.sql"));
+            Migration.fromFileName("V4__writers.sql"),
+            Migration.fromFileName("V5__read_model.sql"));
 
     private final Database db;
 

@@ -8,7 +8,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Links deals stored without an owner to the person their CRM owner reference now names. A deal already linked
- * stays as it is: the link is never taken away by a directory that no longer matches.
+ * stays as it is: the link is never taken away by a directory that no longer matches. The deals linked join their
+ * owner's tallies in the same transaction.
  */
 final class OwnerLinks {
 
@@ -24,6 +25,7 @@ final class OwnerLinks {
         for (String reference : references) {
             Optional<Person> person = owners.find(reference);
             if (person.isPresent()) {
+                DealTallies.addUnowned(h, reference, person.get().id());
                 linked += h.createUpdate("UPDATE deals SET owner_id = :owner WHERE owner_ref = :ref AND owner_id IS NULL")
                         .bind("owner", person.get().id())
                         .bind("ref", reference)

@@ -8,6 +8,8 @@ final class StoreMeta {
 
     /** The hash of the configuration last written into the database ({@link DirectoryStore#syncFromConfig}). */
     static final String CONFIG_HASH = "config_hash";
+    /** How many writes have changed people, teams, targets or deals ({@link DataVersion}). */
+    static final String DATA_VERSION = "data_version";
 
     private StoreMeta() {}
 

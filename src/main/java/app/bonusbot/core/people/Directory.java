@@ -1,43 +1,89 @@
 package app.bonusbot.core.people;
 
 import app.bonusbot.core.text.NearestName;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Everyone the bot knows and how they are organised, as of one load. */
-public record Directory(List<Person> people, List<Team> teams) {
+/**
+ * Everyone the bot knows and how they are organised, as of one load. Immutable, with its lookups (by id, team,
+ * manager, chat id, e-mail, owner reference) indexed once when it is built: a process answers every command from one
+ * of these, so a lookup must not cost a scan of ten thousand people. Where several people match, the first in
+ * {@link #people()} order wins, as a scan would have it.
+ */
+public final class Directory {
 
-    public Directory {
-        people = List.copyOf(people);
-        teams = List.copyOf(teams);
+    private final List<Person> people;
+    private final List<Team> teams;
+    private final Map<String, Person> byId = new HashMap<>();
+    private final Map<String, Team> teamById = new HashMap<>();
+    private final Map<String, List<Person>> membersByTeam = new HashMap<>();
+    private final Map<String, List<Team>> teamsByManager = new HashMap<>();
+    private final Map<ChatPlatform, Map<String, Person>> byChatId = new EnumMap<>(ChatPlatform.class);
+    private final Map<String, Person> byEmail = new HashMap<>();
+    private final OwnerIndex owners;
+
+    public Directory(List<Person> people, List<Team> teams) {
+        this.people = List.copyOf(people);
+        this.teams = List.copyOf(teams);
+        for (Person p : this.people) {
+            byId.putIfAbsent(p.id(), p);
+            if (p.teamId() != null) {
+                membersByTeam.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p);
+            }
+            p.chatIds().forEach((platform, chatId) -> byChatId.computeIfAbsent(platform, x -> new HashMap<>()).putIfAbsent(chatId, p));
+            if (p.email() != null) {
+                byEmail.putIfAbsent(caseless(p.email()), p);
+            }
+        }
+        membersByTeam.replaceAll((team, members) -> List.copyOf(members));
+        for (Team t : this.teams) {
+            teamById.putIfAbsent(t.id(), t);
+            if (t.managerId() != null) {
+                teamsByManager.computeIfAbsent(t.managerId(), m -> new ArrayList<>()).add(t);
+            }
+        }
+        teamsByManager.replaceAll((manager, managed) -> List.copyOf(managed));
+        this.owners = OwnerIndex.of(this.people);
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public List<Team> teams() {
+        return teams;
     }
 
     public Optional<Person> person(String id) {
-        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public Optional<Team> team(String id) {
-        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
+        return Optional.ofNullable(teamById.get(id));
     }
 
     public List<Person> members(String teamId) {
-        return people.stream().filter(p -> teamId.equals(p.teamId())).toList();
+        return membersByTeam.getOrDefault(teamId, List.of());
     }
 
     public List<Team> teamsManagedBy(String personId) {
-        return teams.stream().filter(t -> personId.equals(t.managerId())).toList();
+        return teamsByManager.getOrDefault(personId, List.of());
     }
 
     /** The person whose user id on the platform this is. */
     public Optional<Person> byChatId(ChatPlatform platform, String chatId) {
-        return people.stream().filter(p -> p.chatId(platform).filter(chatId::equals).isPresent()).findFirst();
+        return Optional.ofNullable(byChatId.getOrDefault(platform, Map.of()).get(chatId));
     }
 
     public Optional<Person> byEmail(String email) {
-        return people.stream().filter(p -> p.email() != null && p.email().equalsIgnoreCase(email)).findFirst();
+        return email == null ? Optional.empty() : Optional.ofNullable(byEmail.get(caseless(email)));
     }
 
     /**
@@ -100,6 +146,33 @@ public record Directory(List<Person> people, List<Team> teams) {
 
     /** Matches a CRM owner reference (person id, e-mail or full name, case-insensitive) to a person. */
     public Optional<Person> byOwnerReference(String reference) {
-        return OwnerIndex.of(people).find(reference);
+        return owners.find(reference);
+    }
+
+    /**
+     * A key under which two texts are equal exactly when {@link String#equalsIgnoreCase} says so: that method
+     * compares character by character, upper-cased and then lower-cased, and so does this.
+     */
+    private static String caseless(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            key.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        return key.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Directory other && people.equals(other.people) && teams.equals(other.teams);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(people, teams);
+    }
+
+    @Override
+    public String toString() {
+        return "Directory[people=" + people + ", teams=" + teams + "]";
     }
 }

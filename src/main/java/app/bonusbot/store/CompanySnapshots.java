@@ -1,0 +1,54 @@
+package app.bonusbot.store;
+
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.TargetBook;
+import java.util.List;
+
+/**
+ * The company as one immutable snapshot per process: people, teams and targets from the store, settings and plans
+ * from the configuration. An answer asks for {@link #current()}, which costs one read of the store's
+ * {@link DataVersion}; the people and targets are read again only when a write (an import, a config sync, in this
+ * process or another) has changed them since, and the new snapshot replaces the old one whole, so a reader sees
+ * either the old company or the new, never half of each.
+ */
+public final class CompanySnapshots {
+
+    private final Database db;
+    private final Settings settings;
+    private final List<Plan> plans;
+    private volatile Snapshot held;
+
+    private record Snapshot(long version, Company company) {}
+
+    public CompanySnapshots(Database db, Settings settings, List<Plan> plans) {
+        this.db = db;
+        this.settings = settings;
+        this.plans = List.copyOf(plans);
+    }
+
+    /** The company as of the last write to people, teams, targets or deals. */
+    public Company current() {
+        long version = db.jdbi().withHandle(DataVersion::read);
+        Snapshot snapshot = held;
+        if (snapshot != null && snapshot.version() == version) {
+            return snapshot.company();
+        }
+        return reload(version);
+    }
+
+    private synchronized Company reload(long seen) {
+        Snapshot snapshot = held;
+        // Another thread may have loaded it while this one waited.
+        if (snapshot != null && snapshot.version() >= seen) {
+            return snapshot.company();
+        }
+        // One read transaction: the version and the rows it counts come from the same state of the file.
+        Snapshot loaded = db.jdbi().inTransaction(h -> new Snapshot(DataVersion.read(h),
+                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h)), plans, new TargetBook(TargetTable.all(h)))));
+        held = loaded;
+        return loaded.company();
+    }
+}
