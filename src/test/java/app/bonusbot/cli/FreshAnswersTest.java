@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.bonusbot.Application;
+import app.bonusbot.bot.Application;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.imports.ImportProgress;
