@@ -10,6 +10,8 @@ final class CsvHeader {
 
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    /** Columns as importers ask for them: every row asks again, and folding the name each time showed in profiles. */
+    private final Map<String, Integer> asked = new HashMap<>();
 
     CsvHeader(List<String> names) {
         this.names = List.copyOf(names);
@@ -28,7 +30,15 @@ final class CsvHeader {
 
     /** -1 when the file has no such column. */
     int indexOf(String column) {
-        return column == null ? -1 : index.getOrDefault(key(column), -1);
+        if (column == null) {
+            return -1;
+        }
+        Integer i = asked.get(column);
+        if (i == null) {
+            i = index.getOrDefault(key(column), -1);
+            asked.put(column, i);
+        }
+        return i;
     }
 
     /** The column's name as the file spells it, or the name asked for when the file lacks it. */

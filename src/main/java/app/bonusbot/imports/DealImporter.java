@@ -13,20 +13,23 @@ import app.bonusbot.store.UpsertCounts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Imports deals from a CRM export (through the configured mapping) or from the plain format. A deal whose owner
  * matches nobody is stored all the same, unlinked, and named in the result.
+ *
+ * <p>Two passes, so that memory does not grow with the file: the first reads and checks every row, keeping only the
+ * errors, the ids seen and the valid deals (on disk past a few thousand, see {@link DealSpill}); only a file without
+ * errors goes on to the second, which writes those deals in one transaction. The file is thus read whole before the
+ * write lock is taken, and the lock is held for the writing alone.
  */
 public final class DealImporter implements CsvImporter {
 
@@ -35,6 +38,7 @@ public final class DealImporter implements CsvImporter {
     private final DealMapping mapping;
     private final ZoneId zone;
     private final Currency currency;
+    private final Path spillDirectory;
 
     /**
      * @param mapping the CRM export's columns and values (settings.yaml); its date formats serve the plain format too
@@ -42,6 +46,12 @@ public final class DealImporter implements CsvImporter {
      * @param currency the company currency, the only one a deal may be in until amounts can be converted
      */
     public DealImporter(DealLedger ledger, DirectoryStore directory, DealMapping mapping, ZoneId zone, Currency currency) {
+        this(ledger, directory, mapping, zone, currency, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param spillDirectory where the deals of a large file wait between reading and writing */
+    DealImporter(DealLedger ledger, DirectoryStore directory, DealMapping mapping, ZoneId zone, Currency currency, Path spillDirectory) {
+        this.spillDirectory = spillDirectory;
         this.ledger = ledger;
         this.directory = directory;
         this.mapping = mapping;
@@ -52,23 +62,29 @@ public final class DealImporter implements CsvImporter {
     @Override
     public ImportResult importCsv(String fileName, Reader reader, ImportProgress progress) throws IOException {
         ImportErrors errors = new ImportErrors(fileName);
-        CsvTable table = CsvTable.read(reader, errors);
-        Optional<DealFormat> format = table.header() == null ? Optional.empty() : DealFormat.detect(table.header(), mapping, errors);
-        if (format.isEmpty()) {
-            return ImportResult.failed(ImportKind.DEALS, errors);
+        try (CsvRows rows = CsvRows.open(reader, errors); DealSpill deals = new DealSpill(spillDirectory)) {
+            CsvHeader header = rows.header();
+            Optional<DealFormat> format = header == null ? Optional.empty() : DealFormat.detect(header, mapping, errors);
+            if (format.isEmpty()) {
+                return ImportResult.failed(ImportKind.DEALS, errors);
+            }
+            // The README promises the mapping's date formats for the plain format's close_date as well.
+            RowParser parser = new RowParser(format.get(), new CloseDates(zone, mapping.dateFormats()), currency, directory.loadDirectory());
+            for (CsvRecord record = rows.next(); record != null; record = rows.next()) {
+                Optional<LedgerDeal> deal = parser.parse(new Row(record, header, errors));
+                // Once a row is bad nothing will be written: the rest of the file is only checked.
+                if (deal.isPresent() && errors.isEmpty()) {
+                    deals.add(deal.get());
+                }
+            }
+            if (!errors.isEmpty()) {
+                return ImportResult.failed(ImportKind.DEALS, errors);
+            }
+            deals.finishAdding();
+            long total = deals.size();
+            UpsertCounts counts = ledger.upsertStreamed(fileName, deals, done -> progress.rowsDone(done, total));
+            return ImportResult.succeeded(ImportKind.DEALS, fileName, counts, List.copyOf(parser.unmatchedOwners));
         }
-        // The README promises the mapping's date formats for the plain format's close_date as well.
-        RowParser parser = new RowParser(format.get(), new CloseDates(zone, mapping.dateFormats()), currency, directory.loadDirectory());
-        List<LedgerDeal> deals = new ArrayList<>();
-        for (CsvRecord record : table.records()) {
-            parser.parse(new Row(record, table.header(), errors)).ifPresent(deals::add);
-        }
-        if (!errors.isEmpty()) {
-            return ImportResult.failed(ImportKind.DEALS, errors);
-        }
-        long total = deals.size();
-        UpsertCounts counts = ledger.upsertAll(fileName, deals, done -> progress.rowsDone(done, total));
-        return ImportResult.succeeded(ImportKind.DEALS, fileName, counts, List.copyOf(parser.unmatchedOwners));
     }
 
     /** Reads one row after another, remembering what spans rows: the ids seen and the owners not found. */
@@ -78,7 +94,7 @@ public final class DealImporter implements CsvImporter {
         private final CloseDates closeDates;
         private final Currency currency;
         private final OwnerIndex owners;
-        private final Map<String, Long> firstLineOfId = new HashMap<>();
+        private final DealIds ids = new DealIds();
         private final TreeSet<String> unmatchedOwners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
         RowParser(DealFormat format, CloseDates closeDates, Currency currency, Directory people) {
@@ -92,8 +108,8 @@ public final class DealImporter implements CsvImporter {
             String idColumn = format.column(DealField.ID);
             String id = row.required(idColumn);
             if (id != null) {
-                Long first = firstLineOfId.putIfAbsent(id, row.line());
-                if (first != null) {
+                long first = ids.firstLineOf(id, row.line());
+                if (first >= 0) {
                     row.error(idColumn, FieldError.quoted(id) + " is also on line " + first);
                 }
             }

@@ -1,16 +1,12 @@
 package app.bonusbot.imports;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * Numbers as imports accept them: digits with an optional dot and decimals, nothing else. Thousands separators
  * and decimal commas are refused rather than guessed at, since "12,500" means twelve and a half in Danish.
  */
 final class DecimalText {
-
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d{1,2}");
 
     private DecimalText() {}
 
@@ -39,8 +35,8 @@ final class DecimalText {
         if (text == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
-            if (DECIMAL_COMMA.matcher(text).matches()) {
+        if (!isDecimal(text, '.', false, Integer.MAX_VALUE)) {
+            if (isDecimal(text, ',', true, 2)) {
                 throw new FieldError(FieldError.quoted(text) + " is not a number; write decimals with a dot, e.g. " + text.replace(',', '.'));
             }
             throw new FieldError(FieldError.quoted(text) + " is not a number");
@@ -50,5 +46,34 @@ final class DecimalText {
             throw new FieldError(FieldError.quoted(text) + " is negative");
         }
         return value;
+    }
+
+    /**
+     * Whether the text is ASCII digits with an optional leading minus, then the separator and 1 to
+     * {@code maxDecimals} digits (written out rather than as a regular expression, which cost a deal import dearly).
+     */
+    private static boolean isDecimal(String text, char separator, boolean separatorRequired, int maxDecimals) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int integerDigits = digits(text, i);
+        if (integerDigits == 0) {
+            return false;
+        }
+        i += integerDigits;
+        if (i == text.length()) {
+            return !separatorRequired;
+        }
+        if (text.charAt(i) != separator) {
+            return false;
+        }
+        int decimals = digits(text, i + 1);
+        return decimals > 0 && decimals <= maxDecimals && i + 1 + decimals == text.length();
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 }

@@ -182,7 +182,20 @@ public final class DealLedger implements DealFacts {
      */
     public UpsertCounts upsertAll(String fileName, List<LedgerDeal> deals, LongConsumer rowsDone) {
         DealUpsert.requireDistinctIds(deals);
-        return ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> new DealUpsert(h, now).run(importId, deals, rowsDone));
+        return upsertStreamed(fileName, deals, rowsDone);
+    }
+
+    /**
+     * As {@link #upsertAll(String, List, LongConsumer)}, for deals streamed from where the import keeps them, so that
+     * a large file is never held in memory. The caller has made sure the ids are distinct. Iterated once, inside the
+     * transaction; an exception from the iteration (a temporary file that cannot be read) leaves nothing written.
+     */
+    public UpsertCounts upsertStreamed(String fileName, Iterable<LedgerDeal> deals, LongConsumer rowsDone) {
+        return ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> {
+            try (DealUpsert upsert = new DealUpsert(h, importId, now)) {
+                return upsert.run(deals.iterator(), rowsDone);
+            }
+        });
     }
 
     static String toJson(Map<String, String> values) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,5 +134,68 @@ class CsvReaderTest {
         assertEquals(2, unquoted.line());
         assertEquals(3, afterClosing.line());
         assertEquals(new CsvRecord(4, List.of("ok", "4")), after);
+    }
+
+    /** Hands out at most {@code step} characters per read, so that every field and line end meets a buffer's edge. */
+    private static Reader trickling(String text, int step) {
+        return new StringReader(text) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(step, length));
+            }
+        };
+    }
+
+    private static List<CsvRecord> readAll(Reader in) throws IOException, CsvFormatException {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(in)) {
+            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                records.add(r);
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void fields_and_line_ends_split_across_reads_are_read_as_if_whole() throws Exception {
+        // given
+        String text = "\uFEFFid,name,note\r\n1,  \"Hansen, Jensen & Co\" ,\"says \"\"hi\"\"\"\r\n\r\n2,\"two\r\nlines\",  x y\n3,,\n";
+
+        for (int step = 1; step <= 7; step++) {
+            // when
+            List<CsvRecord> records = readAll(trickling(text, step));
+
+            // then
+            assertEquals(List.of(new CsvRecord(1, List.of("id", "name", "note")),
+                    new CsvRecord(2, List.of("1", "Hansen, Jensen & Co", "says \"hi\"")),
+                    new CsvRecord(4, List.of("2", "two\nlines", "  x y")),
+                    new CsvRecord(6, List.of("3", "", ""))), records, "reading " + step + " characters at a time");
+        }
+    }
+
+    @Test
+    void a_field_longer_than_the_reader_buffers_is_read_whole_quoted_or_not() throws Exception {
+        // given
+        String longText = "x".repeat(200_000);
+        String text = "a;b\n" + longText + ";\"" + longText + "\"\"" + longText + "\"\n";
+
+        // when
+        List<CsvRecord> records = readAll(new StringReader(text));
+
+        // then
+        assertEquals(List.of(longText, longText + "\"" + longText), records.get(1).fields());
+    }
+
+    @Test
+    void the_delimiter_is_picked_from_the_header_line_only() throws Exception {
+        // given a comma header followed by rows full of semicolons
+        String text = "id,name\n" + "1,a;b;c;d\n".repeat(10_000);
+
+        // when
+        List<CsvRecord> records = readAll(trickling(text, 1000));
+
+        // then
+        assertEquals(10_001, records.size());
+        assertEquals(List.of("1", "a;b;c;d"), records.get(10_000).fields());
     }
 }

@@ -278,6 +278,76 @@ class DealImporterTest {
         assertEquals(1500, last[1]);
     }
 
+    /** A plain file of {@code count} won deals of anna's, D-0 onwards, with the given amount. */
+    private static String manyDeals(int count, String amount) {
+        StringBuilder csv = new StringBuilder(PLAIN_HEADER);
+        for (int i = 0; i < count; i++) {
+            csv.append("D-").append(i).append(",Deal ").append(i).append(',').append(amount).append(",2026-10-01 09:30,won,anna,new,Licens,\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void a_file_larger_than_what_waits_in_memory_is_written_whole_and_its_temporary_file_removed() throws IOException {
+        // given a file with more deals than an import keeps in memory before writing
+        Path spill = Files.createDirectories(dir.resolve("spill"));
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        int count = DealSpill.HELD_IN_MEMORY + 1500;
+        List<Long> progress = new ArrayList<>();
+
+        // when
+        ImportResult result = spilling.importFile(file("deals.csv", manyDeals(count, "100.5")), (done, total) -> progress.add(total - done));
+
+        // then
+        assertTrue(result.succeeded(), result.summary().toString());
+        assertEquals(count, result.inserted());
+        assertEquals(count, ledger.count());
+        assertEquals(new Deal("D-" + (count - 1), "Deal " + (count - 1), new BigDecimal("100.50"), LocalDate.of(2026, 10, 1), "won", Outcome.WON,
+                "anna", "new", "Licens", null), stored("D-" + (count - 1)));
+        assertEquals(0L, progress.get(progress.size() - 1));
+        try (var left = Files.list(spill)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void a_bad_row_after_many_good_ones_writes_nothing_and_leaves_no_temporary_file() throws IOException {
+        // given
+        Path spill = Files.createDirectories(dir.resolve("spill"));
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        int count = DealSpill.HELD_IN_MEMORY + 1500;
+        String csv = manyDeals(count, "100") + "D-5,Again,1,2026-10-01,won,anna,,,\n";
+
+        // when
+        ImportResult result = spilling.importFile(file("deals.csv", csv), ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of("deals.csv:" + (count + 2) + " deal_id: \"D-5\" is also on line 7"), errors(result));
+        assertEquals(0, ledger.count());
+        assertTrue(new ImportLog(db).recent(10).isEmpty());
+        try (var left = Files.list(spill)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void a_large_file_again_with_some_deals_changed_updates_those_and_leaves_the_rest() throws IOException {
+        // given
+        Path spill = Files.createDirectories(dir.resolve("spill"));
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        int count = DealSpill.HELD_IN_MEMORY + 10;
+        spilling.importFile(file("deals.csv", manyDeals(count, "100")), ImportProgress.NONE);
+        String changed = manyDeals(count, "100").replace("D-17,Deal 17,100,", "D-17,Deal 17,250,") + "E-1,New,5,2026-10-02,won,anna,,,\n";
+
+        // when
+        ImportResult result = spilling.importFile(file("deals.csv", changed), ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of(1, 1, count - 1), List.of(result.inserted(), result.updated(), result.unchanged()));
+        assertEquals(new BigDecimal("250.00"), stored("D-17").amount());
+        assertEquals(List.of(Map.of("amount", "100.00")), ledger.history("D-17").stream().map(DealRevision::previousValues).toList());
+    }
+
     @Test
     void hubspot_pipeline_names_are_mapped_to_the_names_plans_filter_on() throws IOException {
         // given HubSpot's default mapping names "Sales Pipeline" as the default pipeline

@@ -19,10 +19,13 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +156,87 @@ class DealLedgerWriteTest {
         // when / then
         assertThrows(IllegalArgumentException.class, () -> ledger.upsertAll("deals.csv", deals, n -> {}));
         assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void deals_streamed_to_the_ledger_are_inserted_updated_or_left_alone_as_from_a_list() {
+        // given a ledger holding the ids m100 to m199, and a stream that can be read only once
+        List<LedgerDeal> first = new ArrayList<>();
+        for (int i = 100; i < 200; i++) {
+            first.add(entry(won("m" + i, "anna", "2026-10-01", "100")));
+        }
+        ledger.upsertAll("monday.csv", first, n -> {});
+        List<LedgerDeal> next = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            // ids below the stored ones (a0…), inside their range (m100…m199 and m1000…, which sort among them) and above (z…)
+            next.add(entry(won("a" + i, "bo", "2026-10-02", "5")));
+        }
+        next.add(entry(won("m150", "anna", "2026-10-01", "150")));
+        next.add(entry(won("m151", "anna", "2026-10-01", "100")));
+        next.add(entry(won("m1000", "bo", "2026-10-03", "7")));
+        next.add(entry(won("z1", "bo", "2026-10-04", "9")));
+        Iterable<LedgerDeal> once = new OnceOnly(next);
+
+        // when
+        UpsertCounts counts = ledger.upsertStreamed("tuesday.csv", once, n -> {});
+
+        // then
+        assertEquals(new UpsertCounts(counts.importId(), 1002, 1, 1, 0), counts);
+        assertEquals(1102, ledger.count());
+        assertEquals(new BigDecimal("150.00"), ledger.find("m150").orElseThrow().deal().amount());
+        assertEquals(Map.of("amount", "100.00"), ledger.history("m150").get(0).previousValues());
+        assertEquals(1, ledger.version("m151").orElseThrow());
+        assertEquals(new BigDecimal("7.00"), ledger.find("m1000").orElseThrow().deal().amount());
+    }
+
+    @Test
+    void a_stream_that_fails_halfway_leaves_nothing_written_and_no_import_logged() {
+        // given a stream of 1,000 deals whose source breaks after 900
+        List<LedgerDeal> deals = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            deals.add(entry(won("d" + i, "anna", "2026-10-01", "1")));
+        }
+        Iterable<LedgerDeal> breaking = () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < deals.size();
+            }
+
+            @Override
+            public LedgerDeal next() {
+                if (next == 900) {
+                    throw new UncheckedIOException(new IOException("disk gone"));
+                }
+                return deals.get(next++);
+            }
+        };
+
+        // when
+        StoreException e = assertThrows(StoreException.class, () -> ledger.upsertStreamed("big.csv", breaking, n -> {}));
+
+        // then
+        assertTrue(e.getMessage().startsWith("big.csv: nothing imported"), e.getMessage());
+        assertEquals(0, ledger.count());
+        assertTrue(new ImportLog(db).recent(10).isEmpty());
+    }
+
+    /** An iterable that refuses a second pass, as a stream read from a file would be read once. */
+    private record OnceOnly(List<LedgerDeal> deals, boolean[] used) implements Iterable<LedgerDeal> {
+
+        OnceOnly(List<LedgerDeal> deals) {
+            this(deals, new boolean[1]);
+        }
+
+        @Override
+        public Iterator<LedgerDeal> iterator() {
+            if (used[0]) {
+                throw new IllegalStateException("read twice");
+            }
+            used[0] = true;
+            return deals.iterator();
+        }
     }
 
     @Test
