@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * Builds a synthetic company on the real stack in a scratch directory (configuration, a new SQLite file, the people
- * and deal importers reading generated CSV files), then times the calls a chat user's command costs.
+ * and deal importers reading generated CSV files), then measures the parts asked for, each with its raw floor.
  */
 public final class BenchRun {
 
