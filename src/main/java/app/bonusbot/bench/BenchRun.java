@@ -235,9 +235,10 @@ public final class BenchRun {
         return Optional.empty();
     }
 
-    /** Warm-up calls first, then the measured ones, each for someone picked at random. */
+    /** Warm-up calls first (at most as many as measured), then the measured ones, each for someone picked at random. */
     private <T> Latencies.Summary measure(List<T> askers, int iterations, Consumer<T> call) {
-        for (int i = 0; i < options.warmup(); i++) {
+        // No more warm-up than measured calls: a team view of thousands of members takes seconds.
+        for (int i = 0; i < Math.min(options.warmup(), iterations); i++) {
             call.accept(askers.get(pick.nextInt(askers.size())));
         }
         Latencies latencies = new Latencies(iterations);

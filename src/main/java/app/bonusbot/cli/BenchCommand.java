@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--http-commands", paramLabel = "N", defaultValue = "2000", description = "Measured HTTP commands over all clients (default: ${DEFAULT-VALUE}).")
     int httpCommands;
 
-    @Option(names = "--team-iterations", paramLabel = "N", defaultValue = "200", description = "Measured /bonus team calls (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--team-iterations", paramLabel = "N", defaultValue = "50", description = "Measured /bonus team calls (default: ${DEFAULT-VALUE}).")
     int teamIterations;
 
     @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "3",
@@ -74,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured DealLedger.tally calls (and as many baseline handle round trips) (default: ${DEFAULT-VALUE}).")
     int tallyIterations;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100", description = "Unmeasured calls of each kind first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+            description = "Unmeasured calls of each kind first, at most as many as are measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the generated company and of the sellers picked (default: ${DEFAULT-VALUE}).")
