@@ -3,15 +3,31 @@ package app.bonusbot.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * What to build and how long to measure.
  *
  * @param clockInZone the clock, given the configured zone (a fixed --today, or the system clock)
+ * @param teamSize sellers per generated team; 0 spreads the sellers over the configured teams instead
+ * @param parts what to measure besides building the company
+ * @param httpClients concurrent HTTP clients, each with one command at a time in flight until it is answered
+ * @param httpCommands measured HTTP commands, over all clients
+ * @param startupRuns measured process starts (of the bot and of the hello-world JVM each)
  * @param warmup calls of each kind made before measuring, so the JIT has compiled the paths measured
  * @param workDir where the run's temporary directory is created
  * @param keep leave the temporary directory (database and CSV files) behind for inspection
  */
-public record BenchOptions(Path configDir, Function<ZoneId, Clock> clockInZone, int sellers, int deals, int iterations, int explainIterations,
-        int tallyIterations, int warmup, long seed, Path workDir, boolean keep) {}
+public record BenchOptions(Path configDir, Function<ZoneId, Clock> clockInZone, int sellers, int deals, int teamSize, Set<BenchPart> parts,
+        int iterations, int explainIterations, int teamIterations, int tallyIterations, int httpClients, int httpCommands, int startupRuns,
+        int warmup, long seed, Path workDir, boolean keep) {
+
+    public BenchOptions {
+        parts = Set.copyOf(parts);
+    }
+
+    boolean measures(BenchPart part) {
+        return parts.contains(part);
+    }
+}

@@ -1,12 +1,18 @@
 package app.bonusbot.bench;
 
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a bench result as a small table and a one-line summary, and with verbose output every query plan. */
+/**
+ * Prints a bench result: the import and the answers as small tables, every figure beside its raw floor, a one-line
+ * summary, and with verbose output every query plan.
+ */
 public final class BenchReport {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String ROW = "  %-34s %8s %10s %10s %10s %10s%n";
 
     private final PrintWriter out;
@@ -19,26 +25,39 @@ public final class BenchReport {
         Machine m = r.machine();
         BenchResult.Company c = r.company();
         out.println("Bonusbot bench: a synthetic company on the real stack (config, SQLite file, importers, command handler)");
+        out.println("  date      " + DATE.format(r.ranAt()));
         out.printf(Locale.ROOT, "  machine   Java %s, %s, %d CPUs, max heap %s, %s, SQLite %s%n", m.java(), m.vm(), m.cpus(),
                 mebibytes(m.maxHeapBytes()), m.os(), m.sqlite());
-        out.printf(Locale.ROOT, "  company   %d sellers over teams %s (%d on plans), deals closing %s to %s, today %s %s, seed %d%n",
-                c.sellers(), String.join(" ", c.teams()), c.sellersOnPlans(), c.dealDates().from(), c.dealDates().to(), c.today(),
-                c.zone(), c.seed());
+        out.printf(Locale.ROOT, "  company   %d sellers in %s (%d on plans), deals closing %s to %s, today %s %s, seed %d%n",
+                c.sellers(), teams(c), c.sellersOnPlans(), c.dealDates().from(), c.dealDates().to(), c.today(), c.zone(), c.seed());
+        out.println("  parts     " + String.join(",", r.parts().stream().sorted().map(BenchPart::word).toList()));
         out.println();
         out.printf(Locale.ROOT, "  %-34s %8s %10s %10s%n", "import", "rows", "total", "rows/s");
         importRow(r.people());
         importRow(r.deals());
+        if (r.importFloor() != null) {
+            importRow(r.importFloor());
+        }
+        BenchResult.Answers a = r.answers();
+        if (a != null) {
+            out.println();
+            out.printf(Locale.ROOT, ROW, "call (warm, random asker)", "n", "median", "p95", "p99", "max");
+            latencyRow("/bonus status (CommandHandler)", a.status(), false);
+            latencyRow("/bonus explain (CommandHandler)", a.explain(), false);
+            if (a.team() != null) {
+                latencyRow("/bonus team (CommandHandler)", a.team(), false);
+            }
+            latencyRow("DealLedger.tally, one quarter", a.tally(), true);
+            latencyRow("baseline: Jdbi handle + SELECT 1", a.handleBaseline(), true);
+            out.println("  tally uses " + a.tallyFilter());
+            out.println();
+            plans("status", a.statusPlans(), a.plannedCalls(), verbose);
+            plans("explain", a.explainPlans(), a.plannedCalls(), verbose);
+        }
         out.println();
-        out.printf(Locale.ROOT, ROW, "call (warm, random seller)", "n", "median", "p95", "p99", "max");
-        latencyRow("/bonus status (CommandHandler)", r.status(), false);
-        latencyRow("/bonus explain (CommandHandler)", r.explain(), false);
-        latencyRow("DealLedger.tally, one quarter", r.tally(), true);
-        latencyRow("baseline: Jdbi handle + SELECT 1", r.handleBaseline(), true);
-        out.println("  tally uses " + r.tallyFilter());
-        out.println();
-        plans("status", r.statusPlans(), r.plannedCalls(), verbose);
-        plans("explain", r.explainPlans(), r.plannedCalls(), verbose);
+        new FloorTable(out).print(r);
         if (r.keptDirectory() != null) {
+            out.println();
             out.println("  kept      " + r.keptDirectory());
         }
         out.println();
@@ -46,15 +65,29 @@ public final class BenchReport {
         out.flush();
     }
 
+    private static String teams(BenchResult.Company c) {
+        return c.teamSize() > 0
+                ? String.format(Locale.ROOT, "%d teams of %d (%s)", c.sellerTeams(), c.teamSize(), c.teamsNamed())
+                : String.format(Locale.ROOT, "%d configured teams (%s)", c.sellerTeams(), c.teamsNamed());
+    }
+
     /** One line for a commit message or a README table. */
     public static String summary(BenchResult r) {
-        return String.format(Locale.ROOT,
-                "bench: %d sellers, %d deals imported in %.1f s (%d rows/s); /bonus status median %s p99 %s; /bonus explain median %s p99 %s;"
-                        + " tally median %s p99 %s; %d CPUs, Java %s; %s deal queries search by owner; run %.0f s",
-                r.company().sellers(), r.deals().rows(), seconds(r.deals().nanos()), r.deals().rowsPerSecond(), ms(r.status().medianNanos()),
-                ms(r.status().p99Nanos()), ms(r.explain().medianNanos()), ms(r.explain().p99Nanos()), micros(r.tally().medianNanos()),
-                micros(r.tally().p99Nanos()), r.machine().cpus(), r.machine().java(),
-                r.statusPlans().allUseOwnerCloseIndex() && r.explainPlans().allUseOwnerCloseIndex() ? "all" : "NOT all", seconds(r.totalNanos()));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "bench: %d sellers in %s, %d deals imported in %.1f s (%d rows/s)",
+                r.company().sellers(), teams(r.company()), r.deals().rows(), seconds(r.deals().nanos()), r.deals().rowsPerSecond()));
+        BenchResult.Answers a = r.answers();
+        if (a != null) {
+            line.append(String.format(Locale.ROOT, "; /bonus status median %s p99 %s; /bonus explain median %s p99 %s; tally median %s p99 %s",
+                    ms(a.status().medianNanos()), ms(a.status().p99Nanos()), ms(a.explain().medianNanos()), ms(a.explain().p99Nanos()),
+                    micros(a.tally().medianNanos()), micros(a.tally().p99Nanos())));
+        }
+        line.append(String.format(Locale.ROOT, "; %d CPUs, Java %s", r.machine().cpus(), r.machine().java()));
+        if (a != null) {
+            line.append(String.format(Locale.ROOT, "; %s deal queries search by owner",
+                    a.statusPlans().allUseOwnerCloseIndex() && a.explainPlans().allUseOwnerCloseIndex() ? "all" : "NOT all"));
+        }
+        line.append(String.format(Locale.ROOT, "; run %.0f s", seconds(r.totalNanos())));
+        return line.toString();
     }
 
     private void importRow(BenchResult.ImportFigure figure) {
@@ -88,7 +121,7 @@ public final class BenchReport {
         return inMicros ? micros(nanos) : ms(nanos);
     }
 
-    private static String ms(long nanos) {
+    static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
     }
 
@@ -96,11 +129,11 @@ public final class BenchReport {
         return String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
-    private static String mebibytes(long bytes) {
+    static String mebibytes(long bytes) {
         return bytes == Long.MAX_VALUE ? "unlimited" : (bytes >> 20) + " MiB";
     }
 }

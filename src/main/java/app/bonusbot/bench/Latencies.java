@@ -16,6 +16,11 @@ final class Latencies {
         nanos[size++] = durationNanos;
     }
 
+    /** Null when nothing was recorded (every call failed), for a report that says so rather than failing. */
+    Summary summaryOrNull() {
+        return size == 0 ? null : summary();
+    }
+
     Summary summary() {
         if (size == 0) {
             throw new IllegalStateException("no durations recorded");

@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.bench.BenchOptions;
+import app.bonusbot.bench.BenchPart;
 import app.bonusbot.bench.BenchReport;
 import app.bonusbot.bench.BenchResult;
 import app.bonusbot.bench.BenchRun;
@@ -8,6 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Builds a synthetic company in a temporary directory on the real stack (configuration, a new SQLite file, the people and",
-            "HubSpot deal importers) and measures import throughput, /bonus status and explain, and one ledger tally.",
-            "Figures for the README; Slack and Discord give a command 3 seconds to be acknowledged."})
+            "HubSpot deal importers) and measures, each beside its raw floor measured in the same run: the deal import, /bonus status,",
+            "explain and team in process, signed /bonus status over HTTP to the real Slack HTTP server, the weekly digest of every team,",
+            "start-up to the first console answer, and this process's memory. Slack and Discord give a command 3 seconds to be acknowledged."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "DIR", defaultValue = "bot-config", description = "Plans and settings to use (default: ${DEFAULT-VALUE}).")
@@ -27,8 +32,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "Run as if today were this date (yyyy-MM-dd); deals cover the 4 quarters up to it.")
     LocalDate today;
 
-    @Option(names = "--sellers", paramLabel = "N", defaultValue = "200", description = "Sellers imported, spread over the configured teams (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sellers", paramLabel = "N", defaultValue = "200",
+            description = "Sellers imported, spread over the configured teams unless --teams is given (default: ${DEFAULT-VALUE}).")
     int sellers;
+
+    @Option(names = "--teams", paramLabel = "N", defaultValue = "0",
+            description = {"Team size: the sellers in generated teams of N (10,000 sellers with --teams 10 are 1,000 teams), each enrolled",
+                "in the plans and weekly post of a configured team in turn, with a manager of its own. 0 (the default) spreads them over",
+                "the configured teams instead (3 teams of 3,333 for 10,000 sellers on the demo config)."})
+    int teamSize;
+
+    @Option(names = "--only", paramLabel = "PARTS", split = ",",
+            description = "Measure only these parts, comma-separated: import, status, http, digest, startup (default: all). The company is always built.")
+    List<String> only;
+
+    @Option(names = "--http-clients", paramLabel = "C", defaultValue = "8",
+            description = "Concurrent HTTP clients, each with one /bonus status at a time until it is answered (default: ${DEFAULT-VALUE}).")
+    int httpClients;
+
+    @Option(names = "--http-commands", paramLabel = "N", defaultValue = "2000", description = "Measured HTTP commands over all clients (default: ${DEFAULT-VALUE}).")
+    int httpCommands;
+
+    @Option(names = "--team-iterations", paramLabel = "N", defaultValue = "50", description = "Measured /bonus team calls (default: ${DEFAULT-VALUE}).")
+    int teamIterations;
+
+    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "3",
+            description = "Measured starts of a new bot process (and of a hello-world JVM), after one unmeasured (default: ${DEFAULT-VALUE}).")
+    int startupRuns;
 
     @Option(names = "--deals", paramLabel = "N", defaultValue = "100000", description = "Deals imported from a generated HubSpot export (default: ${DEFAULT-VALUE}).")
     int deals;
@@ -44,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured DealLedger.tally calls (and as many baseline handle round trips) (default: ${DEFAULT-VALUE}).")
     int tallyIterations;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100", description = "Unmeasured calls of each kind first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+            description = "Unmeasured calls of each kind first, at most as many as are measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the generated company and of the sellers picked (default: ${DEFAULT-VALUE}).")
@@ -69,6 +100,19 @@ final class BenchCommand implements Callable<Integer> {
         positive("--iterations", iterations);
         positive("--explain-iterations", explainIterations);
         positive("--tally-iterations", tallyIterations);
+        positive("--team-iterations", teamIterations);
+        positive("--http-clients", httpClients);
+        positive("--http-commands", httpCommands);
+        positive("--startup-runs", startupRuns);
+        if (teamSize < 0) {
+            throw new ParameterException(spec.commandLine(), "--teams: must be 0 (the configured teams) or a team size of 1 or more, not " + teamSize);
+        }
+        Set<BenchPart> parts;
+        try {
+            parts = only == null ? EnumSet.allOf(BenchPart.class) : BenchPart.parse(String.join(",", only));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
+        }
         if (warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup: must be 0 or more, not " + warmup);
         }
@@ -76,8 +120,8 @@ final class BenchCommand implements Callable<Integer> {
         StoreOptions dates = new StoreOptions();
         dates.today = today;
         Path parent = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
-        BenchOptions options = new BenchOptions(config, dates::clock, sellers, deals, iterations, explainIterations, tallyIterations, warmup, seed,
-                parent, keep);
+        BenchOptions options = new BenchOptions(config, dates::clock, sellers, deals, teamSize, parts, iterations, explainIterations, teamIterations,
+                tallyIterations, httpClients, httpCommands, startupRuns, warmup, seed, parent, keep);
         PrintWriter err = spec.commandLine().getErr();
         try {
             BenchResult result = BenchRun.run(options, line -> {

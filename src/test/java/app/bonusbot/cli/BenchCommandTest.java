@@ -22,6 +22,10 @@ class BenchCommandTest {
 
     private static final String MS = "\\d+\\.\\d\\d ms";
     private static final String US = "\\d+ µs";
+    /** The floor table's finer times. */
+    private static final String MS3 = "\\d+\\.\\d{3} ms";
+    private static final String PERCENTILES = "p50 " + MS3 + " p95 " + MS3 + " p99 " + MS3;
+    private static final String RATIOS = "x\\d+\\.\\d at p50, x\\d+\\.\\d at p99";
 
     @TempDir
     Path workDir;
@@ -35,7 +39,8 @@ class BenchCommandTest {
         List<String> args = new ArrayList<>(List.of("bench"));
         args.addAll(given);
         String[][] tiny = {{"--config", "bot-config"}, {"--today", "2026-11-27"}, {"--sellers", "5"}, {"--deals", "200"}, {"--iterations", "20"},
-            {"--explain-iterations", "5"}, {"--tally-iterations", "20"}, {"--warmup", "2"}, {"--work-dir", workDir.toString()}};
+            {"--explain-iterations", "5"}, {"--team-iterations", "5"}, {"--tally-iterations", "20"}, {"--warmup", "2"}, {"--http-clients", "2"},
+            {"--http-commands", "10"}, {"--startup-runs", "1"}, {"--only", "import,status"}, {"--work-dir", workDir.toString()}};
         for (String[] option : tiny) {
             if (!given.contains(option[0])) {
                 args.addAll(List.of(option));
@@ -70,14 +75,16 @@ class BenchCommandTest {
         // then
         assertEquals(ExitCodes.OK, code, err);
         assertLine("^  machine   Java \\S+, .+, \\d+ CPUs, max heap \\d+ MiB, .+, SQLite \\d+\\.\\d+");
-        assertLine("^  company   5 sellers over teams dach nordics renewals \\(5 on plans\\), deals closing 2026-01-01 to 2026-11-27, today 2026-11-27 "
-                + "Europe/Copenhagen, seed 42$");
+        assertLine("^  date      \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$");
+        assertLine("^  company   5 sellers in 3 configured teams \\(dach nordics renewals\\) \\(5 on plans\\), deals closing 2026-01-01 to 2026-11-27,"
+                + " today 2026-11-27 Europe/Copenhagen, seed 42$");
+        assertLine("^  parts     import,status$");
         assertLine("^  people \\(PeopleImporter\\) +5 +\\d+\\.\\d\\d s +\\d+$");
         assertLine("^  deals \\(DealImporter, HubSpot CSV\\) +200 +\\d+\\.\\d\\d s +\\d+$");
         assertLine("^  /bonus status \\(CommandHandler\\) +20 +" + MS + " +" + MS + " +" + MS + " +" + MS + "$");
         assertLine("^  /bonus explain \\(CommandHandler\\) +5 +" + MS + " +" + MS + " +" + MS + " +" + MS + "$");
         assertLine("^  DealLedger.tally, one quarter +20 +" + US + " +" + US + " +" + US + " +" + US + "$");
-        assertLine("^bench: 5 sellers, 200 deals imported in \\d+\\.\\d s \\(\\d+ rows/s\\); /bonus status median " + MS + " p99 " + MS
+        assertLine("^bench: 5 sellers in 3 configured teams \\(dach nordics renewals\\), 200 deals imported in \\d+\\.\\d s \\(\\d+ rows/s\\); /bonus status median " + MS + " p99 " + MS
                 + "; /bonus explain median " + MS + " p99 " + MS + "; tally median " + US + " p99 " + US + "; \\d+ CPUs, Java .+; all deal queries");
         assertEquals(List.of(), filesIn(workDir));
     }
@@ -121,5 +128,85 @@ class BenchCommandTest {
         // then
         assertEquals(ExitCodes.USAGE, code);
         assertTrue(err.contains("--deals: must be 1 or more, not 0"), err);
+    }
+
+    @Test
+    void status_explain_team_and_the_import_each_stand_beside_their_raw_floor_with_a_ratio() {
+        // when
+        int code = bench();
+
+        // then
+        assertEquals(ExitCodes.OK, code, err);
+        assertLine("^  raw floor: split \\+ sqlite-jdbc batch +200 +\\d+\\.\\d\\d s +\\d+$");
+        assertLine("^  what +\\| figure +\\| raw floor +\\| ratio$");
+        assertLine("^  /bonus status in process +\\| " + PERCENTILES + " +\\| one seller's own grouped aggregate: " + PERCENTILES + " +\\| " + RATIOS + "$");
+        assertLine("^  /bonus explain in process +\\| " + PERCENTILES + " +\\| one seller's won deals listed: " + PERCENTILES + " +\\| " + RATIOS + "$");
+        assertLine("^  /bonus team in process, teams up to \\d+ +\\| " + PERCENTILES + " +\\| the team's grouped aggregate: " + PERCENTILES + " +\\| "
+                + RATIOS + "$");
+        assertLine("^  deal import, 200 rows +\\| \\d+ rows/s; peak heap \\d+ MiB +\\| split \\+ sqlite-jdbc batched insert: \\d+ rows/s +\\| "
+                + "\\d+\\.\\d\\d of the floor$");
+        assertLine("^  RSS of this process +\\| after load \\d+ MiB; at the end \\d+ MiB; peak \\d+ MiB +\\| - +\\| -$");
+        // The parts left out say so rather than vanish from the table.
+        assertLine("^  HTTP mode, signed /bonus status +\\| not measured \\(--only\\) +\\| - +\\| -$");
+        assertLine("^  weekly digest, with charts +\\| not measured \\(--only\\) +\\| - +\\| -$");
+        assertLine("^  start-up to first console answer +\\| not measured \\(--only\\) +\\| - +\\| -$");
+    }
+
+    @Test
+    void teams_of_ten_put_the_sellers_in_generated_teams_with_plans_a_manager_and_a_weekly_post_each() {
+        // when
+        int code = bench("--sellers", "20", "--teams", "10", "--only", "status,digest");
+
+        // then
+        assertEquals(ExitCodes.OK, code, err);
+        assertLine("^  company   20 sellers in 2 teams of 10 \\(bench-team-0001 bench-team-0002\\) \\(20 on plans\\), ");
+        assertLine("^  /bonus team in process, teams up to 10 +\\| " + PERCENTILES + " +\\| ");
+        // The 3 configured teams keep their posts beside the 2 generated ones.
+        String digestFloor = " +\\| all teams' grouped aggregates in one SQL: \\d+\\.\\d{3} s +\\| x\\d+\\.\\d$";
+        assertLine("^  weekly digest, 5 teams, without charts +\\| \\d+\\.\\d{3} s, " + MS3 + " per team" + digestFloor);
+        assertLine("^  weekly digest, 5 teams, with charts +\\| \\d+\\.\\d{3} s, " + MS3 + " per team" + digestFloor);
+        assertLine("^  deal import, 200 rows +\\| \\d+ rows/s; peak heap \\d+ MiB +\\| not measured \\(--only\\) +\\| -$");
+    }
+
+    @Test
+    void http_mode_answers_every_signed_status_on_its_response_url_beside_a_bare_loopback_floor() {
+        // when
+        int code = bench("--only", "http");
+
+        // then
+        assertEquals(ExitCodes.OK, code, err);
+        assertLine("^  HTTP mode, signed /bonus status, 2 clients +\\| \\d+\\.\\d answered/s; ack p50 " + MS3 + " p99 " + MS3 + "; answer p50 " + MS3
+                + " p99 " + MS3 + "; 0 failed +\\| bare loopback POST: \\d+\\.\\d/s; ack p50 " + MS3 + " p99 " + MS3 + " +\\| \\d+\\.\\d\\d of the floor$");
+    }
+
+    @Test
+    void start_up_is_timed_to_the_first_console_answer_beside_a_hello_world_jvm() {
+        // when
+        int code = bench("--only", "startup");
+
+        // then
+        assertEquals(ExitCodes.OK, code, err);
+        assertLine("^  start-up to first console answer +\\| \\d+\\.\\d\\d s \\(median of 1\\) +\\| hello-world JVM, same class path: \\d+\\.\\d\\d s +\\| "
+                + "x\\d+\\.\\d$");
+    }
+
+    @Test
+    void an_unknown_part_is_a_usage_error_naming_the_parts() {
+        // when
+        int code = bench("--only", "status,speed");
+
+        // then
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.contains("--only: unknown part \"speed\"; the parts are import,status,http,digest,startup"), err);
+    }
+
+    @Test
+    void a_negative_team_size_is_a_usage_error() {
+        // when
+        int code = bench("--teams", "-1");
+
+        // then
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.contains("--teams: must be 0 (the configured teams) or a team size of 1 or more, not -1"), err);
     }
 }

@@ -1,0 +1,143 @@
+package app.bonusbot.bench;
+
+import static app.bonusbot.bench.BenchReport.mebibytes;
+import static app.bonusbot.bench.BenchReport.seconds;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The issue's table: each figure of the run beside its raw floor measured in the same run, and their ratio. A time's
+ * ratio is figure ÷ floor (1.0 would be the floor itself; lower is better); a rate's is figure ÷ floor (1.0 would
+ * be the floor; higher is better).
+ */
+final class FloorTable {
+
+    private static final String ROW = "  %-44s | %-58s | %-62s | %s%n";
+    private static final String NOT_MEASURED = "not measured (--only)";
+    private static final String NO_FLOOR = "-";
+
+    private final PrintWriter out;
+
+    FloorTable(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(BenchResult r) {
+        out.println("  Figures beside their raw floors, measured in the same run (time ratio: figure / floor, lower is better;");
+        out.println("  rate ratio: figure / floor, higher is better)");
+        out.printf(Locale.ROOT, ROW, "what", "figure", "raw floor", "ratio");
+        answers(r.answers());
+        http(r.http());
+        digest(r.digest());
+        importRow(r);
+        startup(r.startup());
+        memory(r);
+    }
+
+    private void answers(BenchResult.Answers a) {
+        if (a == null) {
+            row("/bonus status in process", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            row("/bonus explain in process", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            row("/bonus team in process", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            return;
+        }
+        latencies("/bonus status in process", a.status(), "one seller's own grouped aggregate", a.statusFloor());
+        latencies("/bonus explain in process", a.explain(), "one seller's won deals listed", a.explainFloor());
+        if (a.team() == null) {
+            row("/bonus team in process", "no team with sellers has a manager", NO_FLOOR, NO_FLOOR);
+        } else {
+            latencies("/bonus team in process, teams up to " + a.teamMembers(), a.team(), "the team's grouped aggregate", a.teamFloor());
+        }
+    }
+
+    private void latencies(String what, Latencies.Summary figure, String floorWhat, Latencies.Summary floor) {
+        row(what, percentiles(figure), floorWhat + ": " + percentiles(floor),
+                String.format(Locale.ROOT, "%s at p50, %s at p99", ratio(figure.medianNanos(), floor.medianNanos()),
+                        ratio(figure.p99Nanos(), floor.p99Nanos())));
+    }
+
+    private void http(BenchResult.HttpFigure h) {
+        if (h == null) {
+            row("HTTP mode, signed /bonus status", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            return;
+        }
+        String figure = String.format(Locale.ROOT, "%.1f answered/s; ack %s; answer %s; %d failed", h.answeredPerSecond(), p50p99(h.ack()),
+                p50p99(h.answer()), h.failed());
+        String floor = String.format(Locale.ROOT, "bare loopback POST: %.1f/s; ack %s", h.floorPerSecond(), p50p99(h.floorAck()));
+        row("HTTP mode, signed /bonus status, " + h.clients() + " clients", figure, floor, rate(h.answeredPerSecond(), h.floorPerSecond()));
+    }
+
+    private void digest(BenchResult.DigestFigure d) {
+        if (d == null) {
+            row("weekly digest, without charts", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            row("weekly digest, with charts", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            return;
+        }
+        String floor = String.format(Locale.ROOT, "all teams' grouped aggregates in one SQL: %.3f s", seconds(d.floorNanos()));
+        row("weekly digest, " + d.teams() + " teams, without charts", wall(d.withoutChartsNanos(), d.teams()), floor,
+                ratio(d.withoutChartsNanos(), d.floorNanos()));
+        row("weekly digest, " + d.teams() + " teams, with charts", wall(d.withChartsNanos(), d.teams()), floor,
+                ratio(d.withChartsNanos(), d.floorNanos()));
+    }
+
+    private void importRow(BenchResult r) {
+        BenchResult.ImportFigure deals = r.deals();
+        String figure = String.format(Locale.ROOT, "%d rows/s; peak heap %s", deals.rowsPerSecond(), mebibytes(r.importHeapPeakBytes()));
+        String what = "deal import, " + deals.rows() + " rows";
+        if (r.importFloor() == null) {
+            row(what, figure, NOT_MEASURED, NO_FLOOR);
+            return;
+        }
+        row(what, figure, String.format(Locale.ROOT, "split + sqlite-jdbc batched insert: %d rows/s", r.importFloor().rowsPerSecond()),
+                rate(deals.rowsPerSecond(), r.importFloor().rowsPerSecond()));
+    }
+
+    private void startup(BenchResult.StartupFigure s) {
+        if (s == null) {
+            row("start-up to first console answer", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
+            return;
+        }
+        row("start-up to first console answer", String.format(Locale.ROOT, "%.2f s (median of %d)", seconds(s.firstAnswerNanos()), s.runs()),
+                String.format(Locale.ROOT, "hello-world JVM, same class path: %.2f s", seconds(s.helloNanos())),
+                ratio(s.firstAnswerNanos(), s.helloNanos()));
+    }
+
+    private void memory(BenchResult r) {
+        if (r.afterLoad() == null || r.atEnd() == null) {
+            row("RSS of this process", "unknown (no /proc/self/status)", NO_FLOOR, NO_FLOOR);
+            return;
+        }
+        row("RSS of this process", String.format(Locale.ROOT, "after load %s; at the end %s; peak %s", mebibytes(r.afterLoad().now()),
+                mebibytes(r.atEnd().now()), mebibytes(r.atEnd().peak())), NO_FLOOR, NO_FLOOR);
+    }
+
+    private void row(String what, String figure, String floor, String ratio) {
+        out.printf(Locale.ROOT, ROW, what, figure, floor, ratio);
+    }
+
+    private static String percentiles(Latencies.Summary s) {
+        return String.format(Locale.ROOT, "p50 %s p95 %s p99 %s", ms(s.medianNanos()), ms(s.p95Nanos()), ms(s.p99Nanos()));
+    }
+
+    private static String p50p99(Latencies.Summary s) {
+        return s == null ? "none" : String.format(Locale.ROOT, "p50 %s p99 %s", ms(s.medianNanos()), ms(s.p99Nanos()));
+    }
+
+    /** Floors are tens of microseconds: three decimals keep them apart. */
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+    }
+
+    private static String wall(long nanos, int teams) {
+        return String.format(Locale.ROOT, "%.3f s, %s per team", seconds(nanos), ms(nanos / teams));
+    }
+
+    private static String ratio(long figureNanos, long floorNanos) {
+        return floorNanos <= 0 ? "x n/a" : String.format(Locale.ROOT, "x%.1f", figureNanos / (double) floorNanos);
+    }
+
+    private static String rate(double figure, double floor) {
+        return floor <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f of the floor", figure / floor);
+    }
+}

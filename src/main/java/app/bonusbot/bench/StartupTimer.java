@@ -1,0 +1,134 @@
+package app.bonusbot.bench;
+
+import app.bonusbot.Main;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Start-up to the first answer: a new JVM runs the console chat on the demo configuration and database (created by
+ * an unmeasured first start) with {@code /bonus status} typed in; timed from starting the process to the status
+ * heading on its output. Its floor: a JVM with the same class path printing hello.
+ */
+final class StartupTimer {
+
+    private static final long GIVE_UP_SECONDS = 120;
+    /** The status heading ("Bonus status · Anna Holm", "Bonusstatus · ...") in either language. */
+    private static final String STATUS_HEADING = "status · ";
+
+    private final List<String> javaAndClassPath;
+    private final Map<String, String> environment;
+
+    private StartupTimer(List<String> javaAndClassPath, Map<String, String> environment) {
+        this.javaAndClassPath = javaAndClassPath;
+        this.environment = environment;
+    }
+
+    /** This JVM's java binary and class path: the jar the bench runs from, or the build's classes. */
+    static StartupTimer ofThisJvm() {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The child chats in the console: tokens in this environment would start Slack or Discord instead.
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+        return new StartupTimer(List.of(java, "-cp", System.getProperty("java.class.path")), env);
+    }
+
+    /** @return the median start-up to the first answer and to hello, in nanoseconds */
+    BenchResult.StartupFigure run(Path configDir, Path dbFile, LocalDate today, int runs, Consumer<String> progress) throws IOException {
+        List<String> chat = new ArrayList<>(javaAndClassPath);
+        chat.addAll(List.of(Main.class.getName(), "chat", "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
+                "--today", today.toString()));
+        List<String> hello = new ArrayList<>(javaAndClassPath);
+        hello.add(HelloWorld.class.getName());
+        progress.accept("bench: start-up, a first start creating the demo database, then " + runs + " measured");
+        time(chat, STATUS_HEADING);
+        long[] answer = new long[runs];
+        long[] helloed = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            answer[i] = time(chat, STATUS_HEADING);
+            helloed[i] = time(hello, HelloWorld.LINE);
+        }
+        return new BenchResult.StartupFigure(runs, median(answer), median(helloed));
+    }
+
+    /** Nanoseconds from starting the process to a line of its output containing {@code expected}. */
+    private long time(List<String> command, String expected) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        CompletableFuture<Long> seen = CompletableFuture.supplyAsync(() -> waitFor(process, expected));
+        try (OutputStream in = process.getOutputStream()) {
+            in.write("/bonus status\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            long at = seen.get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
+            in.write("/quit\n".getBytes(StandardCharsets.UTF_8));
+            return at - start;
+        } catch (IOException e) {
+            // The process may have exited already (hello does): its answer still counts.
+            return waitedFor(seen) - start;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no line with \"" + expected + "\" from " + String.join(" ", command.subList(3, command.size()))
+                    + " within " + GIVE_UP_SECONDS + " s: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing a start-up", e);
+        } finally {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long waitedFor(CompletableFuture<Long> seen) {
+        try {
+            return seen.get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the started process gave no answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing a start-up", e);
+        }
+    }
+
+    private static long waitFor(Process process, String expected) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.toLowerCase(Locale.ROOT).contains(expected.toLowerCase(Locale.ROOT))) {
+                    return System.nanoTime();
+                }
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the started process's output: " + e.getMessage(), e);
+        }
+        throw new IllegalStateException("it ended without it; its output was:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20),
+                lines.size())));
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = Arrays.copyOf(values, values.length);
+        Arrays.sort(sorted);
+        return sorted[(sorted.length - 1) / 2];
+    }
+}
