@@ -31,11 +31,15 @@ public final class Evaluator {
     }
 
     public PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today) {
+        return evaluate(plan, person, period, today, new TeamSums());
+    }
+
+    private PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today, TeamSums teamSums) {
         Window window = new Window(period, today);
         if (plan instanceof PerformancePlan p) {
             return performance.evaluate(p, person, window);
         } else if (plan instanceof TeamPlan t) {
-            return team.evaluate(t, person, window);
+            return team.evaluate(t, person, window, teamSums);
         } else if (plan instanceof MilestonePlan m) {
             return milestone.evaluate(m, person, window);
         } else if (plan instanceof RetentionPlan r) {
@@ -49,8 +53,21 @@ public final class Evaluator {
     }
 
     public Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today) {
+        return statement(person, plans, request, today, new TeamSums());
+    }
+
+    /**
+     * The statements of several people (a team), in their order. A team plan's members' tallies are summed once for
+     * all of them rather than once per member, so the answer costs as many tallies as the team has members, not their square.
+     */
+    public List<Statement> statements(List<Person> people, PeriodRequest request, LocalDate today) {
+        TeamSums teamSums = new TeamSums();
+        return people.stream().map(p -> statement(p, company.plansOf(p), request, today, teamSums)).toList();
+    }
+
+    private Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today, TeamSums teamSums) {
         List<PlanResult> results = plans.stream()
-                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today), today))
+                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today), today, teamSums))
                 .toList();
         return new Statement(person, today, results);
     }
