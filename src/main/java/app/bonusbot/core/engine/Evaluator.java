@@ -17,6 +17,7 @@ import java.util.List;
 public final class Evaluator {
 
     private final Company company;
+    private final DealFacts facts;
     private final PerformanceEvaluator performance;
     private final TeamEvaluator team;
     private final MilestoneEvaluator milestone;
@@ -25,6 +26,7 @@ public final class Evaluator {
 
     public Evaluator(Company company, DealFacts facts) {
         this.company = company;
+        this.facts = facts;
         this.performance = new PerformanceEvaluator(facts, company.targets());
         this.team = new TeamEvaluator(facts, company.targets(), company.directory());
         this.milestone = new MilestoneEvaluator(facts);
@@ -58,11 +60,13 @@ public final class Evaluator {
 
     /**
      * The statements of several people (a team), in their order. A team plan's members' tallies are summed once for
-     * all of them rather than once per member, so the answer costs as many tallies as the team has members, not their square.
+     * all of them rather than once per member, so the answer costs as many tallies as the team has members, not their square;
+     * their own tallies are read together too, one read per plan period rather than one per person.
      */
     public List<Statement> statements(List<Person> people, PeriodRequest request, LocalDate today) {
+        Evaluator together = new Evaluator(company, new OwnersAtOnce(facts, people.stream().map(Person::id).toList()));
         TeamSums teamSums = new TeamSums();
-        return people.stream().map(p -> statement(p, company.plansOf(p), request, today, teamSums)).toList();
+        return people.stream().map(p -> together.statement(p, company.plansOf(p), request, today, teamSums)).toList();
     }
 
     private Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today, TeamSums teamSums) {

@@ -19,7 +19,9 @@ import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.TeamPlan;
+import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.core.plan.TeamSplit;
 import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.PeriodRequest;
@@ -40,6 +42,7 @@ class TeamStatementsTest {
     private static final class CountingFacts implements DealFacts {
         private final DealList deals;
         private int teamTallies;
+        private int ownTallies;
 
         CountingFacts(Deal... deals) {
             this.deals = new DealList(List.of(deals));
@@ -47,6 +50,7 @@ class TeamStatementsTest {
 
         @Override
         public Tally tally(String ownerId, DateRange range, DealFilter filter) {
+            ownTallies++;
             return deals.tally(ownerId, range, filter);
         }
 
@@ -63,9 +67,13 @@ class TeamStatementsTest {
     }
 
     private static Company company(List<Person> people) {
+        return company(people, PLAN);
+    }
+
+    private static Company company(List<Person> people, Plan... plans) {
         Directory directory = new Directory(people, List.of(new Team(People.TEAM, "North", "mia")));
         Settings settings = new Settings("Demo A/S", ZoneId.of("Europe/Copenhagen"), Currency.getInstance("DKK"), Language.EN, Set.of());
-        return new Company(settings, directory, List.of(PLAN), new TargetBook(List.of()));
+        return new Company(settings, directory, List.of(plans), new TargetBook(List.of()));
     }
 
     @Test
@@ -105,6 +113,32 @@ class TeamStatementsTest {
         // THEN every member's team result is the one their own status would show
         for (Statement member : team) {
             assertEquals(evaluator.statement(member.person(), PeriodRequest.CURRENT, TODAY).results(), member.results(), member.person().id());
+        }
+    }
+
+    @Test
+    void a_team_answer_reads_the_members_own_tallies_in_one_go() {
+        // GIVEN a team of 30 sellers on a quarterly personal bonus plan, each with a won deal this quarter
+        List<Person> people = new ArrayList<>();
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            people.add(People.seller("s" + i));
+            deals.add(won("s" + i, "1000", "2026-10-15"));
+        }
+        people.add(People.person("mia", "board", null, null));
+        CountingFacts facts = new CountingFacts(deals.toArray(Deal[]::new));
+        Company company = company(people, Plans.bonusPlan(PeriodKind.QUARTER, sum(), marginal(band("0", null, "1")), "100000", "10000"));
+
+        // WHEN their manager asks for the team view
+        Map<Team, List<Statement>> statements = TeamStatements.of(company, new Evaluator(company, facts), company.directory().person("mia").orElseThrow(),
+                PeriodRequest.CURRENT, TODAY);
+
+        // THEN each member's own sum is shown, read for all 30 at once rather than one by one
+        assertEquals(30, statements.values().iterator().next().size());
+        assertEquals(0, facts.ownTallies);
+        assertEquals(1, facts.teamTallies);
+        for (Statement member : statements.values().iterator().next()) {
+            assertEquals(new Evaluator(company, facts).statement(member.person(), PeriodRequest.CURRENT, TODAY).results(), member.results());
         }
     }
 }
