@@ -10,7 +10,6 @@ import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.plan.TeamSplit;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A team's shared metric against the team target; the pool is split equally or by contribution. */
@@ -26,30 +25,15 @@ final class TeamEvaluator {
         this.directory = directory;
     }
 
-    PlanResult.Team evaluate(TeamPlan plan, Person person, Window window) {
+    PlanResult.Team evaluate(TeamPlan plan, Person person, Window window, TeamSums memo) {
         String teamId = person.teamId();
         MetricKind kind = plan.metric().kind();
-        // Every member's deals, employed in the period or not: the CRM owner is the source of truth, as for a
-        // seller's own plans. Employment decides who shares an equal split, not which deals count.
-        List<Person> members = directory.members(teamId);
-        Tally teamTally = Tally.NONE;
-        Tally ownTally = Tally.NONE;
-        BigDecimal contributions = BigDecimal.ZERO;
-        int contributors = 0;
-        // One query for the whole team: a team of hundreds must not cost hundreds of round trips.
-        Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), window.range(), plan.metric().filter());
-        for (Person member : members) {
-            Tally t = tallies.getOrDefault(member.id(), Tally.NONE);
-            teamTally = teamTally.plus(t);
-            BigDecimal contribution = contribution(kind, t);
-            contributions = contributions.add(contribution);
-            contributors += contribution.signum() > 0 ? 1 : 0;
-            if (member.id().equals(person.id())) {
-                ownTally = t;
-            }
-        }
+        TeamSums.Sum sum = memo.of(facts, directory, teamId, window.range(), plan.metric().filter(), kind);
+        Tally teamTally = sum.team();
+        BigDecimal contributions = sum.contributions();
+        int contributors = sum.contributors();
         BigDecimal teamMetric = MetricValue.of(kind, teamTally);
-        BigDecimal ownMetric = contribution(kind, ownTally);
+        BigDecimal ownMetric = TeamSums.contribution(kind, sum.of(person.id()));
 
         Optional<Target> row = targets.find(OwnerKind.TEAM, teamId, plan.id(), window.period());
         BigDecimal target = row.map(Target::target).orElse(plan.defaultTarget());
@@ -65,7 +49,7 @@ final class TeamEvaluator {
         boolean eligible;
         List<PayoutLine> lines;
         if (plan.split() == TeamSplit.EQUAL) {
-            sharers = (int) directory.members(teamId).stream().filter(m -> m.activeOn(window.period().end())).count();
+            sharers = sum.activeAtEnd();
             eligible = person.activeOn(window.period().end());
             lines = eligible && pool.signum() > 0
                     ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.EQUAL, BigDecimal.ONE, BigDecimal.valueOf(sharers),
@@ -91,10 +75,5 @@ final class TeamEvaluator {
         }
         return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, target, poolBase, outcome,
                 pool, eligible, sharers, next, pace, lines);
-    }
-
-    /** What a member's deals add to the team for a contribution split; for a win rate, their won deals. */
-    private static BigDecimal contribution(MetricKind kind, Tally tally) {
-        return kind == MetricKind.SUM ? tally.wonAmount() : BigDecimal.valueOf(tally.wonCount());
     }
 }

@@ -22,10 +22,10 @@ public final class TeamStatements {
         DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today));
         Map<Team, List<Statement>> statements = new LinkedHashMap<>();
         for (Team team : company.directory().teamsManagedBy(manager.id())) {
-            statements.put(team, company.directory().members(team.id()).stream()
+            List<Person> active = company.directory().members(team.id()).stream()
                     .filter(m -> m.activeWithin(window).isPresent())
-                    .map(m -> evaluator.statement(m, request, today))
-                    .toList());
+                    .toList();
+            statements.put(team, evaluator.statements(active, request, today));
         }
         return statements;
     }
