@@ -30,6 +30,7 @@ final class LoopbackSlack implements AutoCloseable {
     static final String TEAM_ID = "T0BENCH01";
     static final String FLOOR_PATH = "/floor";
     private static final String RESPOND_PATH = "/respond/";
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -51,6 +52,11 @@ final class LoopbackSlack implements AutoCloseable {
 
     /** @param bySlackId the workspace's members: users.info gives each one's e-mail, as Slack does with users:read.email */
     static LoopbackSlack start(Map<String, Seller> bySlackId) throws IOException {
+        // The JDK's server writes an answer's headers and its body as two TCP segments; with Nagle's algorithm on (its
+        // default) the body waits for the client's delayed ACK of the headers, about 40 ms on Linux loopback. Each
+        // answer posted to a response URL then held one of the bot's workers that long, and the run measured that
+        // stall instead of the bot. Real Slack answers in one go. Read once, when the JDK's first HttpServer starts.
+        System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         ExecutorService threads = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "bench-loopback-slack");
