@@ -30,9 +30,6 @@ public final class BonusCommandData {
 
     public static final String NAME = "bonus";
 
-    static final String FEEDBACK = SubCommand.FEEDBACK.path();
-    static final String QUESTION = OptionKind.QUESTION.optionName();
-    static final String ANSWER = OptionKind.ANSWER.optionName();
     static final String PERSON = OptionKind.PERSON.optionName();
 
     private BonusCommandData() {}

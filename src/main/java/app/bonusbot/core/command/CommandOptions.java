@@ -13,16 +13,6 @@ import java.util.function.Function;
  */
 public final class CommandOptions {
 
-    /** The option names of the catalogue, for adapters that read one option themselves. */
-    public static final String PERIOD = OptionKind.PERIOD.optionName();
-    public static final String PLAN = OptionKind.PLAN.optionName();
-    public static final String AMOUNT = OptionKind.AMOUNT.optionName();
-    public static final String DEAL_TYPE = OptionKind.DEAL_TYPE.optionName();
-    public static final String QUESTION = OptionKind.QUESTION.optionName();
-    public static final String ANSWER = OptionKind.ANSWER.optionName();
-    public static final String PERSON = OptionKind.PERSON.optionName();
-    public static final String SURVEY = OptionKind.SURVEY.optionName();
-
     private CommandOptions() {}
 
     /**
