@@ -1,6 +1,9 @@
 package app.bonusbot.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -18,7 +21,16 @@ final class DealTallies {
     private final Map<Key, long[]> changes = new HashMap<>();
 
     /** A tally row's key; values a deal lacks are '' (see V5__read_model.sql). */
-    record Key(String ownerId, String month, String dealType, String productKey, String pipelineKey, String outcome) {}
+    record Key(String ownerId, String month, String dealType, String productKey, String pipelineKey, String outcome) {
+
+        /** The table's primary-key order: rows written in it land next to each other in the B-tree. */
+        static final Comparator<Key> STORED_ORDER = Comparator.comparing(Key::ownerId)
+                .thenComparing(Key::month)
+                .thenComparing(Key::dealType)
+                .thenComparing(Key::productKey)
+                .thenComparing(Key::pipelineKey)
+                .thenComparing(Key::outcome);
+    }
 
     /** The deal row now counts, if it is closed (won or lost), dated and owned. */
     void add(Handle h, DealRow row) {
@@ -57,15 +69,19 @@ final class DealTallies {
         PreparedBatch emptied = h.prepareBatch("""
                 DELETE FROM deal_tallies WHERE owner_id = :ownerId AND month = :month AND deal_type = :dealType AND product_key = :productKey
                     AND pipeline_key = :pipelineKey AND outcome = :outcome AND deals = 0""");
-        changes.forEach((key, sums) -> {
+        List<Map.Entry<Key, long[]>> inOrder = new ArrayList<>(changes.entrySet());
+        inOrder.sort(Map.Entry.comparingByKey(Key.STORED_ORDER));
+        for (Map.Entry<Key, long[]> change : inOrder) {
+            Key key = change.getKey();
+            long[] sums = change.getValue();
             if (sums[0] == 0 && sums[1] == 0) {
-                return;
+                continue;
             }
             bind(upserts, key).bind("amountCents", sums[0]).bind("deals", sums[1]).add();
             if (sums[1] < 0) {
                 bind(emptied, key).add();
             }
-        });
+        }
         if (upserts.size() > 0) {
             upserts.execute();
         }
