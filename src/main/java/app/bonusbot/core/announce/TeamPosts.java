@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * exactly once per team and ISO week by claiming the week ({@link PostClaims}, kept in the store) before delivering and marking it sent the
  * moment a platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
  * tried again; whatever fails after it (the chart, the manager's direct message, one platform of two, any exception)
- * leaves the week posted and is reported as a {@link PostProblem}.
+ * leaves the week posted and is reported as a {@link PostProblem}. The posts of one day are made from one read of
+ * every owner's deals ({@link PostingDay}), whether prepared together ({@link #prepareAll}) or team after team.
  */
 public final class TeamPosts {
 
