@@ -26,6 +26,7 @@ import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.LedgerDeal;
+import app.bonusbot.store.EveryOwnersDeals;
 import app.bonusbot.store.PostLedger;
 import app.bonusbot.store.SurveyKeySource;
 import app.bonusbot.store.SurveyStore;
@@ -150,7 +151,7 @@ public final class Application implements AutoCloseable {
      * their charts drawn by {@link AttainmentChart}; {@link TeamPosts#routines()} feed a scheduler.
      */
     public TeamPosts teamPosts(PostDelivery delivery) {
-        return new TeamPosts(this::company, ledger, new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
+        return new TeamPosts(this::company, ledger, new EveryOwnersDeals(database), new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
     }
 
     public DealLedger ledger() {

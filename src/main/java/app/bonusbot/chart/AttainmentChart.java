@@ -6,15 +6,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -58,17 +55,19 @@ public final class AttainmentChart implements PostChartRenderer {
     /** The PNG of the chart, {@link #WIDTH} by {@link #HEIGHT} pixels. */
     @Override
     public byte[] png(PostChart chart) {
-        JFreeChart drawing = draw(chart);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, drawing, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the chart '" + chart.title() + "'", e);
-        }
-        return out.toByteArray();
+        return PngImage.encode(image(chart));
     }
 
-    private static JFreeChart draw(PostChart chart) {
+    /**
+     * The chart's pixels, before they are written as a file. Drawn without an alpha channel: the white background
+     * covers every pixel, so the pixels are the same as on a transparent canvas, and there is no alpha to write.
+     */
+    static BufferedImage image(PostChart chart) {
+        return drawing(chart).createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+    }
+
+    /** The chart as JFreeChart holds it, before it is drawn on pixels. */
+    static JFreeChart drawing(PostChart chart) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<PostChart.Bar> bars = chart.bars();
         double highest = 0;

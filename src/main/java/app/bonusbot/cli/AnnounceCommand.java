@@ -132,17 +132,17 @@ final class AnnounceCommand implements Callable<Integer> {
         return List.of(teams.team);
     }
 
+    /** Every team's post prepared together (see {@link TeamPosts#prepareAll}), each printed as soon as it is ready. */
     private static int dryRun(TeamPosts posts, List<String> teamIds, ZonedDateTime now, ConsolePostDelivery console, PrintWriter out, Texts texts) {
         out.println(texts.get("cli.announce.dry_run"));
-        for (String teamId : teamIds) {
-            PreparedPost prepared = posts.prepare(teamId, now);
+        posts.prepareAll(teamIds, now, prepared -> {
             List<PreparedPost.Copy> copies = new ArrayList<>(List.of(prepared.channel()));
             prepared.managerDm().ifPresent(copies::add);
             for (PreparedPost.Copy copy : copies) {
                 out.println();
                 console.deliver(copy.target(), copy.post().reply(), copy.chartPng());
             }
-        }
+        });
         return ExitCodes.OK;
     }
 

@@ -61,6 +61,22 @@ class AttainmentChartTest {
     }
 
     @Test
+    void the_png_holds_exactly_the_pixels_jfreechart_draws_on_its_own_canvas() throws IOException {
+        // given the chart as JFreeChart draws it on the canvas it makes itself (with an alpha channel)
+        BufferedImage drawn = AttainmentChart.drawing(MEMBERS).createBufferedImage(AttainmentChart.WIDTH, AttainmentChart.HEIGHT);
+        // when
+        BufferedImage written = decode(new AttainmentChart().png(MEMBERS));
+        // then every pixel is the same
+        int differ = 0;
+        for (int y = 0; y < AttainmentChart.HEIGHT; y++) {
+            for (int x = 0; x < AttainmentChart.WIDTH; x++) {
+                differ += drawn.getRGB(x, y) == written.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertEquals(0, differ, "pixels that differ");
+    }
+
+    @Test
     void charts_are_drawn_without_a_display() {
         // when
         new AttainmentChart().png(MEMBERS);

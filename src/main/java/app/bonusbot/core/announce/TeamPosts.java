@@ -3,18 +3,23 @@ package app.bonusbot.core.announce;
 import app.bonusbot.core.announce.PostClaims.Claim;
 import app.bonusbot.core.announce.PostClaims.ClaimResult;
 import app.bonusbot.core.company.Company;
+import app.bonusbot.core.engine.CompanyDeals;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.schedule.Routine;
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * exactly once per team and ISO week by claiming the week ({@link PostClaims}, kept in the store) before delivering and marking it sent the
  * moment a platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
  * tried again; whatever fails after it (the chart, the manager's direct message, one platform of two, any exception)
- * leaves the week posted and is reported as a {@link PostProblem}.
+ * leaves the week posted and is reported as a {@link PostProblem}. The posts of one day are made from one read of
+ * every owner's deals ({@link PostingDay}), whether prepared together ({@link #prepareAll}) or team after team.
  */
 public final class TeamPosts {
 
@@ -34,18 +40,30 @@ public final class TeamPosts {
 
     private final Supplier<Company> company;
     private final DealFacts ledger;
+    private final CompanyDeals everyone;
     private final PostClaims posts;
     private final PostsSettings settings;
     private final PostChartRenderer chart;
     private final PostDelivery delivery;
+    private final Map<String, TeamPostSettings> byTeam = new HashMap<>();
+    private SoftReference<PostingDay> day = new SoftReference<>(null);
 
-    public TeamPosts(Supplier<Company> company, DealFacts ledger, PostClaims posts, PostsSettings settings, PostChartRenderer chart, PostDelivery delivery) {
+    /**
+     * @param company the company as of now; a new snapshot after every write to people or deals, for a posting day is
+     *     kept for as long as the company handed out stays the same
+     * @param ledger the deals as one answer reads them
+     * @param everyone the deals as a digest of every team reads them, for every owner at once
+     */
+    public TeamPosts(Supplier<Company> company, DealFacts ledger, CompanyDeals everyone, PostClaims posts, PostsSettings settings, PostChartRenderer chart,
+            PostDelivery delivery) {
         this.company = company;
         this.ledger = ledger;
+        this.everyone = everyone;
         this.posts = posts;
         this.settings = settings;
         this.chart = chart;
         this.delivery = delivery;
+        settings.teams().forEach(team -> byTeam.putIfAbsent(team.teamId(), team));
     }
 
     /** One routine per team in posts.yaml, for the scheduler. */
@@ -65,25 +83,61 @@ public final class TeamPosts {
 
     /** What would be posted for the team at that moment; nothing is recorded or delivered. */
     public PreparedPost prepare(String teamId, ZonedDateTime at) {
-        TeamPostSettings team = settingsOf(teamId);
+        List<PreparedPost> prepared = new ArrayList<>(1);
+        prepareAll(List.of(teamId), at, prepared::add);
+        return prepared.get(0);
+    }
+
+    /**
+     * What would be posted for each of the teams at that moment (the weekly digest), handed to {@code ready} in the
+     * teams' order; nothing is recorded or delivered. The company is read once and every owner's deals once for all
+     * the teams, not per team or member; the charts are drawn on every core while the next posts are written.
+     */
+    public void prepareAll(List<String> teamIds, ZonedDateTime at, Consumer<PreparedPost> ready) {
+        List<TeamPostSettings> teams = teamIds.stream().map(this::settingsOf).toList();
         Company c = company.get();
         ZoneId zone = c.settings().zone();
         LocalDate date = at.withZoneSameInstant(zone).toLocalDate();
-        Team t = c.directory().team(teamId)
-                .orElseThrow(() -> new IllegalStateException("posts.yaml has a post for team '" + teamId + "', which is not in the directory"));
-        TeamPost content = new TeamPostBuilder(c, ledger).build(t, date, previousPost(team, date, zone), team.milestones());
+        List<LocalDate> previous = teams.stream().map(team -> previousPost(team, date, zone)).toList();
+        DealFacts facts = dayOf(c, date, previous).facts();
+        try (ChartDrawing charts = ChartDrawing.of(chart, teams.size(), ready)) {
+            for (int i = 0; i < teams.size(); i++) {
+                charts.add(draft(c, facts, teams.get(i), date, previous.get(i)));
+            }
+            charts.finish();
+        }
+    }
+
+    private PostDraft draft(Company c, DealFacts facts, TeamPostSettings team, LocalDate date, LocalDate previous) {
+        Team t = c.directory().team(team.teamId())
+                .orElseThrow(() -> new IllegalStateException("posts.yaml has a post for team '" + team.teamId() + "', which is not in the directory"));
+        TeamPost content = new TeamPostBuilder(c, facts).build(t, date, previous, team.milestones());
         TeamPostView view = new TeamPostView(TeamPostView.languageOf(c, t), c.settings());
         String week = weekOf(date);
         RenderedPost channel = view.channel(content, team.privacy());
-        PreparedPost.Copy channelCopy = new PreparedPost.Copy(new TeamPostTarget.Channel(t, week, team.channels()), channel,
-                chart.png(channel.chart()));
-        Optional<PreparedPost.Copy> dm = Optional.empty();
         Optional<Person> manager = Optional.ofNullable(t.managerId()).flatMap(c.directory()::person);
-        if (team.managerDm() && manager.isPresent()) {
-            RenderedPost forManager = view.managerDm(content, team.privacy());
-            dm = Optional.of(new PreparedPost.Copy(new TeamPostTarget.ManagerDm(t, week, manager.get()), forManager, chart.png(forManager.chart())));
+        boolean toManager = team.managerDm() && manager.isPresent();
+        return new PostDraft(content, week, new TeamPostTarget.Channel(t, week, team.channels()), channel,
+                toManager ? Optional.of(new TeamPostTarget.ManagerDm(t, week, manager.get())) : Optional.empty(),
+                toManager ? Optional.of(view.managerDm(content, team.privacy())) : Optional.empty());
+    }
+
+    /**
+     * The posting day of that company and day, kept for the next posts of the day (a scheduler posts team after
+     * team) until the company changes; held softly, so that a week-old day gives way when memory is short.
+     */
+    private synchronized PostingDay dayOf(Company c, LocalDate date, List<LocalDate> previous) {
+        PostingDay held = day.get();
+        PostingDay made;
+        if (held != null && held.serves(c, date, previous)) {
+            return held;
+        } else if (held != null && held.serves(c, date, List.of())) {
+            made = held.with(previous, ledger, everyone);
+        } else {
+            made = PostingDay.of(c, date, previous, ledger, everyone);
         }
-        return new PreparedPost(content, week, channelCopy, dm);
+        day = new SoftReference<>(made);
+        return made;
     }
 
     /**
@@ -153,7 +207,7 @@ public final class TeamPosts {
     }
 
     private TeamPostSettings settingsOf(String teamId) {
-        return settings.team(teamId)
+        return Optional.ofNullable(byTeam.get(teamId))
                 .orElseThrow(() -> new IllegalArgumentException("no post for team '" + teamId + "' in posts.yaml (teams with a post: "
                         + String.join(", ", teamIds()) + ")"));
     }
