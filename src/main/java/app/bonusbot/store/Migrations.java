@@ -20,7 +20,8 @@ final class Migrations {
             Migration.fromFileName("V2__surveys.sql"),
             Migration.fromFileName("V3__posts.sql"),
             Migration.fromFileName("V4__writers.sql"),
-            Migration.fromFileName("V5__read_model.sql"));
+            Migration.fromFileName("V5__read_model.sql"),
+            Migration.fromFileName("V6__currencies.sql"));
 
     private final Database db;
 
