@@ -3,6 +3,7 @@ package app.bonusbot.store;
 import app.bonusbot.core.deal.Conversion;
 import app.bonusbot.core.deal.CurrencyConverter;
 import app.bonusbot.core.deal.HeldBackCount;
+import app.bonusbot.core.deal.HeldBackCounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,24 @@ public final class HeldDeals {
         this.db = db;
     }
 
-    /** The deals held back now, per currency: what {@code config check} reports. */
+    /**
+     * The stored deals in other currencies that {@code currencies} cannot convert, per currency: what
+     * {@code config check} reports for the settings.yaml it checks, before any sync has written them.
+     */
+    public List<HeldBackCount> countsAt(CurrencyConverter currencies) {
+        HeldBackCounts counts = new HeldBackCounts();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT currency, original_amount, close_date FROM deals WHERE currency IS NOT NULL")
+                .map((rs, ctx) -> currencies.convert(new BigDecimal(rs.getString("original_amount")), Currency.getInstance(rs.getString("currency")),
+                        date(rs.getString("close_date"))))
+                .forEach(c -> {
+                    if (c instanceof Conversion.HeldBack held) {
+                        counts.add(held);
+                    }
+                }));
+        return counts.counts();
+    }
+
+    /** The deals held back as stored now, per currency. */
     public List<HeldBackCount> counts() {
         return db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT currency, close_date IS NULL AS undated, COUNT(*) AS deals, MIN(close_date) AS first, MAX(close_date) AS last
