@@ -92,7 +92,7 @@ record DealRow(
         return new ForeignAmount(new BigDecimal(originalAmount), Currency.getInstance(currency), exchangeRate == null ? null : new BigDecimal(exchangeRate));
     }
 
-    /** The deal as the CRM gave it, for converting it again when the rates change. */
+    /** The close date as a date, whose exchange rate converts the deal; null without one. */
     LocalDate closeDay() {
         return closeDate == null ? null : LocalDate.parse(closeDate);
     }

@@ -31,8 +31,10 @@ public final class HubSpotWebhooks {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotWebhooks.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** HubSpot sends at most 100 events per request, each well under a kilobyte. */
-    public static final int MAX_BODY_BYTES = 512 * 1024;
+    /** Percent-encoded characters HubSpot signs decoded. */
+    private static final Map<String, String> RESERVED = Map.ofEntries(Map.entry("%3A", ":"), Map.entry("%2F", "/"), Map.entry("%3F", "?"),
+            Map.entry("%40", "@"), Map.entry("%21", "!"), Map.entry("%24", "$"), Map.entry("%27", "'"), Map.entry("%28", "("), Map.entry("%29", ")"),
+            Map.entry("%2A", "*"), Map.entry("%2C", ","), Map.entry("%3B", ";"));
 
     private final HubSpotSignature signature;
     private final String configuredUrl;
@@ -114,10 +116,6 @@ public final class HubSpotWebhooks {
         }
         return decodeReserved(url);
     }
-
-    private static final Map<String, String> RESERVED = Map.ofEntries(Map.entry("%3A", ":"), Map.entry("%2F", "/"), Map.entry("%3F", "?"),
-            Map.entry("%40", "@"), Map.entry("%21", "!"), Map.entry("%24", "$"), Map.entry("%27", "'"), Map.entry("%28", "("), Map.entry("%29", ")"),
-            Map.entry("%2A", "*"), Map.entry("%2C", ","), Map.entry("%3B", ";"));
 
     static String decodeReserved(String url) {
         if (url.indexOf('%') < 0) {
