@@ -81,6 +81,17 @@ final class ArchitectureRules {
                 .because("one chat turn serves every platform; a platform keeps only its transport, identity lookup and rendering");
     }
 
+    /**
+     * HubSpot's webhook check sits on a chat platform's HTTP listener and asks the sync for a pass, yet knows neither:
+     * the listener hands it the raw request, the composition root a way to ask for a pass.
+     */
+    static ArchRule hubspotWebhookKnowsNoChatStoreOrSync(String root) {
+        return noClasses().that().resideInAPackage(root + ".crm.hubspot.webhook..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".chat..", root + ".store..", root + ".bot..", root + ".cli..",
+                        root + ".crm.hubspot", root + ".." + "slack..", root + ".." + "discord..", "com.slack..", "net.dv8tion..", "org.jdbi..")
+                .because("a forged or stale request must be refused before anything else runs, and that check is all this package does");
+    }
+
     /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
     static ArchRule nothingUsesTheEntryPoint(String root) {
         return noClasses().that().resideOutsideOfPackage(root)

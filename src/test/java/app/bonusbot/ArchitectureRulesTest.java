@@ -9,6 +9,7 @@ import app.bonusbot.architecturefixture.config.Settings;
 import app.bonusbot.architecturefixture.core.CoreBreaches;
 import app.bonusbot.architecturefixture.core.people.Member;
 import app.bonusbot.architecturefixture.core.plan.Quota;
+import app.bonusbot.architecturefixture.crm.hubspot.webhook.WebhookBreaches;
 import app.bonusbot.architecturefixture.slack.SlackReply;
 import app.bonusbot.architecturefixture.store.Ledger;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -82,6 +83,14 @@ class ArchitectureRulesTest {
         assertTrue(result.hasViolation());
         List<String> details = result.getFailureReport().getDetails();
         assertEquals(List.of(), details.stream().filter(d -> !d.contains("<" + SlackReply.class.getName())).toList());
+    }
+
+    @Test
+    void a_webhook_class_using_the_store_or_a_chat_platform_breaks_the_webhook_rule() {
+        String report = violations(ArchitectureRules.hubspotWebhookKnowsNoChatStoreOrSync(ROOT));
+        assertTrue(report.contains(WebhookBreaches.WritesTheStore.class.getName()), report);
+        assertTrue(report.contains(WebhookBreaches.KnowsSlack.class.getName()), report);
+        assertFalse(report.contains(WebhookBreaches.ChecksASignature.class.getName()), report);
     }
 
     @Test

@@ -33,6 +33,9 @@ class ArchitectureTest {
     static final ArchRule the_shared_chat_turn_knows_no_platform = ArchitectureRules.sharedChatTurnKnowsNoPlatform(ROOT);
 
     @ArchTest
+    static final ArchRule the_hubspot_webhook_check_knows_no_chat_store_or_sync = ArchitectureRules.hubspotWebhookKnowsNoChatStoreOrSync(ROOT);
+
+    @ArchTest
     static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
 
     @ArchTest

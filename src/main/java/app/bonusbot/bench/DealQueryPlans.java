@@ -24,7 +24,7 @@ public final class DealQueryPlans {
 
     /**
      * The indexes every per-seller read of the ledger is meant to search by owner: the deals' by close date (migration
-     * V1), the won deals' covering one and the owners' monthly tallies, a table kept in its key's order (V6).
+     * V1), the won deals' covering one and the owners' monthly tallies, a table kept in its key's order (V8).
      */
     public static final List<String> OWNER_INDEXES = List.of("INDEX deals_owner_close", "INDEX deals_won_by_owner", "deal_tallies USING PRIMARY KEY");
 

@@ -95,7 +95,7 @@ public final class Application implements AutoCloseable {
         Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);
         boolean fresh = database.isEmpty();
         Application app = new Application(config, database, clock);
-        app.directory.syncFromConfig(config.directory(), config.targets());
+        app.directory.syncFromConfig(config.directory(), config.targets(), config.settings().converter());
         if (fresh && seedDemoData && config.demoData()) {
             List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
                     .map(d -> new LedgerDeal(d, d.ownerId()))
@@ -172,7 +172,7 @@ public final class Application implements AutoCloseable {
 
     public CsvImporter importer(ImportKind kind) {
         return switch (kind) {
-            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone(), config.settings().currency());
+            case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone(), config.settings().converter());
             case PEOPLE -> new PeopleImporter(directory, config.directory());
             case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
         };

@@ -15,12 +15,14 @@ import app.bonusbot.chat.discord.DiscordSettings;
 import app.bonusbot.chat.discord.DiscordStartException;
 import app.bonusbot.chat.slack.SlackApi;
 import app.bonusbot.chat.slack.SlackBot;
+import app.bonusbot.chat.slack.SlackMode;
 import app.bonusbot.chat.slack.SlackPeople;
 import app.bonusbot.chat.slack.SlackPostDelivery;
 import app.bonusbot.chat.slack.SlackSettings;
 import app.bonusbot.chat.slack.SlackSurveyDelivery;
 import app.bonusbot.chat.slack.transport.SlackStartException;
 import app.bonusbot.chat.slack.transport.SlackTransport;
+import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
 import com.slack.api.bolt.App;
 import java.util.ArrayList;
@@ -47,12 +49,26 @@ public final class BotProcess {
     private final Supplier<Company> company;
     private final CommandHandler commands;
     private final Surveys surveys;
+    private Optional<HubSpotWebhooks> hubspotWebhooks = Optional.empty();
 
     public BotProcess(Application application) {
         this.application = application;
         this.company = application::company;
         this.commands = application.commands();
         this.surveys = application.surveys();
+    }
+
+    /**
+     * Serves HubSpot's deal change webhooks at {@value HubSpotWebhooks#PATH} on Slack's HTTP-mode listener, when the
+     * environment has {@value HubSpotWebhooks#SECRET_ENV}; a correctly signed deal event calls {@code requestPass}. Call
+     * before {@link #connect}. Polling goes on regardless: a webhook only brings the next pass forward.
+     *
+     * @param requestPass asks the HubSpot sync for an incremental pass now, returning at once
+     * @return whether webhooks will be served (the secret is set)
+     */
+    public boolean receiveHubSpotWebhooks(Map<String, String> environment, Runnable requestPass) {
+        hubspotWebhooks = HubSpotWebhooks.fromEnvironment(environment, application.clock(), requestPass);
+        return hubspotWebhooks.isPresent();
     }
 
     /** The one command handler every platform of the process answers with. */
@@ -130,7 +146,11 @@ public final class BotProcess {
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = slackPeople(api);
         App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock());
-        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood);
+        if (hubspotWebhooks.isPresent() && settings.mode() != SlackMode.HTTP) {
+            log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
+                    HubSpotWebhooks.SECRET_ENV);
+        }
+        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks);
         try {
             transport.start();
         } catch (SlackStartException e) {

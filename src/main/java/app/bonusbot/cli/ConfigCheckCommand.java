@@ -3,7 +3,11 @@ package app.bonusbot.cli;
 import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.config.ConfigProblem;
+import app.bonusbot.core.deal.HeldBackCount;
+import app.bonusbot.store.Database;
+import app.bonusbot.store.HeldDeals;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +39,21 @@ final class ConfigCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s is valid: %d teams, %d people, %d plans, %d targets.%n", store.config, config.directory().teams().size(),
                 config.directory().people().size(), config.plans().size(), config.targets().targets().size());
+        heldBackDeals(config).forEach(line -> out.println("Warning: " + line));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The stored deals these exchange rates leave held back, when there is a database: a missing rate is found here,
+     * not when someone wonders why a deal does not count. No database is created for it.
+     */
+    private List<String> heldBackDeals(BotConfig config) {
+        if (!Files.isRegularFile(store.db)) {
+            return List.of();
+        }
+        try (Database db = Database.open(store.db)) {
+            return new HeldDeals(db).countsAt(config.settings().converter()).stream().map(HeldBackCount::describe).toList();
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.bonusbot.config;
 
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.text.NearestName;
@@ -20,13 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** settings.yaml: company, time zone, currency, default language, admins, names of deal types and pipelines, the CRM import mapping. */
+/** settings.yaml: company, time zone, currency and exchange rates, default language, admins, names of deal types and pipelines, the CRM import mapping. */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord");
+            "demo_data", "discord", "exchange_rates");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -62,8 +63,10 @@ final class SettingsReader {
         });
         Optional<DealMapping> mapping = m.optional("import").map(this::importSection).orElse(Optional.of(DealMapping.hubspotDefault()));
         Optional<DisplayNames> names = DisplayNamesReader.read(m);
+        Optional<ExchangeRates> rates = m.optional("exchange_rates").map(n -> ExchangeRatesReader.read(n, currency)).orElse(Optional.of(ExchangeRates.NONE));
         Optional<Settings> settings = company.isPresent() && zone.isPresent() && currency.isPresent() && language.isPresent() && names.isPresent()
-                ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins, names.get()))
+                && rates.isPresent()
+                ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins, names.get(), rates.get()))
                 : Optional.empty();
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());

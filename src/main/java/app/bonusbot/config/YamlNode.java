@@ -111,6 +111,10 @@ final class YamlNode {
         return node instanceof MappingNode;
     }
 
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
     /** The trimmed text of a single value; reported when it is a list, a mapping or empty. */
     Optional<String> text() {
         if (!(node instanceof ScalarNode)) {

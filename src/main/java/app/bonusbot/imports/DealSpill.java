@@ -1,6 +1,7 @@
 package app.bonusbot.imports;
 
 import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.store.LedgerDeal;
 import java.io.Closeable;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -105,6 +107,12 @@ final class DealSpill implements Closeable, Iterable<LedgerDeal> {
         file.putString(d.dealType());
         file.putString(d.product());
         file.putString(d.pipeline());
+        ForeignAmount foreign = d.foreign();
+        file.putString(foreign == null ? null : foreign.currency().getCurrencyCode());
+        if (foreign != null) {
+            file.putString(foreign.amount().toString());
+            file.putString(foreign.rate() == null ? null : foreign.rate().toString());
+        }
         file.putString(entry.ownerReference());
     }
 
@@ -116,7 +124,18 @@ final class DealSpill implements Closeable, Iterable<LedgerDeal> {
         LocalDate closeDate = day == NO_DATE ? null : LocalDate.ofEpochDay(day);
         String stage = in.getString();
         Outcome outcome = OUTCOMES[in.getByte()];
-        Deal deal = new Deal(id, name, amount, closeDate, stage, outcome, in.getString(), in.getString(), in.getString(), in.getString());
+        String ownerId = in.getString();
+        String dealType = in.getString();
+        String product = in.getString();
+        String pipeline = in.getString();
+        String currency = in.getString();
+        ForeignAmount foreign = null;
+        if (currency != null) {
+            BigDecimal original = new BigDecimal(in.getString());
+            String rate = in.getString();
+            foreign = new ForeignAmount(original, Currency.getInstance(currency), rate == null ? null : new BigDecimal(rate));
+        }
+        Deal deal = new Deal(id, name, amount, closeDate, stage, outcome, ownerId, dealType, product, pipeline, foreign);
         return new LedgerDeal(deal, in.getString());
     }
 

@@ -1,5 +1,6 @@
 package app.bonusbot.imports;
 
+import app.bonusbot.core.deal.HeldBackCount;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.store.ImportKind;
@@ -14,22 +15,29 @@ import java.util.List;
  * @param rejected rows with at least one problem
  * @param dealsLinked deals that found their owner through this import (people imports)
  * @param unmatchedOwners CRM owners of imported deals who match nobody yet; their deals count once those people exist
+ * @param heldBack deals of the file in another currency without an exchange rate: stored, but counted for nothing
+ *     until settings.yaml has the rate (the config sync then converts them)
  */
 public record ImportResult(ImportKind kind, String file, int inserted, int updated, int unchanged, int rejected, int dealsLinked,
-        List<String> unmatchedOwners, List<ImportError> errors) {
+        List<String> unmatchedOwners, List<HeldBackCount> heldBack, List<ImportError> errors) {
 
     public ImportResult {
         unmatchedOwners = List.copyOf(unmatchedOwners);
+        heldBack = List.copyOf(heldBack);
         errors = List.copyOf(errors);
     }
 
     static ImportResult failed(ImportKind kind, ImportErrors errors) {
-        return new ImportResult(kind, errors.file(), 0, 0, 0, errors.rejectedRows(), 0, List.of(), errors.list());
+        return new ImportResult(kind, errors.file(), 0, 0, 0, errors.rejectedRows(), 0, List.of(), List.of(), errors.list());
     }
 
     static ImportResult succeeded(ImportKind kind, String file, UpsertCounts counts, List<String> unmatchedOwners) {
+        return succeeded(kind, file, counts, unmatchedOwners, List.of());
+    }
+
+    static ImportResult succeeded(ImportKind kind, String file, UpsertCounts counts, List<String> unmatchedOwners, List<HeldBackCount> heldBack) {
         return new ImportResult(kind, file, counts.inserted(), counts.updated(), counts.unchanged(), 0, counts.dealsLinked(), unmatchedOwners,
-                List.of());
+                heldBack, List.of());
     }
 
     public boolean succeeded() {
@@ -42,7 +50,7 @@ public record ImportResult(ImportKind kind, String file, int inserted, int updat
     }
 
     /**
-     * Lines for the terminal: the counts, then each error or the unmatched owners. A successful import is told in
+     * Lines for the terminal: the counts, then each error or the unmatched owners and the deals held back. A successful import is told in
      * {@code texts}' language (the company's); a rejected one in English from its first line to its last, since each
      * error quotes the file's English column names and its content.
      */
@@ -62,6 +70,8 @@ public record ImportResult(ImportKind kind, String file, int inserted, int updat
             lines.add("  " + texts.get("cli.import.unmatched_owners"));
             unmatchedOwners.forEach(o -> lines.add("    " + o));
         }
+        // Like config check's problems, these name settings.yaml's keys: English, as the errors are.
+        heldBack.forEach(h -> lines.add("  " + h.describe()));
         return lines;
     }
 }

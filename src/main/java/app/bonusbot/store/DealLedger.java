@@ -94,7 +94,7 @@ public final class DealLedger implements DealFacts {
                 SELECT COALESCE(SUM(CASE WHEN outcome = 'won' THEN amount_cents ELSE 0 END), 0) AS won_cents,
                        COUNT(CASE WHEN outcome = 'won' THEN 1 END) AS won_count,
                        COUNT(CASE WHEN outcome = 'lost' THEN 1 END) AS lost_count
-                FROM deals WHERE outcome IN ('won', 'lost')""" + " AND " + query.where();
+                FROM deals WHERE outcome IN ('won', 'lost') AND held = 0""" + " AND " + query.where();
     }
 
     private static String groupedTallySql(DealQuery query) {
@@ -113,7 +113,7 @@ public final class DealLedger implements DealFacts {
     @Override
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         DealQuery query = DealQuery.of(ownerId, range, filter);
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE outcome = 'won' AND " + query.where()
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE outcome = 'won' AND held = 0 AND " + query.where()
                         + " ORDER BY close_date, deal_id")
                 .bindMap(query.parameters())
                 .map((rs, ctx) -> DealRow.read(rs).toDeal())

@@ -1,10 +1,13 @@
 package app.bonusbot.store;
 
 import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.ForeignAmount;
+import java.math.BigDecimal;
 import app.bonusbot.core.deal.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +15,14 @@ import java.util.Objects;
 
 /**
  * A deal in the shape of its table row. The CRM fields decide whether an import changed a deal; the owner link
- * is derived from the owner reference and the directory, so it is not one of them.
+ * is derived from the owner reference and the directory, so it is not one of them, and neither is the exchange rate
+ * (it comes from settings.yaml, see {@link HeldDeals}).
+ *
+ * @param amountCents in the company currency; 0 while held
+ * @param currency the CRM's currency when it is not the company's (V6); null otherwise
+ * @param originalAmount the CRM's amount in that currency, exact decimal text; null with {@code currency}
+ * @param exchangeRate the rate {@code amountCents} was converted at; null while held or in the company currency
+ * @param held no rate converts the deal yet: it counts for nothing, in no tally
  */
 record DealRow(
         String dealId,
@@ -25,21 +35,29 @@ record DealRow(
         String ownerId,
         String dealType,
         String product,
-        String pipeline) {
+        String pipeline,
+        String currency,
+        String originalAmount,
+        String exchangeRate,
+        boolean held) {
 
-    static final String COLUMNS = "deal_id, name, amount_cents, close_date, stage, outcome, owner_ref, owner_id, deal_type, product, pipeline";
+    static final String COLUMNS = "deal_id, name, amount_cents, close_date, stage, outcome, owner_ref, owner_id, deal_type, product, pipeline,"
+            + " currency, original_amount, exchange_rate, held";
 
     static DealRow of(LedgerDeal entry) {
         Deal d = entry.deal();
+        ForeignAmount f = d.foreign();
         return new DealRow(d.id(), d.name(), Cents.of(d.amount()), d.closeDate() == null ? null : d.closeDate().toString(), d.stage(),
                 d.outcome().name().toLowerCase(Locale.ROOT), entry.ownerReference(), d.ownerId(), filterKey(d.dealType()), display(d.product()),
-                display(d.pipeline()));
+                display(d.pipeline()), f == null ? null : f.currency().getCurrencyCode(), f == null ? null : f.amount().toPlainString(),
+                f == null || f.rate() == null ? null : f.rate().toPlainString(), d.held());
     }
 
     static DealRow read(ResultSet rs) throws SQLException {
         return new DealRow(rs.getString("deal_id"), rs.getString("name"), rs.getLong("amount_cents"), rs.getString("close_date"), rs.getString("stage"),
                 rs.getString("outcome"), rs.getString("owner_ref"), rs.getString("owner_id"), rs.getString("deal_type"), rs.getString("product"),
-                rs.getString("pipeline"));
+                rs.getString("pipeline"), rs.getString("currency"), rs.getString("original_amount"), rs.getString("exchange_rate"),
+                rs.getInt("held") != 0);
     }
 
     /**
@@ -64,11 +82,30 @@ record DealRow(
 
     Deal toDeal() {
         return new Deal(dealId, name, Cents.toAmount(amountCents), closeDate == null ? null : LocalDate.parse(closeDate), stage,
-                Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), ownerId, dealType, product, pipeline);
+                Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), ownerId, dealType, product, pipeline, foreign());
+    }
+
+    private ForeignAmount foreign() {
+        if (currency == null) {
+            return null;
+        }
+        return new ForeignAmount(new BigDecimal(originalAmount), Currency.getInstance(currency), exchangeRate == null ? null : new BigDecimal(exchangeRate));
+    }
+
+    /** The close date as a date, whose exchange rate converts the deal; null without one. */
+    LocalDate closeDay() {
+        return closeDate == null ? null : LocalDate.parse(closeDate);
     }
 
     DealRow withOwnerId(String owner) {
-        return new DealRow(dealId, name, amountCents, closeDate, stage, outcome, ownerRef, owner, dealType, product, pipeline);
+        return new DealRow(dealId, name, amountCents, closeDate, stage, outcome, ownerRef, owner, dealType, product, pipeline, currency, originalAmount,
+                exchangeRate, held);
+    }
+
+    /** This row converted anew: its amount in the company currency, the rate used (null while held) and whether it is held. */
+    DealRow withConversion(long cents, String rate, boolean nowHeld) {
+        return new DealRow(dealId, name, cents, closeDate, stage, outcome, ownerRef, ownerId, dealType, product, pipeline, currency, originalAmount, rate,
+                nowHeld);
     }
 
     LedgerDeal toLedgerDeal() {
@@ -82,6 +119,8 @@ record DealRow(
         if (amountCents != next.amountCents) {
             previous.put("amount", Cents.toAmount(amountCents).toPlainString());
         }
+        compare(previous, "currency", currency, next.currency);
+        compare(previous, "original_amount", originalAmount, next.originalAmount);
         compare(previous, "close_date", closeDate, next.closeDate);
         compare(previous, "stage", stage, next.stage);
         compare(previous, "outcome", outcome, next.outcome);

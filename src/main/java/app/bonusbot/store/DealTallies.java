@@ -32,7 +32,7 @@ final class DealTallies {
                 .thenComparing(Key::outcome);
     }
 
-    /** The deal row now counts, if it is closed (won or lost), dated and owned. */
+    /** The deal row now counts, if it is closed (won or lost), dated, owned and not held back for want of a rate. */
     void add(Handle h, DealRow row) {
         change(h, row, 1);
     }
@@ -43,7 +43,7 @@ final class DealTallies {
     }
 
     private void change(Handle h, DealRow row, int sign) {
-        if (row.ownerId() == null || row.closeDate() == null || !("won".equals(row.outcome()) || "lost".equals(row.outcome()))) {
+        if (row.held() || row.ownerId() == null || row.closeDate() == null || !("won".equals(row.outcome()) || "lost".equals(row.outcome()))) {
             return;
         }
         Key key = new Key(row.ownerId(), row.closeDate().substring(0, 7), blank(row.dealType()), blank(row.productKey()), blank(row.pipelineKey()),
@@ -110,7 +110,7 @@ final class DealTallies {
                         SELECT :owner, substr(close_date, 1, 7), COALESCE(deal_type, ''), COALESCE(product_key, ''), COALESCE(pipeline_key, ''),
                                outcome, SUM(amount_cents), COUNT(*)
                         FROM deals
-                        WHERE owner_ref = :ref AND owner_id IS NULL AND close_date IS NOT NULL AND outcome IN ('won', 'lost')
+                        WHERE owner_ref = :ref AND owner_id IS NULL AND close_date IS NOT NULL AND outcome IN ('won', 'lost') AND held = 0
                         GROUP BY substr(close_date, 1, 7), COALESCE(deal_type, ''), COALESCE(product_key, ''), COALESCE(pipeline_key, ''), outcome
                         ON CONFLICT (owner_id, month, deal_type, product_key, pipeline_key, outcome) DO UPDATE SET
                             amount_cents = deal_tallies.amount_cents + excluded.amount_cents, deals = deal_tallies.deals + excluded.deals""")

@@ -36,10 +36,11 @@ final class DealUpsert implements AutoCloseable {
 
     private static final String INSERT = "INSERT INTO deals (" + DealRow.COLUMNS + """
             , product_key, pipeline_key, version, first_seen_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""";
     private static final String UPDATE = """
             UPDATE deals SET name = ?, amount_cents = ?, close_date = ?, stage = ?, outcome = ?, owner_ref = ?, owner_id = ?, deal_type = ?,
-                product = ?, pipeline = ?, product_key = ?, pipeline_key = ?, version = ?, updated_at = ?
+                product = ?, pipeline = ?, currency = ?, original_amount = ?, exchange_rate = ?, held = ?, product_key = ?, pipeline_key = ?,
+                version = ?, updated_at = ?
             WHERE deal_id = ?""";
     private static final String HISTORY = """
             INSERT INTO deal_history (deal_id, version, changed_at, import_id, previous_values) VALUES (?, ?, ?, ?, ?)""";
@@ -128,7 +129,8 @@ final class DealUpsert implements AutoCloseable {
     private void insert(DealRow row) {
         tallies.add(h, row);
         inserts.add(row.dealId(), row.name(), row.amountCents(), row.closeDate(), row.stage(), row.outcome(), row.ownerRef(), row.ownerId(),
-                row.dealType(), row.product(), row.pipeline(), row.productKey(), row.pipelineKey(), now, now);
+                row.dealType(), row.product(), row.pipeline(), row.currency(), row.originalAmount(), row.exchangeRate(), row.held() ? 1 : 0,
+                row.productKey(), row.pipelineKey(), now, now);
         inserted++;
     }
 
@@ -137,7 +139,8 @@ final class DealUpsert implements AutoCloseable {
         tallies.add(h, next);
         history.add(next.dealId(), old.version(), now, importId, DealLedger.toJson(previous));
         updates.add(next.name(), next.amountCents(), next.closeDate(), next.stage(), next.outcome(), next.ownerRef(), next.ownerId(),
-                next.dealType(), next.product(), next.pipeline(), next.productKey(), next.pipelineKey(), old.version() + 1, now, next.dealId());
+                next.dealType(), next.product(), next.pipeline(), next.currency(), next.originalAmount(), next.exchangeRate(), next.held() ? 1 : 0,
+                next.productKey(), next.pipelineKey(), old.version() + 1, now, next.dealId());
         updated++;
     }
 

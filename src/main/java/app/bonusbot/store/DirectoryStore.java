@@ -1,5 +1,6 @@
 package app.bonusbot.store;
 
+import app.bonusbot.core.deal.CurrencyConverter;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
@@ -46,7 +47,18 @@ public final class DirectoryStore {
      * @return the number of deals linked to an owner (0 when nothing had to be written)
      */
     public int syncFromConfig(Directory directory, TargetBook targets) {
-        String hash = configHash(directory, targets);
+        return syncFromConfig(directory, targets, null);
+    }
+
+    /**
+     * As {@link #syncFromConfig(Directory, TargetBook)}, and with the company currency and exchange rates: when they
+     * differ from the ones last written, every deal in another currency is converted again in the same write
+     * ({@link HeldDeals}), so a rate added to settings.yaml makes its held-back deals count without a re-import.
+     *
+     * @param currencies null to leave the deals in other currencies as they are
+     */
+    public int syncFromConfig(Directory directory, TargetBook targets, CurrencyConverter currencies) {
+        String hash = configHash(directory, targets, currencies);
         if (db.jdbi().withHandle(h -> StoreMeta.get(h, StoreMeta.CONFIG_HASH)).filter(hash::equals).isPresent()) {
             return 0;
         }
@@ -56,6 +68,9 @@ public final class DirectoryStore {
                 return 0;
             }
             int linked = writeConfig(h, directory, targets);
+            if (currencies != null) {
+                HeldDeals.convertAgain(h, currencies);
+            }
             StoreMeta.put(h, StoreMeta.CONFIG_HASH, hash);
             DataVersion.bump(h);
             return linked;
@@ -86,14 +101,18 @@ public final class DirectoryStore {
 
     /**
      * SHA-256 of everything {@link #syncFromConfig} writes: the teams, people and targets, each as its record's
-     * text (which holds every field), sorted so that reordering people.yaml is no change. The first line names the
-     * form, so that a change of form writes the config once more rather than trusting an old hash.
+     * text (which holds every field), sorted so that reordering people.yaml is no change; then the exchange rates. The
+     * first line names the form, so that a change of form writes the config once more rather than trusting an old hash.
      */
-    static String configHash(Directory directory, TargetBook targets) {
+    static String configHash(Directory directory, TargetBook targets, CurrencyConverter currencies) {
         List<String> lines = new ArrayList<>();
         directory.teams().forEach(t -> lines.add("team " + t));
         directory.people().forEach(p -> lines.add("person " + p));
         targets.targets().forEach(t -> lines.add("target " + t));
+        if (currencies != null) {
+            lines.add("currency " + currencies.companyCurrency());
+            currencies.rates().rates().forEach((currency, steps) -> lines.add("rate " + currency + " " + steps));
+        }
         Collections.sort(lines);
         lines.add(0, "bonusbot config sync 1");
         try {

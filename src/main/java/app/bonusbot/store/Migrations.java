@@ -21,7 +21,7 @@ final class Migrations {
             Migration.fromFileName("V3__posts.sql"),
             Migration.fromFileName("V4__writers.sql"),
             Migration.fromFileName("V5__read_model.sql"),
-            Migration.fromFileName("V6__tallies_without_rowid.sql"));
+            Migration.fromFileName("V6__currencies.sql"));
 
     private final Database db;
 

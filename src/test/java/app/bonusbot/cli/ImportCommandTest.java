@@ -109,7 +109,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void a_lost_deal_under_a_stage_nobody_mapped_and_a_deal_in_euros_are_rejected_not_stored_as_open_or_as_kroner() throws IOException {
+    void a_lost_deal_under_a_stage_nobody_mapped_is_rejected_not_stored_as_open_while_a_deal_in_euros_is_no_error() throws IOException {
         // given the demo company (DKK) and an export with HubSpot's Currency column
         String file = """
                 "Deal ID","Deal Name","Pipeline","Deal Stage","Close Date","Deal owner","Amount","Currency"
@@ -123,11 +123,10 @@ class ImportCommandTest {
         // then
         assertEquals(ExitCodes.IMPORT_REJECTED, run.exitCode(), run.toString());
         List<String> lines = run.out().lines().toList();
-        assertEquals(3, lines.size(), run.out());
+        assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(1).startsWith("  eur.csv:2 Deal Stage: \"Lost\" is not a known stage; known stages: won: closed won, closedwon;"
                 + " lost: closed lost, closedlost; open: appointment scheduled,"), run.out());
-        assertEquals("  eur.csv:3 Currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
-                + " (amounts are not converted)", lines.get(2));
+        // the euro deal would be held back for want of a rate (ForeignCurrencyDealsTest), but one bad row stops the file
         assertEquals(0, new DealLedger(Database.open(cli.db())).count());
     }
 

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.deal.CurrencyConverter;
 import app.bonusbot.core.deal.Deal;
+import app.bonusbot.core.deal.ExchangeRates;
+import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.store.Database;
@@ -54,9 +57,17 @@ class DealImporterTest {
         importer = importerWith(DealMapping.hubspotDefault());
     }
 
+    /** A DKK company without exchange rates. */
+    private static final CurrencyConverter DKK_ONLY = new CurrencyConverter(Currency.getInstance("DKK"), ExchangeRates.NONE);
+
+    /** EUR at 7.45 DKK from 2026-01-01 and 7.46 from 2026-07-01; no other currency. */
+    private static final CurrencyConverter DKK_WITH_EUR = new CurrencyConverter(Currency.getInstance("DKK"), new ExchangeRates(Map.of(
+            Currency.getInstance("EUR"), List.of(new ExchangeRates.Step(LocalDate.of(2026, 1, 1), new BigDecimal("7.45")),
+                    new ExchangeRates.Step(LocalDate.of(2026, 7, 1), new BigDecimal("7.46"))))));
+
     /** An importer for a company whose currency is DKK. */
     private DealImporter importerWith(DealMapping mapping) {
-        return new DealImporter(ledger, directory, mapping, COPENHAGEN, Currency.getInstance("DKK"));
+        return new DealImporter(ledger, directory, mapping, COPENHAGEN, DKK_ONLY);
     }
 
     /** HubSpot's default mapping with other date patterns. */
@@ -291,7 +302,7 @@ class DealImporterTest {
     void a_file_larger_than_what_waits_in_memory_is_written_whole_and_its_temporary_file_removed() throws IOException {
         // given a file with more deals than an import keeps in memory before writing
         Path spill = Files.createDirectories(dir.resolve("spill"));
-        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, DKK_ONLY, spill);
         int count = DealSpill.HELD_IN_MEMORY + 1500;
         List<Long> progress = new ArrayList<>();
 
@@ -314,7 +325,7 @@ class DealImporterTest {
     void a_bad_row_after_many_good_ones_writes_nothing_and_leaves_no_temporary_file() throws IOException {
         // given
         Path spill = Files.createDirectories(dir.resolve("spill"));
-        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, DKK_ONLY, spill);
         int count = DealSpill.HELD_IN_MEMORY + 1500;
         String csv = manyDeals(count, "100") + "D-5,Again,1,2026-10-01,won,anna,,,\n";
 
@@ -334,7 +345,7 @@ class DealImporterTest {
     void a_large_file_again_with_some_deals_changed_updates_those_and_leaves_the_rest() throws IOException {
         // given
         Path spill = Files.createDirectories(dir.resolve("spill"));
-        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"), spill);
+        DealImporter spilling = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, DKK_ONLY, spill);
         int count = DealSpill.HELD_IN_MEMORY + 10;
         spilling.importFile(file("deals.csv", manyDeals(count, "100")), ImportProgress.NONE);
         String changed = manyDeals(count, "100").replace("D-17,Deal 17,100,", "D-17,Deal 17,250,") + "E-1,New,5,2026-10-02,won,anna,,,\n";
@@ -405,21 +416,65 @@ class DealImporterTest {
     }
 
     @Test
-    void a_row_in_another_currency_than_the_companys_is_rejected_naming_both_currencies() throws IOException {
-        // given a DKK company; HubSpot's Currency column says EUR on one row
+    void a_row_in_another_currency_is_converted_at_the_rate_of_its_close_date_rounded_half_up_to_the_cent() throws IOException {
+        // given a DKK company whose EUR rate changes on 1 July; HubSpot's Currency column says EUR on two rows
+        DealImporter importer = new DealImporter(ledger, directory, DealMapping.hubspotDefault(), COPENHAGEN, DKK_WITH_EUR);
         Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner,Currency\n"
                 + "H-1,Acme,1000,2026-10-01,Closed won,anna,DKK\n"
-                + "H-2,Beta,100000,2026-10-02,Closed won,anna,EUR\n"
-                + "H-3,Gamma,3000,2026-10-03,Closed won,anna,dkk\n"
-                + "H-4,Delta,4000,2026-10-04,Closed won,anna,\n");
+                + "H-2,Beta,100.07,2026-06-30,Closed won,anna,EUR\n"
+                + "H-3,Gamma,100.07,2026-07-01,Closed won,anna,eur\n");
 
         // when
         ImportResult result = importer.importFile(csv, ImportProgress.NONE);
 
-        // then the file changes nothing: 100,000 EUR is never stored as 100,000 DKK
-        assertFalse(result.succeeded());
-        assertEquals(List.of("export.csv:3 Currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
-                + " (amounts are not converted)"), errors(result));
+        // then 100.07 × 7.45 = 745.5215 → 745.52; 100.07 × 7.46 = 746.5222 → 746.52; both keep the euro amount and rate
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(new BigDecimal("745.52"), stored("H-2").amount());
+        assertEquals(new ForeignAmount(new BigDecimal("100.07"), Currency.getInstance("EUR"), new BigDecimal("7.45")), stored("H-2").foreign());
+        assertEquals(new BigDecimal("746.52"), stored("H-3").amount());
+        assertEquals(new BigDecimal("7.46"), stored("H-3").foreign().rate());
+        assertNull(stored("H-1").foreign());
+        assertTrue(result.heldBack().isEmpty());
+    }
+
+    @Test
+    void a_row_in_a_currency_without_a_rate_is_held_back_and_reported_never_counted_as_the_company_currency() throws IOException {
+        // given a DKK company without exchange rates; two EUR rows on one date, one USD row
+        Path csv = file("export.csv", "Deal ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner,Currency\n"
+                + "H-1,Acme,1000,2026-10-01,Closed won,anna,DKK\n"
+                + "H-2,Beta,100000,2026-03-02,Closed won,anna,EUR\n"
+                + "H-3,Gamma,5000,2026-03-02,Closed lost,anna,EUR\n"
+                + "H-4,Delta,700,2026-03-05,Closed won,anna,USD\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then every row is stored, the foreign ones held back with their own amount, and the result says why
+        assertTrue(result.succeeded(), errors(result).toString());
+        assertEquals(4, ledger.count());
+        assertTrue(stored("H-2").held());
+        assertEquals(new BigDecimal("0.00"), stored("H-2").amount());
+        assertEquals(new BigDecimal("100000.00"), stored("H-2").foreign().amount());
+        assertEquals(List.of("export.csv: 4 inserted, 0 updated, 0 unchanged, 0 rejected",
+                "  2 deals in EUR are held back: no exchange rate for EUR on 2026-03-02 in settings.yaml",
+                "  1 deal in USD is held back: no exchange rate for USD on 2026-03-05 in settings.yaml"), result.summary());
+        // and 100,000 EUR never counts as 100,000 DKK: anna's October and March hold only the DKK deal
+        var range = new app.bonusbot.core.time.DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(List.of("H-1"), ledger.wonDeals("anna", range, app.bonusbot.core.deal.DealFilter.ANY).stream().map(Deal::id).toList());
+        var tally = ledger.tally("anna", range, app.bonusbot.core.deal.DealFilter.ANY);
+        assertEquals(List.of(new BigDecimal("1000.00"), 1L, 0L), List.of(tally.wonAmount(), tally.wonCount(), tally.lostCount()));
+    }
+
+    @Test
+    void a_currency_cell_that_is_no_currency_code_is_a_rejected_row() throws IOException {
+        // given
+        Path csv = file("deals.csv", "deal_id,amount,close_date,stage,owner,currency\n" + "D-1,100000,2026-10-01,won,anna,EURO\n");
+
+        // when
+        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
+
+        // then
+        assertEquals(List.of("deals.csv:2 currency: \"EURO\" is not a currency code; write an ISO 4217 code such as DKK or EUR"), errors(result));
         assertEquals(0, ledger.count());
     }
 
@@ -437,20 +492,6 @@ class DealImporterTest {
         // then
         assertTrue(result.succeeded(), errors(result).toString());
         assertEquals(3, ledger.count());
-    }
-
-    @Test
-    void a_plain_row_in_another_currency_is_rejected() throws IOException {
-        // given
-        Path csv = file("deals.csv", "deal_id,amount,close_date,stage,owner,currency\n" + "D-1,100000,2026-10-01,won,anna,EUR\n");
-
-        // when
-        ImportResult result = importer.importFile(csv, ImportProgress.NONE);
-
-        // then
-        assertEquals(List.of("deals.csv:2 currency: \"EUR\" is not the company currency DKK; deals in other currencies cannot be imported"
-                + " (amounts are not converted)"), errors(result));
-        assertEquals(0, ledger.count());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static app.bonusbot.store.StoreFixtures.COPENHAGEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.core.deal.CurrencyConverter;
+import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
@@ -161,7 +163,7 @@ class PeopleImporterTest {
     void deals_of_an_unknown_owner_are_linked_once_the_person_is_imported() throws IOException {
         // given
         DealLedger ledger = new DealLedger(db);
-        DealImporter deals = new DealImporter(ledger, store, DealMapping.hubspotDefault(), COPENHAGEN, Currency.getInstance("DKK"));
+        DealImporter deals = new DealImporter(ledger, store, DealMapping.hubspotDefault(), COPENHAGEN, new CurrencyConverter(Currency.getInstance("DKK"), ExchangeRates.NONE));
         Path dealFile = Files.writeString(dir.resolve("deals.csv"),
                 "deal_id,name,amount,close_date,stage,owner\nD-1,Acme,100,2026-10-01,won,Dina Dahl\nD-2,Beta,50,2026-10-02,won,dina@example.com\n");
         ImportResult dealResult = deals.importFile(dealFile, ImportProgress.NONE);

@@ -2,6 +2,7 @@ package app.bonusbot.core.command;
 
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
@@ -158,12 +159,23 @@ final class ExplainView {
 
     private void listDeals(Reply.Builder reply, List<Deal> deals) {
         deals.stream().limit(DEALS_LISTED).forEach(d -> reply.calculation(
-                "    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + (d.dealType() == null ? "" : " · " + w.dealType(d.dealType())),
+                "    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + (d.dealType() == null ? "" : " · " + w.dealType(d.dealType()))
+                        + converted(d.foreign()),
                 w.money(d.amount())));
         if (deals.size() > DEALS_LISTED) {
             BigDecimal rest = deals.stream().skip(DEALS_LISTED).map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             reply.calculation("    " + w.texts().plural("explain.more_deals", deals.size() - DEALS_LISTED, w.formats().count(deals.size() - DEALS_LISTED)), w.money(rest));
         }
+    }
+
+    /** A deal in another currency shows its own amount and the rate that made the company-currency amount. */
+    private String converted(ForeignAmount foreign) {
+        if (foreign == null || foreign.held()) {
+            return "";
+        }
+        String code = foreign.currency().getCurrencyCode();
+        return " · " + w.t("explain.converted", w.formats().money(foreign.amount(), foreign.currency()), code,
+                w.formats().number(foreign.rate(), Math.max(foreign.rate().scale(), 0)), w.formats().currency().getCurrencyCode());
     }
 
     private String employment(Person person) {

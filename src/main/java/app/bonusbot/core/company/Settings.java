@@ -1,20 +1,39 @@
 package app.bonusbot.core.company;
 
+import app.bonusbot.core.deal.CurrencyConverter;
+import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Set;
 
-/** Company-wide settings from bot-config/settings.yaml. */
-public record Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds, DisplayNames names) {
+/**
+ * Company-wide settings from bot-config/settings.yaml.
+ *
+ * @param currency the company currency, in which every amount counts
+ * @param exchangeRates how deals in other currencies convert into it
+ */
+public record Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds, DisplayNames names,
+        ExchangeRates exchangeRates) {
     public Settings {
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);
         names = names == null ? DisplayNames.NONE : names;
+        exchangeRates = exchangeRates == null ? ExchangeRates.NONE : exchangeRates;
+    }
+
+    /** Settings without exchange rates: a deal in another currency is held back. */
+    public Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds, DisplayNames names) {
+        this(companyName, zone, currency, language, adminIds, names, ExchangeRates.NONE);
     }
 
     /** Settings that name no deal type or pipeline: they are shown as written. */
     public Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds) {
         this(companyName, zone, currency, language, adminIds, DisplayNames.NONE);
+    }
+
+    /** Converts deal amounts into the company currency at these rates. */
+    public CurrencyConverter converter() {
+        return new CurrencyConverter(currency, exchangeRates);
     }
 
     public boolean isAdmin(String personId) {

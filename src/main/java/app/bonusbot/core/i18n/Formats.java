@@ -25,6 +25,11 @@ public final class Formats {
 
     /** {@code DKK 12,345.67} in English, {@code 12.345,67 kr.} in Danish. */
     public String money(BigDecimal amount) {
+        return money(amount, currency);
+    }
+
+    /** An amount in another currency than the company's, with its symbol where the language has one: {@code € 1,000.05} / {@code 1.000,05 €}. */
+    public String money(BigDecimal amount, Currency currency) {
         NumberFormat format = language == Language.EN
                 // The JDK's English pattern glues the code to the number (DKK600.00); people write "DKK 600.00".
                 ? new DecimalFormat("¤ #,##0.00;-¤ #,##0.00", DecimalFormatSymbols.getInstance(language.locale()))
@@ -70,5 +75,10 @@ public final class Formats {
 
     public Language language() {
         return language;
+    }
+
+    /** The company currency {@link #money(BigDecimal)} shows. */
+    public Currency currency() {
+        return currency;
     }
 }

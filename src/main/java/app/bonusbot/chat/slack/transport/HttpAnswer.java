@@ -30,6 +30,11 @@ record HttpAnswer(int status, Map<String, List<String>> headers, byte[] body) {
         return new HttpAnswer(status, Map.of("Content-Type", List.of("text/plain; charset=utf-8")), text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A status alone, for callers that must not be told why (HubSpot's webhooks). */
+    static HttpAnswer bodiless(int status) {
+        return new HttpAnswer(status, Map.of(), new byte[0]);
+    }
+
     HttpAnswer withHeader(String name, String value) {
         Map<String, List<String>> more = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         more.putAll(headers);
@@ -58,6 +63,7 @@ record HttpAnswer(int status, Map<String, List<String>> headers, byte[] body) {
     private static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
+            case 204 -> "No Content";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";

@@ -1,5 +1,6 @@
 package app.bonusbot.chat.slack.transport;
 
+import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import com.slack.api.bolt.App;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * HTTP mode (Bolt's Jetty adapter is not published for this Bolt version): Slack posts slash commands, events and
- * interactivity to {@value #EVENTS_PATH}; a load balancer checks {@value #HEALTH_PATH}. Everything else is 404,
+ * interactivity to {@value #EVENTS_PATH}; a load balancer checks {@value #HEALTH_PATH}; HubSpot, when its webhooks are
+ * set up, posts deal changes to {@value HubSpotWebhooks#PATH} (checked and answered on the connection's thread: an HMAC
+ * and a flag, no Bolt work). Everything else is 404,
  * another method 405. Reading is kept apart from working: {@link HttpConnections} reads each request completely
  * within {@link #READ_TIMEOUT} on a thread of the connection's own, and only then does Bolt's work run on a bounded
  * pool. So slow or stalled clients cannot occupy that pool; when it and its queue are full with genuine work the
@@ -50,6 +53,7 @@ public final class SlackHttpServer implements SlackTransport {
     private final String signingSecret;
     private final InetSocketAddress address;
     private final Clock clock;
+    private final HubSpotWebhooks webhooks;
     private volatile boolean stopping;
     private HttpConnections server;
     private ThreadPoolExecutor workers;
@@ -63,11 +67,21 @@ public final class SlackHttpServer implements SlackTransport {
         this(app, signingSecret, address, Clock.systemUTC());
     }
 
+    /** @param webhooks HubSpot's deal changes on the same listener; null to answer that path 404 */
+    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks) {
+        this(app, signingSecret, address, Clock.systemUTC(), webhooks);
+    }
+
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock) {
+        this(app, signingSecret, address, clock, null);
+    }
+
+    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks) {
         this.app = app;
         this.signingSecret = signingSecret;
         this.address = address;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -147,6 +161,8 @@ public final class SlackHttpServer implements SlackTransport {
             return stopping ? HttpAnswer.plain(503, "Stopping\n") : onWorkers(request);
         } else if (HEALTH_PATH.equals(path)) {
             return health(request.method());
+        } else if (webhooks != null && HubSpotWebhooks.PATH.equals(path)) {
+            return stopping ? HttpAnswer.bodiless(503) : hubspot(request);
         }
         return HttpAnswer.plain(404, "Not found: Slack's requests go to " + EVENTS_PATH + "\n");
     }
@@ -169,6 +185,13 @@ public final class SlackHttpServer implements SlackTransport {
             work.cancel(true);
             return HttpAnswer.plain(503, "Stopping\n");
         }
+    }
+
+    private HttpAnswer hubspot(IncomingRequest request) {
+        String query = request.uri().getRawQuery();
+        String target = request.uri().getRawPath() + (query == null ? "" : "?" + query);
+        int status = webhooks.handle(request.method(), target, request::header, request.body());
+        return status == 405 ? HttpAnswer.bodiless(405).withHeader("Allow", "POST") : HttpAnswer.bodiless(status);
     }
 
     private HttpAnswer health(String method) {

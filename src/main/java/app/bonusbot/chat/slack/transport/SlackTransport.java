@@ -2,8 +2,10 @@ package app.bonusbot.chat.slack.transport;
 
 import app.bonusbot.chat.slack.SlackMode;
 import app.bonusbot.chat.slack.SlackSettings;
+import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import com.slack.api.bolt.App;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** How Slack's requests reach the Bolt app: a Socket Mode connection, or an HTTP server Slack posts to. */
@@ -37,8 +39,13 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
      *     the settings' give-up time, or Slack now refuses the token; the run should then end
      */
     static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood) {
+        return forSettings(settings, app, lostForGood, Optional.empty());
+    }
+
+    /** @param webhooks HubSpot's webhooks, served beside Slack's requests in HTTP mode (Socket Mode has no listener) */
+    static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks) {
         if (settings.mode() == SlackMode.HTTP) {
-            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()));
+            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()), webhooks.orElse(null));
         }
         return new SlackSocketMode(app, settings.appToken(), settings.giveUpAfter(), lostForGood);
     }

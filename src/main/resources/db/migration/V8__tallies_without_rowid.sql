@@ -1,4 +1,4 @@
--- Schema version 6: deal_tallies keeps its rows in its primary key's own order (WITHOUT ROWID). As a rowid table it
+-- Schema version 8: deal_tallies keeps its rows in its primary key's own order (WITHOUT ROWID). As a rowid table it
 -- was two B-trees, the rows and the key's index, both written for every tally an import changes (at a million deals
 -- about as many tally rows as deals) and both read by an answer; now it is one, and an owner's rows lie together.
 CREATE TABLE deal_tallies_by_key (
