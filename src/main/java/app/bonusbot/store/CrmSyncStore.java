@@ -2,7 +2,10 @@ package app.bonusbot.store;
 
 import app.bonusbot.core.command.CrmFreshness;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -41,13 +44,16 @@ public final class CrmSyncStore implements CrmFreshness {
 
     /**
      * Writes one page: its deals (inserted, updated with the old values in deal_history, unchanged ones untouched) and
-     * the cursor after it, in one transaction. Without deals only the cursor moves. The deal ids must be distinct.
+     * the cursor after it, in one transaction. Without deals only the cursor moves; with a null cursor it stays. The
+     * deal ids must be distinct.
      *
      * @param what how the imports table names this write, e.g. {@code HubSpot sync (incremental)}
      */
     public UpsertCounts writePage(String what, List<LedgerDeal> deals, CrmCursor next) {
         if (deals.isEmpty()) {
-            db.useWrite(h -> saveCursor(h, next));
+            if (next != null) {
+                db.useWrite(h -> saveCursor(h, next));
+            }
             return new UpsertCounts(0, 0, 0, 0, 0);
         }
         DealUpsert.requireDistinctIds(deals);
@@ -56,9 +62,25 @@ public final class CrmSyncStore implements CrmFreshness {
             try (DealUpsert upsert = new DealUpsert(h, importId, now)) {
                 counts = upsert.run(deals.iterator(), done -> { });
             }
-            saveCursor(h, next);
+            if (next != null) {
+                saveCursor(h, next);
+            }
             return counts;
         });
+    }
+
+    /** The ledger's current version of each of these deals that it holds, in one query. */
+    public Map<String, LedgerDeal> stored(Collection<String> dealIds) {
+        if (dealIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(dealIds);
+        Map<String, LedgerDeal> stored = new HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE deal_id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> DealRow.read(rs).toLedgerDeal())
+                .forEach(d -> stored.put(d.deal().id(), d)));
+        return stored;
     }
 
     /** Starts over with a full read at the next pass ({@code bonusbot sync --full}); keeps the success and error record. */
