@@ -12,6 +12,7 @@ import app.bonusbot.chat.slack.transport.SlackTransport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,14 @@ final class ChatRunner {
 
     private final Optional<SlackSettings> slack;
     private final Optional<DiscordSettings> discord;
+
+    private Map<String, String> environment = Map.of();
+
+    /** The environment HUBSPOT_TOKEN is read from, for the background sync. */
+    ChatRunner withEnvironment(Map<String, String> env) {
+        this.environment = env;
+        return this;
+    }
 
     ChatRunner(Optional<SlackSettings> slack, Optional<DiscordSettings> discord) {
         if (slack.isEmpty() && discord.isEmpty()) {
@@ -59,6 +68,10 @@ final class ChatRunner {
             try {
                 Platforms platforms = connect(process, lost);
                 running.add(platforms);
+                process.syncFromHubSpot(environment, line -> {
+                    err.println(line);
+                    err.flush();
+                }).ifPresent(running::add);
                 // Posts and survey rounds run in the bot process itself, once for all platforms. Stopped first, so no
                 // post starts while the platforms stop.
                 Scheduler scheduler = process.scheduler(platforms.posts(), platforms.surveys());
