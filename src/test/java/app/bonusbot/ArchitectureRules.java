@@ -81,6 +81,22 @@ final class ArchitectureRules {
                 .because("one chat turn serves every platform; a platform keeps only its transport, identity lookup and rendering");
     }
 
+    /** The CRM adapter reads HubSpot into the store through the imports' mapping; it knows no chat, config or wiring. */
+    static ArchRule crmAdapterDependsOnCoreStoreAndImportsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".crm..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".chat..", root + ".config..", root + ".bot..", root + ".cli..",
+                        root + ".bench..", root + ".chart..", root + ".demo..")
+                .because("the HubSpot sync is an adapter like the imports: it depends on the core, the store and the imports' mapping,"
+                        + " and the bot and the CLI wire it");
+    }
+
+    /** Only the wiring (bot, cli) uses the CRM adapter. */
+    static ArchRule onlyTheWiringUsesTheCrmAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".crm..", root + ".bot..", root + ".cli..", root)
+                .should().dependOnClassesThat().resideInAPackage(root + ".crm..")
+                .because("the store, imports and core know nothing of HubSpot's API; a webhook endpoint reaches the sync through the bot");
+    }
+
     /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
     static ArchRule nothingUsesTheEntryPoint(String root) {
         return noClasses().that().resideOutsideOfPackage(root)

@@ -33,6 +33,12 @@ class ArchitectureTest {
     static final ArchRule the_shared_chat_turn_knows_no_platform = ArchitectureRules.sharedChatTurnKnowsNoPlatform(ROOT);
 
     @ArchTest
+    static final ArchRule the_crm_adapter_depends_on_core_store_and_imports_only = ArchitectureRules.crmAdapterDependsOnCoreStoreAndImportsOnly(ROOT);
+
+    @ArchTest
+    static final ArchRule only_the_wiring_uses_the_crm_adapter = ArchitectureRules.onlyTheWiringUsesTheCrmAdapter(ROOT);
+
+    @ArchTest
     static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
 
     @ArchTest

@@ -21,7 +21,17 @@ final class HubSpotSettingsReader {
     /** Polling faster than this buys nothing: HubSpot's search index itself takes a few seconds to catch up. */
     static final Duration SHORTEST_POLL = Duration.ofSeconds(1);
 
-    private static final Map<String, Boolean> FLAGS = Map.of("true", true, "false", false, "yes", true, "no", false, "on", true, "off", false);
+    private static final Map<String, Boolean> FLAGS = new java.util.LinkedHashMap<>();
+
+    static {
+        // In this order in the message that lists them.
+        FLAGS.put("true", true);
+        FLAGS.put("false", false);
+        FLAGS.put("yes", true);
+        FLAGS.put("no", false);
+        FLAGS.put("on", true);
+        FLAGS.put("off", false);
+    }
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?");
 
     private HubSpotSettingsReader() {}

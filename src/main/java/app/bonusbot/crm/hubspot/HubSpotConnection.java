@@ -23,6 +23,8 @@ public record HubSpotConnection(URI baseUrl, String token, int maxAttempts, Dura
 
     public static final String TOKEN_VARIABLE = "HUBSPOT_TOKEN";
     public static final String URL_VARIABLE = "HUBSPOT_API_URL";
+    /** The first wait after a failed request in milliseconds (default 1000), doubled each try: shorter for tests. */
+    public static final String BACKOFF_VARIABLE = "HUBSPOT_BACKOFF_MS";
     public static final URI DEFAULT_URL = URI.create("https://api.hubapi.com/");
 
     public HubSpotConnection {
@@ -38,7 +40,9 @@ public record HubSpotConnection(URI baseUrl, String token, int maxAttempts, Dura
         }
         String url = environment.get(URL_VARIABLE);
         URI base = url == null || url.isBlank() ? DEFAULT_URL : URI.create(url.trim());
-        return Optional.of(new HubSpotConnection(base, token.trim(), 6, Duration.ofSeconds(1), Duration.ofMinutes(2), 100, 4,
+        String backoff = environment.get(BACKOFF_VARIABLE);
+        Duration first = backoff == null || !backoff.trim().matches("\\d{1,7}") ? Duration.ofSeconds(1) : Duration.ofMillis(Long.parseLong(backoff.trim()));
+        return Optional.of(new HubSpotConnection(base, token.trim(), 6, first, Duration.ofMinutes(2), 100, 4,
                 Duration.ofSeconds(60), Duration.ofMinutes(10)));
     }
 

@@ -35,9 +35,9 @@ import java.util.function.Predicate;
  * <p>Deals modified in the same millisecond come back from a search sorted on the modified time in an order that is
  * not their id order, as HubSpot promises no order among equals.
  */
-final class FakeHubSpot implements AutoCloseable {
+public final class FakeHubSpot implements AutoCloseable {
 
-    static final String TOKEN = "pat-eu1-00000000-fake-token-for-tests";
+    public static final String TOKEN = "pat-eu1-00000000-fake-token-for-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -54,7 +54,7 @@ final class FakeHubSpot implements AutoCloseable {
 
     private record Failure(Predicate<String> path, int status, String retryAfter, String message) {}
 
-    FakeHubSpot() throws IOException {
+    public FakeHubSpot() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -69,7 +69,7 @@ final class FakeHubSpot implements AutoCloseable {
         return new HubSpotConnection(url(), TOKEN, 4, Duration.ofMillis(5), Duration.ofMillis(50), 100_000, 100_000, lookback, Duration.ofMinutes(10));
     }
 
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.of(HubSpotConnection.TOKEN_VARIABLE, TOKEN, HubSpotConnection.URL_VARIABLE, url().toString());
     }
 
@@ -78,12 +78,12 @@ final class FakeHubSpot implements AutoCloseable {
         return clock.updateAndGet(previous -> Math.max(previous + 1, System.currentTimeMillis()));
     }
 
-    synchronized void owner(String id, String email, String first, String last) {
+    public synchronized void owner(String id, String email, String first, String last) {
         owners.add(new String[] {id, email, first, last});
     }
 
     /** Creates or changes a deal, stamping it modified now (a millisecond after the previous change). */
-    synchronized void deal(String id, String... propertyPairs) {
+    public synchronized void deal(String id, String... propertyPairs) {
         dealModifiedAt(tick(), id, propertyPairs);
     }
 
