@@ -38,8 +38,8 @@ class HubSpotFreshnessTest {
                 try (BackgroundSync sync = process.syncFromHubSpot(hub.environment(), said::add).orElseThrow();
                         Scheduler scheduler = new Scheduler(clock, List.of(sync))) {
                     scheduler.start();
-                    awaitStatus(process, "DKK 100,000.00 of DKK 750,000.00", Duration.ofSeconds(10));
-                    assertTrue(status(process).contains("CRM data as of "), status(process));
+                    awaitStatus(process, "CRM data as of ", Duration.ofSeconds(10));
+                    assertTrue(status(process).contains("DKK 100,000.00 of DKK 750,000.00"), status(process));
                     assertTrue(said.get(0).startsWith("HubSpot portal 4711"), said.toString());
 
                     // WHEN the amount changes in HubSpot and one poll interval passes
