@@ -92,6 +92,32 @@ final class ArchitectureRules {
                 .because("a forged or stale request must be refused before anything else runs, and that check is all this package does");
     }
 
+    /** The CRM adapter reads HubSpot into the store through the imports' mapping; it knows no chat, config or wiring. */
+    static ArchRule crmAdapterDependsOnCoreStoreAndImportsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".crm..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".chat..", root + ".config..", root + ".bot..", root + ".cli..",
+                        root + ".bench..", root + ".chart..", root + ".demo..")
+                .because("the HubSpot sync is an adapter like the imports: it depends on the core, the store and the imports' mapping,"
+                        + " and the bot and the CLI wire it");
+    }
+
+    /** Only the wiring (bot, cli) uses the CRM sync. */
+    static ArchRule onlyTheWiringUsesTheCrmAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".crm..", root + ".bot..", root + ".cli..", root)
+                .should().dependOnClassesThat().resideInAPackage(root + ".crm.hubspot")
+                .because("the store, imports and core know nothing of HubSpot's API; a webhook endpoint reaches the sync through the bot");
+    }
+
+    /**
+     * Besides the wiring, only the HTTP-mode listener uses the webhook check: it hands over a request for
+     * {@code /hubspot/webhooks}, and reaches no sync through it.
+     */
+    static ArchRule onlyTheWiringAndTheHttpListenerUseTheWebhookCheck(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".crm..", root + ".bot..", root + ".cli..", root + ".chat.slack.transport..", root)
+                .should().dependOnClassesThat().resideInAPackage(root + ".crm.hubspot.webhook..")
+                .because("the webhook endpoint is part of HTTP mode's listener; nothing else receives HubSpot's requests");
+    }
+
     /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
     static ArchRule nothingUsesTheEntryPoint(String root) {
         return noClasses().that().resideOutsideOfPackage(root)

@@ -36,6 +36,16 @@ class ArchitectureTest {
     static final ArchRule the_hubspot_webhook_check_knows_no_chat_store_or_sync = ArchitectureRules.hubspotWebhookKnowsNoChatStoreOrSync(ROOT);
 
     @ArchTest
+    static final ArchRule the_crm_adapter_depends_on_core_store_and_imports_only = ArchitectureRules.crmAdapterDependsOnCoreStoreAndImportsOnly(ROOT);
+
+    @ArchTest
+    static final ArchRule only_the_wiring_uses_the_crm_adapter = ArchitectureRules.onlyTheWiringUsesTheCrmAdapter(ROOT);
+
+    @ArchTest
+    static final ArchRule only_the_wiring_and_the_http_listener_use_the_webhook_check =
+            ArchitectureRules.onlyTheWiringAndTheHttpListenerUseTheWebhookCheck(ROOT);
+
+    @ArchTest
     static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
 
     @ArchTest

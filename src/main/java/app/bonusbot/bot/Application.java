@@ -15,6 +15,14 @@ import app.bonusbot.core.survey.RespondentKey;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyRounds;
 import app.bonusbot.core.survey.Surveys;
+import app.bonusbot.crm.hubspot.HubSpotClient;
+import app.bonusbot.crm.hubspot.HubSpotConnection;
+import app.bonusbot.crm.hubspot.HubSpotSync;
+import app.bonusbot.crm.hubspot.SyncSetup;
+import app.bonusbot.core.plan.MilestonePlan;
+import app.bonusbot.core.plan.PerformancePlan;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.demo.DemoDeals;
 import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
@@ -22,6 +30,7 @@ import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.CompanySnapshots;
+import app.bonusbot.store.CrmSyncStore;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
 import app.bonusbot.store.ImportKind;
@@ -64,7 +73,7 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
-        this.commands = new CommandHandler(this::company, ledger, clock, surveys);
+        this.commands = new CommandHandler(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
     }
 
     /**
@@ -176,6 +185,25 @@ public final class Application implements AutoCloseable {
             case PEOPLE -> new PeopleImporter(directory, config.directory());
             case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
         };
+    }
+
+    /** The sync from the HubSpot this connection reaches, on this database and configuration. */
+    public HubSpotSync hubSpotSync(HubSpotConnection connection) {
+        return HubSpotSync.of(new HubSpotClient(connection), database,
+                new SyncSetup(config.dealMapping(), config.hubspot(), config.settings().zone(), config.settings().converter(),
+                        plansFilterOnProduct()));
+    }
+
+    /** Whether any plan counts only some products, so that the sync reads deals' line items. */
+    boolean plansFilterOnProduct() {
+        for (Plan plan : config.plans()) {
+            if (plan instanceof PerformancePlan p && !p.metric().filter().products().isEmpty()
+                    || plan instanceof TeamPlan t && !t.metric().filter().products().isEmpty()
+                    || plan instanceof MilestonePlan m && m.rules().stream().anyMatch(r -> !r.filter().products().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who the console chat speaks as by default: the person on the most plans, the first such in people.yaml. */

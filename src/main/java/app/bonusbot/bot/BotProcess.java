@@ -22,6 +22,9 @@ import app.bonusbot.chat.slack.SlackSettings;
 import app.bonusbot.chat.slack.SlackSurveyDelivery;
 import app.bonusbot.chat.slack.transport.SlackStartException;
 import app.bonusbot.chat.slack.transport.SlackTransport;
+import app.bonusbot.crm.hubspot.BackgroundSync;
+import app.bonusbot.crm.hubspot.HubSpotConnection;
+import app.bonusbot.crm.hubspot.HubSpotSync;
 import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
 import com.slack.api.bolt.App;
@@ -50,6 +53,7 @@ public final class BotProcess {
     private final CommandHandler commands;
     private final Surveys surveys;
     private Optional<HubSpotWebhooks> hubspotWebhooks = Optional.empty();
+    private BackgroundSync crmSync;
 
     public BotProcess(Application application) {
         this.application = application;
@@ -138,7 +142,37 @@ public final class BotProcess {
     public Scheduler scheduler(PostDelivery posts, SurveyDelivery surveyDelivery) {
         List<Routine> routines = new ArrayList<>(teamPosts(posts).routines());
         routines.addAll(application.surveyRoutines(surveyDelivery));
+        if (crmSync != null) {
+            routines.add(crmSync);
+        }
         return new Scheduler(application.clock(), routines);
+    }
+
+    /**
+     * The background sync from HubSpot when {@code HUBSPOT_TOKEN} is set and settings.yaml does not turn it off: the token
+     * is checked once (the portal and any missing scope are logged and told to {@code say}), and {@link #scheduler}
+     * then runs a pass every poll interval. A HubSpot that cannot be reached is logged; the bot answers all the same
+     * from the deals it has. The caller closes what is returned; its {@link BackgroundSync#requestPass()} asks for a
+     * pass at once (webhooks).
+     */
+    public Optional<BackgroundSync> syncFromHubSpot(Map<String, String> environment, Consumer<String> say) {
+        Optional<HubSpotConnection> connection = HubSpotConnection.fromEnvironment(environment);
+        if (connection.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!application.config().hubspot().sync()) {
+            say.accept("HubSpot: HUBSPOT_TOKEN is set, but settings.yaml turns the sync off (hubspot.sync: false)");
+            return Optional.empty();
+        }
+        HubSpotSync sync = application.hubSpotSync(connection.get());
+        try {
+            say.accept(sync.checkToken().describe() + "; syncing deals every " + sync.pollInterval().toSeconds() + " s");
+        } catch (RuntimeException e) {
+            say.accept("HubSpot: the token could not be checked (" + e.getMessage() + "); the sync tries every "
+                    + sync.pollInterval().toSeconds() + " s, and the bot answers from the deals it has");
+        }
+        crmSync = new BackgroundSync(sync, application.config().settings().zone());
+        return Optional.of(crmSync);
     }
 
     private Platform answeringInSlack(SlackSettings settings, Consumer<SlackStartException> lostForGood) {

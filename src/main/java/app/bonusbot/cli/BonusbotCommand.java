@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bonusbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted bonus chat bot for B2B sales teams.",
         subcommands = {StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class, ImportCommand.class,
-            ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class})
+            ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class, SyncCommand.class})
 public final class BonusbotCommand implements Callable<Integer> {
 
     @Mixin
@@ -100,13 +100,13 @@ public final class BonusbotCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         if (slack.isPresent() || discord.isPresent()) {
-            return new ChatRunner(slack, discord).run(store, err, stopSignal);
+            return new ChatRunner(slack, discord).withEnvironment(environment).run(store, err, stopSignal);
         }
         try (Application app = store.open()) {
             Person who = ChatCommand.chatter(app, person, store);
             // The console chat is one person's run: its first line is in their language, as everything after it.
             System.err.println(RunLanguage.of(app, who).get("cli.console.starting", Version.current(), store.db, store.config));
-            return ChatCommand.chat(app, who, store);
+            return ChatCommand.chat(app, who, store, environment);
         }
     }
 

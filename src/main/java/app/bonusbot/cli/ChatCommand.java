@@ -7,6 +7,7 @@ import app.bonusbot.chat.console.ConsoleChat;
 import app.bonusbot.chat.console.ConsoleInbox;
 import app.bonusbot.chat.console.ConsolePostDelivery;
 import app.bonusbot.chat.console.ConsoleSurveyDelivery;
+import app.bonusbot.crm.hubspot.BackgroundSync;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.people.Person;
 import java.io.BufferedReader;
@@ -14,10 +15,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "The chat in this terminal: type /bonus status as a seller would in Slack.")
@@ -26,13 +30,16 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @ParentCommand
+    BonusbotCommand root;
+
     @Option(names = "--person", paramLabel = "ID", description = "Chat as this person (default: the demo seller, the person on the most plans).")
     String person;
 
     @Override
     public Integer call() throws IOException {
         try (Application app = store.open()) {
-            return chat(app, chatter(app, person, store), store);
+            return chat(app, chatter(app, person, store), store, root == null ? Map.of() : root.environment());
         }
     }
 
@@ -46,16 +53,19 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     /** Shared with the default command, which opens the console chat when no chat platform is configured. */
-    static int chat(Application app, Person who, StoreOptions store) throws IOException {
+    static int chat(Application app, Person who, StoreOptions store, Map<String, String> environment) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.
         ConsoleInbox inbox = new ConsoleInbox();
         ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add, RunLanguage.of(app, who));
         BotProcess process = new BotProcess(app);
+        Optional<BackgroundSync> sync = process.syncFromHubSpot(environment, System.err::println);
         try (Scheduler scheduler = process.scheduler(posts, new ConsoleSurveyDelivery(who.id(), inbox::add))) {
             scheduler.start();
             new ConsoleChat(process.commands(), inbox, ConsolePostDelivery.chartDirectoryFor(store.db)).run(who.id(), who.name(), in, out);
+        } finally {
+            sync.ifPresent(BackgroundSync::close);
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package app.bonusbot.cli;
 
 import app.bonusbot.bot.Application;
 import app.bonusbot.bot.BotProcess;
+import app.bonusbot.crm.hubspot.BackgroundSync;
 import app.bonusbot.bot.Platforms;
 import app.bonusbot.bot.Scheduler;
 import app.bonusbot.chat.discord.DiscordSettings;
@@ -12,6 +13,7 @@ import app.bonusbot.chat.slack.transport.SlackTransport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +34,14 @@ final class ChatRunner {
 
     private final Optional<SlackSettings> slack;
     private final Optional<DiscordSettings> discord;
+
+    private Map<String, String> environment = Map.of();
+
+    /** The environment HUBSPOT_TOKEN is read from, for the background sync. */
+    ChatRunner withEnvironment(Map<String, String> env) {
+        this.environment = env;
+        return this;
+    }
 
     ChatRunner(Optional<SlackSettings> slack, Optional<DiscordSettings> discord) {
         if (slack.isEmpty() && discord.isEmpty()) {
@@ -57,6 +67,18 @@ final class ChatRunner {
             List<AutoCloseable> running = new ArrayList<>();
             CompletableFuture<SlackStartException> lost = new CompletableFuture<>();
             try {
+                Optional<BackgroundSync> sync = process.syncFromHubSpot(environment, line -> {
+                    err.println(line);
+                    err.flush();
+                });
+                sync.ifPresent(running::add);
+                // Webhooks only bring the next pass forward, so they need the sync; the listener is set up by connect.
+                if (sync.isPresent()) {
+                    process.receiveHubSpotWebhooks(environment, sync.get()::requestPass);
+                } else if (environment.get("HUBSPOT_CLIENT_SECRET") != null) {
+                    err.println("HubSpot: HUBSPOT_CLIENT_SECRET is set but no sync runs (no HUBSPOT_TOKEN, or hubspot.sync: false): webhooks are not received");
+                    err.flush();
+                }
                 Platforms platforms = connect(process, lost);
                 running.add(platforms);
                 // Posts and survey rounds run in the bot process itself, once for all platforms. Stopped first, so no

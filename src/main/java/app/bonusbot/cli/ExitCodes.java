@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int POSTED_WITH_PROBLEMS = 7;
     /** Gave up waiting for another process to finish writing to the database (an import); nothing was written. */
     public static final int STORE_BUSY = 8;
+    /** sync: HubSpot could not be reached or refused a request; what the pass committed before that stays, and the next pass goes on from there. */
+    public static final int SYNC_FAILED = 9;
 
     private ExitCodes() {}
 }

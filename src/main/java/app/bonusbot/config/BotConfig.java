@@ -8,6 +8,7 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
+import app.bonusbot.imports.HubSpotSyncSettings;
 import java.util.List;
 
 /**
@@ -18,9 +19,10 @@ import java.util.List;
  * @param surveys feedback surveys on the bonus plan (surveys.yaml); none without that file
  * @param discordGuilds the Discord servers the {@code /bonus} command is registered in (settings.yaml
  *     {@code discord.guilds}); empty without Discord
+ * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot) {
 
     public BotConfig {
         plans = List.copyOf(plans);

@@ -8,6 +8,7 @@ import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.text.NearestName;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
+import app.bonusbot.imports.HubSpotSyncSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,14 +28,15 @@ final class SettingsReader {
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates");
+            "demo_data", "discord", "exchange_rates", "hubspot");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
     private static final java.util.Map<String, Boolean> FLAGS = java.util.Map.of("true", true, "false", false, "yes", true, "no", false);
 
 
-    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds) {}
+    record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
+            Optional<HubSpotSyncSettings> hubspot) {}
 
     private final References references;
 
@@ -45,7 +47,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -70,7 +72,8 @@ final class SettingsReader {
                 : Optional.empty();
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
-        return new Result(settings, mapping, demoData, guilds);
+        Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
+        return new Result(settings, mapping, demoData, guilds, hubspot);
     }
 
     /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */

@@ -48,6 +48,11 @@ final class DealFormat {
         mapping.pipelines().forEach((crm, ours) -> pipelines.put(key(crm), ours));
     }
 
+    /** The CRM layout of this mapping, for values that come from a CRM's API rather than a file. */
+    static DealFormat crm(DealMapping mapping) {
+        return new DealFormat(false, mapping);
+    }
+
     /** The layout the header fits, plain first; empty after recording why it fits neither. */
     static Optional<DealFormat> detect(CsvHeader header, DealMapping crm, ImportErrors errors) {
         List<String> missingPlain = missing(header, PLAIN);

@@ -73,7 +73,7 @@ public final class ImportLog {
     }
 
     /** Ids come from the application so that the schema needs neither rowid nor identity columns. */
-    private static long begin(Handle h, ImportKind kind, String fileName, Instant startedAt, String token) {
+    static long begin(Handle h, ImportKind kind, String fileName, Instant startedAt, String token) {
         long id = h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM imports").mapTo(Long.class).one();
         h.createUpdate("INSERT INTO imports (id, kind, file_name, started_at, token) VALUES (:id, :kind, :fileName, :startedAt, :token)")
                 .bind("id", id)
@@ -89,7 +89,7 @@ public final class ImportLog {
         return h.createQuery("SELECT COUNT(*) FROM imports WHERE token = :token").bind("token", token).mapTo(Integer.class).one() > 0;
     }
 
-    private static void finish(Handle h, long id, int inserted, int updated, int unchanged, Instant finishedAt) {
+    static void finish(Handle h, long id, int inserted, int updated, int unchanged, Instant finishedAt) {
         h.createUpdate("""
                         UPDATE imports SET finished_at = :finishedAt, inserted = :inserted, updated = :updated, unchanged = :unchanged
                         WHERE id = :id""")

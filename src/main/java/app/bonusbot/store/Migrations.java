@@ -21,7 +21,9 @@ final class Migrations {
             Migration.fromFileName("V3__posts.sql"),
             Migration.fromFileName("V4__writers.sql"),
             Migration.fromFileName("V5__read_model.sql"),
-            Migration.fromFileName("V6__currencies.sql"));
+            Migration.fromFileName("V6__currencies.sql"),
+            Migration.fromFileName("V7__crm_sync.sql"),
+            Migration.fromFileName("V8__tallies_without_rowid.sql"));
 
     private final Database db;
 

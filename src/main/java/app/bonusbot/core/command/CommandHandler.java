@@ -36,6 +36,7 @@ public final class CommandHandler {
     private final DealFacts facts;
     private final Clock clock;
     private final SurveyCommands surveys;
+    private final CrmFreshness crm;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -43,10 +44,16 @@ public final class CommandHandler {
     }
 
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
+        this(company, facts, clock, surveys, CrmFreshness.NONE);
+    }
+
+    /** @param crm how fresh the synced CRM data is, said under {@code /bonus status} */
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = new SurveyCommands(surveys);
+        this.crm = crm;
     }
 
     /** The company as of now, for adapters that word their own texts in the caller's language. */
@@ -132,7 +139,7 @@ public final class CommandHandler {
             return notice(w.t("error.no_plans", me.name()));
         }
         if (command instanceof BonusCommand.Status s) {
-            return new StatusView(w).render(evaluator.statement(me, plans, s.period(), today));
+            return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(me, plans, s.period(), today));
         }
         if (command instanceof BonusCommand.Explain e) {
             if (e.planId().isPresent()) {
@@ -174,7 +181,7 @@ public final class CommandHandler {
         if (plans.isEmpty()) {
             return notice(w.t("error.person_has_no_plans", subject.get().name()));
         }
-        return new StatusView(w).render(evaluator.statement(subject.get(), plans, a.period(), today));
+        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, a.period(), today));
     }
 
     private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
