@@ -28,6 +28,7 @@ import app.bonusbot.crm.hubspot.HubSpotSync;
 import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
 import com.slack.api.bolt.App;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,9 @@ public final class BotProcess {
      * @return whether webhooks will be served (the secret is set)
      */
     public boolean receiveHubSpotWebhooks(Map<String, String> environment, Runnable requestPass) {
-        hubspotWebhooks = HubSpotWebhooks.fromEnvironment(environment, application.clock(), requestPass);
+        // HubSpot stamps its requests with the real time: checked against the wall clock, like Slack's, not against a
+        // business date pinned with --today.
+        hubspotWebhooks = HubSpotWebhooks.fromEnvironment(environment, Clock.systemUTC(), requestPass);
         return hubspotWebhooks.isPresent();
     }
 
