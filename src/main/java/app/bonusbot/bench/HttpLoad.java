@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -48,6 +45,8 @@ final class HttpLoad {
 
     /** How long one answer may take before the command counts as unanswered. */
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(30);
+    /** How long connecting and each read of an ack may take. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Application app;
     private final List<Seller> sellers;
@@ -76,19 +75,18 @@ final class HttpLoad {
         Map<String, Seller> bySlackId = new LinkedHashMap<>();
         sellers.forEach(s -> bySlackId.put(slackId(s), s));
         rememberIdentities(bySlackId);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         try (LoopbackSlack slack = LoopbackSlack.start(bySlackId)) {
             SlackSettings settings = new SlackSettings(SlackMode.HTTP, LoopbackSlack.BOT_TOKEN, null, LoopbackSlack.SIGNING_SECRET, slack.apiUrl(),
                     freePort());
             URI floor = URI.create(slack.base() + LoopbackSlack.FLOOR_PATH);
             progress.accept("bench: HTTP floor, " + clients + " clients x " + commands + " requests to a bare loopback endpoint");
-            round(http, slack, floor, clients, Math.max(clients, warmup), false);
-            Round floorRound = round(http, slack, floor, clients, commands, false);
+            round(slack, floor, clients, Math.max(clients, warmup), false);
+            Round floorRound = round(slack, floor, clients, commands, false);
             try (Platforms bot = new BotProcess(app).connect(Optional.of(settings), Optional.empty(), lost -> { })) {
                 URI events = URI.create("http://127.0.0.1:" + settings.httpPort() + SlackHttpServer.EVENTS_PATH);
                 progress.accept("bench: HTTP mode, " + clients + " clients x " + commands + " signed /bonus status, warm-up " + warmup);
-                round(http, slack, events, clients, Math.max(clients, warmup), true);
-                Round measured = round(http, slack, events, clients, commands, true);
+                round(slack, events, clients, Math.max(clients, warmup), true);
+                Round measured = round(slack, events, clients, commands, true);
                 return new BenchResult.HttpFigure(clients, measured.sent(), measured.answered(), measured.failed(), measured.nanos(),
                         measured.acks().summaryOrNull(), measured.answers().summaryOrNull(), floorRound.sent(), floorRound.nanos(),
                         floorRound.acks().summaryOrNull());
@@ -109,7 +107,7 @@ final class HttpLoad {
     private record Round(int sent, int answered, int failed, long nanos, Latencies acks, Latencies answers) {}
 
     /** {@code count} requests shared among the clients; with {@code answered}, each waits for its answer before the next. */
-    private Round round(HttpClient http, LoopbackSlack slack, URI uri, int clients, int count, boolean answered) {
+    private Round round(LoopbackSlack slack, URI uri, int clients, int count, boolean answered) {
         Latencies acks = new Latencies(count);
         Latencies answers = new Latencies(count);
         AtomicInteger next = new AtomicInteger();
@@ -124,6 +122,7 @@ final class HttpLoad {
         for (int c = 0; c < clients; c++) {
             Random own = new Random(seeds[c]);
             Thread client = new Thread(() -> {
+                Signer signer = new Signer();
                 while (next.getAndIncrement() < count) {
                     Seller seller = sellers.get(own.nextInt(sellers.size()));
                     long id = ids.incrementAndGet();
@@ -131,12 +130,12 @@ final class HttpLoad {
                     String body = slashCommand(seller, slack.responseUrl(id), id);
                     long sent = System.nanoTime();
                     try {
-                        HttpResponse<Void> ack = http.send(signed(uri, body), HttpResponse.BodyHandlers.discarding());
+                        int status = BlockingHttpPost.post(uri, signer.headers(body), body.getBytes(StandardCharsets.UTF_8), REQUEST_TIMEOUT);
                         long acked = System.nanoTime();
                         synchronized (acks) {
                             acks.add(acked - sent);
                         }
-                        if (ack.statusCode() != 200) {
+                        if (status != 200) {
                             failed.incrementAndGet();
                             slack.forget(id);
                             continue;
@@ -193,22 +192,26 @@ final class HttpLoad {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Signed as Slack signs: v0= hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)). */
-    private static HttpRequest signed(URI uri, String body) {
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        String signature;
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(LoopbackSlack.SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            signature = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+    /** Signs as Slack signs: v0= hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)); one per client thread. */
+    private static final class Signer {
+        private final Mac mac;
+
+        Signer() {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(LoopbackSlack.SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
         }
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+
+        Map<String, String> headers(String body) {
+            String timestamp = Long.toString(Instant.now().getEpochSecond());
+            String signature = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+            return Map.of("Content-Type", "application/x-www-form-urlencoded",
+                    "X-Slack-Request-Timestamp", timestamp,
+                    "X-Slack-Signature", signature);
+        }
     }
 
     private static int freePort() throws IOException {

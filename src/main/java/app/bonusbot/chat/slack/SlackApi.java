@@ -18,6 +18,7 @@ import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.User;
 import com.slack.api.model.view.View;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
@@ -25,6 +26,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +49,12 @@ public final class SlackApi {
     /** The wait when Slack rate-limits without saying for how long. */
     static final Duration WAIT_WITHOUT_RETRY_AFTER = Duration.ofSeconds(1);
     static final String RESPONSE_URL = "response_url";
+    /**
+     * Idle connections kept open for the next call: one per answer thread to the response URLs' host, as many again
+     * for the Web API. OkHttp keeps five, fewer than the answers posted at once on a machine with more cores, and each
+     * connection closed too early is a new TLS handshake for the next answer.
+     */
+    static final int KEPT_CONNECTIONS = Math.max(8, 2 * AnswerThreads.forCores(Runtime.getRuntime().availableProcessors()));
 
     private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
 
@@ -93,7 +103,10 @@ public final class SlackApi {
         // The SDK's statistics feed its asynchronous rate limiter, which the bot does not use; left on, they cost
         // an extra auth.test and a background thread.
         config.setStatsEnabled(false);
-        return Slack.getInstance(config);
+        OkHttpClient keepingConnections = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectionPool(new ConnectionPool(KEPT_CONNECTIONS, 5, TimeUnit.MINUTES))
+                .build();
+        return Slack.getInstance(config, new SlackHttpClient(keepingConnections));
     }
 
     /** The SDK instance every call goes through; Bolt and Socket Mode use it too, so they reach the same URL. */

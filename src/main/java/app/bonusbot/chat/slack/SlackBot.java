@@ -32,8 +32,9 @@ public final class SlackBot {
      * @param commands the command handler of the bot process, with its surveys
      * @param company the company as of now (people, teams, settings), for languages and who manages whom
      * @param people who is who in Slack, shared with the deliveries of posts and surveys
-     * @param executor where the work after each ack runs: {@code App::executorService} for Bolt's own, which the
-     *     transports drain when they stop; otherwise owned by the caller
+     * @param executor where the work after each ack runs: {@code App::executorService} for the app's own (a few threads
+     *     per core and a bounded queue, see {@link AnswerThreads}), which the transports drain when they stop;
+     *     otherwise owned by the caller
      * @param clock for how long Slack's retries and identities are remembered
      */
     public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
@@ -47,6 +48,8 @@ public final class SlackBot {
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
                 .slack(api.slack())
+                .executorServiceProvider(new AnswerThreads())
+                .threadPoolSize(AnswerThreads.forCores(Runtime.getRuntime().availableProcessors()))
                 .build());
     }
 

@@ -7,6 +7,7 @@ import static app.bonusbot.chat.slack.SlackTestBed.METTE;
 import static app.bonusbot.chat.slack.SlackTestBed.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.command.CommandHandler;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -257,6 +260,52 @@ class SlashCommandTest {
             assertEquals(Snapshots.read("status"), answer);
         } finally {
             app.executorService().shutdown();
+        }
+    }
+
+    @Test
+    void a_flood_beyond_what_the_apps_own_answer_threads_hold_is_acked_with_the_busy_notice_instead_of_queued_without_end() {
+        // given an app on its own executor whose answers cannot finish (the acks, on this thread, are not held)
+        CountDownLatch stuck = new CountDownLatch(1);
+        Thread acking = Thread.currentThread();
+        Supplier<Company> waitingCompany = () -> {
+            try {
+                if (Thread.currentThread() != acking) {
+                    stuck.await();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return bed.application.company();
+        };
+        App app = SlackBot.app(bed.settings, bed.api, bed.application.commands(), waitingCompany, bed.people, App::executorService, bed.application.clock());
+        int holds = AnswerThreads.forCores(Runtime.getRuntime().availableProcessors()) + AnswerThreads.QUEUE;
+        try {
+            // when as many commands as its threads and queue hold arrive, and one more
+            for (int i = 0; i < holds; i++) {
+                Response ack = SlackTestBed.run(app, bed.requests.slashCommand(ANNA, "anna", "status", bed.slack.responseUrl("f" + i), "f" + i, Map.of()));
+                assertEquals(200, ack.getStatusCode());
+                assertTrue(ack.getBody() == null || ack.getBody().isEmpty(), "command " + i + ": " + ack.getBody());
+            }
+            Response over = SlackTestBed.run(app, bed.requests.slashCommand(ANNA, "anna", "status", bed.slack.responseUrl("over"), "over", Map.of()));
+            // then the one more is acked at once, privately told to try again
+            assertEquals(200, over.getStatusCode());
+            assertNotNull(over.getBody(), "the command over the limit was queued like the others");
+            assertTrue(over.getBody().contains("Jeg har for mange spørgsmål at besvare lige nu"), over.getBody()); // the demo company speaks Danish
+            assertTrue(over.getBody().contains("ephemeral"), over.getBody());
+        } finally {
+            app.executorService().shutdownNow();
+            stuck.countDown();
+            awaitStopped(app);
+        }
+    }
+
+    /** The answers still running finish before the database goes away with the test's directory. */
+    private static void awaitStopped(App app) {
+        try {
+            assertTrue(app.executorService().awaitTermination(30, TimeUnit.SECONDS), "the answers did not stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -49,7 +49,7 @@ record HttpAnswer(int status, Map<String, List<String>> headers, byte[] body) {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
         headers.forEach((name, values) -> {
             if (!FRAMING.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> head.append(name).append(": ").append(value.replaceAll("[\r\n]", " ")).append("\r\n"));
+                values.forEach(value -> head.append(name).append(": ").append(value.replace('\r', ' ').replace('\n', ' ')).append("\r\n"));
             }
         });
         head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
