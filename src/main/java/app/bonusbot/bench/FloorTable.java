@@ -98,7 +98,8 @@ final class FloorTable {
             row("start-up to first console answer", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
             return;
         }
-        row("start-up to first console answer", String.format(Locale.ROOT, "%.2f s (median of %d)", seconds(s.firstAnswerNanos()), s.runs()),
+        row("start-up to first console answer", String.format(Locale.ROOT, "%.2f s (median of %d, %s)", seconds(s.firstAnswerNanos()), s.runs(),
+                        s.sharedArchive() ? "AppCDS archive" : "no AppCDS archive"),
                 String.format(Locale.ROOT, "hello-world JVM, same class path: %.2f s", seconds(s.helloNanos())),
                 ratio(s.firstAnswerNanos(), s.helloNanos()));
     }
