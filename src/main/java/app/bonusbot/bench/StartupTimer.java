@@ -36,8 +36,6 @@ final class StartupTimer {
     private static final String MAIN_CLASS = "app.bonusbot.Main";
 
 
-    /** The heap of the README's start commands. */
-    static final String README_HEAP = "-Xmx256m";
     /** An archive that does not fit the jar (rebuilt since, another JVM) is ignored; the JVM would say so on standard output. */
     static final String QUIET_SHARING = "-Xlog:cds=off,cds+dynamic=off";
 
@@ -82,7 +80,7 @@ final class StartupTimer {
 
     /** The JVM options the bot is started with here: those of the README's start commands. */
     static List<String> botOptions(Optional<Path> archive) {
-        List<String> options = new ArrayList<>(List.of(README_HEAP));
+        List<String> options = new ArrayList<>(List.of(ProcessMemory.README_HEAP));
         archive.ifPresent(a -> options.addAll(List.of("-XX:SharedArchiveFile=" + a, QUIET_SHARING)));
         return options;
     }
