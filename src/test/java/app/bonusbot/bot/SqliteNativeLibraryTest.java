@@ -18,23 +18,22 @@ class SqliteNativeLibraryTest {
     void the_library_unpacked_beside_the_jar_for_this_version_and_platform_is_the_one_loaded() throws Exception {
         // given the jar and the libraries unpacked beside it, as mvn package leaves them
         Path jar = Files.createFile(target.resolve("bonusbot.jar"));
-        Path linux = Files.createDirectories(target.resolve("sqlite-native/3.54.1.0/Linux/x86_64"));
-        Files.createFile(linux.resolve("libsqlitejdbc.so"));
+        Path unpacked = Files.createDirectories(target.resolve("sqlite-native/3.54.1.0"));
+        Files.createFile(unpacked.resolve("libsqlitejdbc.so"));
 
         // when / then
-        assertEquals(Optional.of(linux), SqliteNativeLibrary.unpackedBeside(jar, "3.54.1.0", "Linux/x86_64"));
+        assertEquals(Optional.of(unpacked), SqliteNativeLibrary.unpackedBeside(jar, "3.54.1.0"));
     }
 
     @Test
-    void another_version_another_platform_or_classes_outside_a_jar_leave_sqlite_jdbc_its_own_way() throws Exception {
-        // given libraries of one version and platform beside a jar, and a directory of classes
+    void another_version_or_classes_outside_a_jar_leave_sqlite_jdbc_its_own_way() throws Exception {
+        // given the library of one version beside a jar, and a directory of classes
         Path jar = Files.createFile(target.resolve("bonusbot.jar"));
-        Files.createDirectories(target.resolve("sqlite-native/3.54.1.0/Linux/x86_64"));
+        Files.createDirectories(target.resolve("sqlite-native/3.54.1.0"));
         Path classes = Files.createDirectories(target.resolve("classes"));
 
         // when / then
-        assertEquals(Optional.empty(), SqliteNativeLibrary.unpackedBeside(jar, "3.55.0.0", "Linux/x86_64"));
-        assertEquals(Optional.empty(), SqliteNativeLibrary.unpackedBeside(jar, "3.54.1.0", "Mac/aarch64"));
-        assertEquals(Optional.empty(), SqliteNativeLibrary.unpackedBeside(classes, "3.54.1.0", "Linux/x86_64"));
+        assertEquals(Optional.empty(), SqliteNativeLibrary.unpackedBeside(jar, "3.55.0.0"));
+        assertEquals(Optional.empty(), SqliteNativeLibrary.unpackedBeside(classes, "3.54.1.0"));
     }
 }
