@@ -22,8 +22,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Start-up to the first answer: a new JVM runs the console chat on the demo configuration and database (created by
- * an unmeasured first start) with {@code /bonus status} typed in; timed from starting the process to the status
+ * Start-up to the first answer: a new JVM starts the bot as the README does, without a verb and without chat tokens,
+ * so the console chat, on the demo configuration and database (created by an unmeasured first start) with
+ * {@code /bonus status} typed in; timed from starting the process to the status
  * heading on its output. Its floor: a JVM with the same class path printing hello.
  *
  * <p>The bot's JVM gets the options of the README's start commands: the heap they set and, when the bench runs from a
@@ -89,7 +90,7 @@ final class StartupTimer {
     BenchResult.StartupFigure run(Path configDir, Path dbFile, LocalDate today, int runs, Consumer<String> progress) throws IOException {
         List<String> chat = new ArrayList<>(List.of(java));
         chat.addAll(botOptions(archive));
-        chat.addAll(List.of("-cp", classPath, MAIN_CLASS, "chat", "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
+        chat.addAll(List.of("-cp", classPath, MAIN_CLASS, "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
                 "--today", today.toString()));
         List<String> hello = List.of(java, "-cp", classPath, HelloWorld.class.getName());
         progress.accept("bench: start-up, a first start creating the demo database, then " + runs + " measured, with " + String.join(" ", botOptions(archive))
