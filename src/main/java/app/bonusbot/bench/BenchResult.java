@@ -67,6 +67,10 @@ public record BenchResult(Machine machine, Instant ranAt, Set<BenchPart> parts, 
     /** The weekly digest of every team with a post (part digest). */
     public record DigestFigure(int teams, long withoutChartsNanos, long withChartsNanos, long floorNanos) {}
 
-    /** Start-up to the first console answer (part startup), medians of {@code runs}. */
-    public record StartupFigure(int runs, long firstAnswerNanos, long helloNanos) {}
+    /**
+     * Start-up to the first console answer (part startup), medians of {@code runs}.
+     *
+     * @param sharedArchive whether the bot started with the class-data sharing archive beside the jar
+     */
+    public record StartupFigure(int runs, long firstAnswerNanos, long helloNanos, boolean sharedArchive) {}
 }

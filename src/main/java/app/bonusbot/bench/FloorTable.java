@@ -98,7 +98,8 @@ final class FloorTable {
             row("start-up to first console answer", NOT_MEASURED, NO_FLOOR, NO_FLOOR);
             return;
         }
-        row("start-up to first console answer", String.format(Locale.ROOT, "%.2f s (median of %d)", seconds(s.firstAnswerNanos()), s.runs()),
+        row("start-up to first console answer", String.format(Locale.ROOT, "%.2f s (median of %d, %s)", seconds(s.firstAnswerNanos()), s.runs(),
+                        s.sharedArchive() ? "AppCDS archive" : "no AppCDS archive"),
                 String.format(Locale.ROOT, "hello-world JVM, same class path: %.2f s", seconds(s.helloNanos())),
                 ratio(s.firstAnswerNanos(), s.helloNanos()));
     }
@@ -110,6 +111,11 @@ final class FloorTable {
         }
         row("RSS of this process", String.format(Locale.ROOT, "after load %s; at the end %s; peak %s", mebibytes(r.afterLoad().now()),
                 mebibytes(r.atEnd().now()), mebibytes(r.atEnd().peak())), NO_FLOOR, NO_FLOOR);
+        if (Runtime.getRuntime().maxMemory() > ProcessMemory.README_HEAP_MIB * 1024L * 1024L) {
+            // A JVM grows its heap towards its limit before it collects much: without the bot's limit the RSS says little.
+            out.printf(Locale.ROOT, "  (this process's heap limit is %s; for the RSS of the bot as the README starts it, run the bench with %s)%n",
+                    mebibytes(Runtime.getRuntime().maxMemory()), ProcessMemory.README_HEAP);
+        }
     }
 
     private void row(String what, String figure, String floor, String ratio) {

@@ -1,10 +1,12 @@
 package app.bonusbot.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +22,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Start-up to the first answer: a new JVM runs the console chat on the demo configuration and database (created by
- * an unmeasured first start) with {@code /bonus status} typed in; timed from starting the process to the status
+ * Start-up to the first answer: a new JVM starts the bot as the README does, without a verb and without chat tokens,
+ * so the console chat, on the demo configuration and database (created by an unmeasured first start) with
+ * {@code /bonus status} typed in; timed from starting the process to the status
  * heading on its output. Its floor: a JVM with the same class path printing hello.
+ *
+ * <p>The bot's JVM gets the options of the README's start commands: the heap they set and, when the bench runs from a
+ * jar with the class-data sharing archive {@code mvn package} writes beside it ({@code target/bonusbot.jsa}), that
+ * archive, with the JVM's notes about an unusable archive kept off the console as the README keeps them off.
  */
 final class StartupTimer {
 
@@ -29,15 +37,22 @@ final class StartupTimer {
     private static final String MAIN_CLASS = "app.bonusbot.Main";
 
 
+    /** An archive that does not fit the jar (rebuilt since, another JVM) is ignored; the JVM would say so on standard output. */
+    static final String QUIET_SHARING = "-Xlog:cds=off,cds+dynamic=off";
+
     private static final long GIVE_UP_SECONDS = 120;
     /** The status heading ("Bonus status · Anna Holm", "Bonusstatus · ...") in either language. */
     private static final String STATUS_HEADING = "status · ";
 
-    private final List<String> javaAndClassPath;
+    private final String java;
+    private final String classPath;
+    private final Optional<Path> archive;
     private final Map<String, String> environment;
 
-    private StartupTimer(List<String> javaAndClassPath, Map<String, String> environment) {
-        this.javaAndClassPath = javaAndClassPath;
+    private StartupTimer(String java, String classPath, Optional<Path> archive, Map<String, String> environment) {
+        this.java = java;
+        this.classPath = classPath;
+        this.archive = archive;
         this.environment = environment;
     }
 
@@ -47,17 +62,39 @@ final class StartupTimer {
         // The child chats in the console: tokens in this environment would start Slack or Discord instead.
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-        return new StartupTimer(List.of(java, "-cp", System.getProperty("java.class.path")), env);
+        String classPath = System.getProperty("java.class.path");
+        return new StartupTimer(java, classPath, sharedArchiveBeside(classPath), env);
+    }
+
+    /**
+     * The archive {@code mvn package} writes beside the jar ({@code bonusbot.jar}: {@code bonusbot.jsa}), when the class
+     * path is that one jar and the archive is there; a class path of directories (tests, an IDE) has none.
+     */
+    static Optional<Path> sharedArchiveBeside(String classPath) {
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+    }
+
+    /** The JVM options the bot is started with here: those of the README's start commands. */
+    static List<String> botOptions(Optional<Path> archive) {
+        List<String> options = new ArrayList<>(List.of(ProcessMemory.README_HEAP));
+        archive.ifPresent(a -> options.addAll(List.of("-XX:SharedArchiveFile=" + a, QUIET_SHARING)));
+        return options;
     }
 
     /** @return the median start-up to the first answer and to hello, in nanoseconds */
     BenchResult.StartupFigure run(Path configDir, Path dbFile, LocalDate today, int runs, Consumer<String> progress) throws IOException {
-        List<String> chat = new ArrayList<>(javaAndClassPath);
-        chat.addAll(List.of(MAIN_CLASS, "chat", "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
+        List<String> chat = new ArrayList<>(List.of(java));
+        chat.addAll(botOptions(archive));
+        chat.addAll(List.of("-cp", classPath, MAIN_CLASS, "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
                 "--today", today.toString()));
-        List<String> hello = new ArrayList<>(javaAndClassPath);
-        hello.add(HelloWorld.class.getName());
-        progress.accept("bench: start-up, a first start creating the demo database, then " + runs + " measured");
+        List<String> hello = List.of(java, "-cp", classPath, HelloWorld.class.getName());
+        progress.accept("bench: start-up, a first start creating the demo database, then " + runs + " measured, with " + String.join(" ", botOptions(archive))
+                + (archive.isPresent() ? "" : " (no class-data sharing archive beside the jar: run the bench from the jar mvn package built)"));
         time(chat, STATUS_HEADING);
         long[] answer = new long[runs];
         long[] helloed = new long[runs];
@@ -65,7 +102,7 @@ final class StartupTimer {
             answer[i] = time(chat, STATUS_HEADING);
             helloed[i] = time(hello, HelloWorld.LINE);
         }
-        return new BenchResult.StartupFigure(runs, median(answer), median(helloed));
+        return new BenchResult.StartupFigure(runs, median(answer), median(helloed), archive.isPresent());
     }
 
     /** Nanoseconds from starting the process to a line of its output containing {@code expected}. */
@@ -86,7 +123,7 @@ final class StartupTimer {
             // The process may have exited already (hello does): its answer still counts.
             return waitedFor(seen) - start;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("no line with \"" + expected + "\" from " + String.join(" ", command.subList(3, command.size()))
+            throw new IllegalStateException("no line with \"" + expected + "\" from " + String.join(" ", command.subList(command.indexOf("-cp") + 2, command.size()))
                     + " within " + GIVE_UP_SECONDS + " s: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

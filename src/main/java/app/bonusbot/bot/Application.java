@@ -99,6 +99,7 @@ public final class Application implements AutoCloseable {
      */
     public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData,
             Consumer<String> whileWaiting) {
+        SqliteNativeLibrary.useTheCopyBesideTheJar();
         BotConfig config = ConfigLoader.load(configDir);
         Clock clock = clockInZone.apply(config.settings().zone());
         Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);

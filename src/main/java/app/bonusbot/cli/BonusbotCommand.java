@@ -23,12 +23,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bonusbot}: without a sub-command it starts the bot. With Slack's variables set it runs in Slack (Socket
  * Mode, or HTTP mode with {@code --http PORT}), with {@code DISCORD_TOKEN} in Discord, with both in both at once,
- * until stopped; with none, the console chat.
+ * until stopped; with none, the console chat. Its verbs are added by {@link Cli}, which leaves them out of a start of
+ * the bot itself.
  */
 @Command(name = "bonusbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Self-hosted bonus chat bot for B2B sales teams.",
-        subcommands = {StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class, ImportCommand.class,
-            ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class, SyncCommand.class})
+        description = "Self-hosted bonus chat bot for B2B sales teams.")
 public final class BonusbotCommand implements Callable<Integer> {
 
     @Mixin

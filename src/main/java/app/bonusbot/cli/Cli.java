@@ -5,6 +5,7 @@ import app.bonusbot.store.StoreBusyException;
 import app.bonusbot.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the command line and turns every expected failure into a clear message and an exit code. */
@@ -12,8 +13,32 @@ public final class Cli {
 
     private Cli() {}
 
+    /** Every verb, in the order help lists them. */
+    private static final List<Class<?>> VERBS = List.of(StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class,
+            ImportCommand.class, ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class,
+            SyncCommand.class);
+
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return forArguments(args).execute(args);
+    }
+
+    /**
+     * The command line for these arguments. A start of the bot itself (no verb, only the top command's own options, as
+     * the README starts it) is parsed and run by the top command alone: picocli builds each verb's model by reflection,
+     * a good part of a start. Anything else (a verb, help, a mistake to point out with the verbs' names) gets the whole
+     * command line, on a top command of its own, untouched by the first try.
+     */
+    static CommandLine forArguments(String... args) {
+        CommandLine alone = configured(new CommandLine(new BonusbotCommand()));
+        try {
+            CommandLine.ParseResult parsed = alone.parseArgs(args);
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested() && parsed.unmatched().isEmpty()) {
+                return alone;
+            }
+        } catch (CommandLine.ParameterException e) {
+            // A verb, or a mistake: the whole command line parses the arguments again and says what is wrong.
+        }
+        return commandLine();
     }
 
     public static CommandLine commandLine() {
@@ -23,6 +48,12 @@ public final class Cli {
     /** The command line around a root command built for a test (its own environment and stop). */
     static CommandLine commandLine(BonusbotCommand root) {
         CommandLine cli = new CommandLine(root);
+        // Added before the settings below, which picocli passes on to the verbs it has by then.
+        VERBS.forEach(cli::addSubcommand);
+        return configured(cli);
+    }
+
+    private static CommandLine configured(CommandLine cli) {
         // Answers hold ▰, · and æøå: write UTF-8 whatever the platform's default charset is.
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));

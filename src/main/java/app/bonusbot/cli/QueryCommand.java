@@ -5,8 +5,6 @@ import app.bonusbot.chat.console.TextRenderer;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.time.PeriodRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -17,8 +15,6 @@ import picocli.CommandLine.Spec;
 
 /** The shape shared by status, explain, whatif and team: one person, one period, text or JSON. */
 abstract class QueryCommand implements Callable<Integer> {
-
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     StoreOptions store;
@@ -53,7 +49,7 @@ abstract class QueryCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError(ExitCodes.USAGE, texts, "cli.error.period", periodText()));
             PrintWriter out = spec.commandLine().getOut();
             if (query.json) {
-                out.println(JSON.writeValueAsString(json(app, person, period)));
+                out.println(JsonOutput.MAPPER.writeValueAsString(json(app, person, period)));
             } else {
                 out.print(new TextRenderer().render(text(app, person, period)));
             }

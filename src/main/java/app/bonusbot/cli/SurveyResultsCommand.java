@@ -69,7 +69,7 @@ final class SurveyResultsCommand implements Callable<Integer> {
             SurveyResultsAnswer answer = new SurveyResultsView(w, app.company().directory()).render(chosen, results, open, teams);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(QueryCommand.JSON.writeValueAsString(new SurveyResultsJson(QueryCommand.JSON, w).of(chosen, results, open, teams)));
+                out.println(JsonOutput.MAPPER.writeValueAsString(new SurveyResultsJson(JsonOutput.MAPPER, w).of(chosen, results, open, teams)));
             } else {
                 out.print(new TextRenderer().render(answer.reply()));
             }

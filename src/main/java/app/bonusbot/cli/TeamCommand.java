@@ -46,7 +46,7 @@ final class TeamCommand extends QueryCommand {
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
         Map<Team, List<Statement>> teams = teams(app, person, period);
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("manager", person.id());
         root.put("period", periodText());
         root.put("today", app.today().toString());

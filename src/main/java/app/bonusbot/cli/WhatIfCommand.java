@@ -72,8 +72,8 @@ final class WhatIfCommand extends QueryCommand {
     JsonNode json(Application app, Person person, PeriodRequest period) {
         check(app, person);
         var company = app.company();
-        StatementJson json = new StatementJson(JSON, company.settings().currency());
-        ObjectNode root = JSON.createObjectNode();
+        StatementJson json = new StatementJson(JsonOutput.MAPPER, company.settings().currency());
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("amount", StatementJson.money(amount));
         String type = company.settings().names().dealTypeTyped(type());
         root.put("deal_type", type);

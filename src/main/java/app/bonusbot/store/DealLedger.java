@@ -25,7 +25,10 @@ import org.jdbi.v3.core.Handle;
  */
 public final class DealLedger implements DealFacts {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: only a deal's history needs it, and a mapper costs every start hundreds of classes. */
+    private static final class HistoryJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Database db;
     private final TeamTallies teams = new TeamTallies();
@@ -200,7 +203,7 @@ public final class DealLedger implements DealFacts {
 
     static String toJson(Map<String, String> values) {
         try {
-            return JSON.writeValueAsString(values);
+            return HistoryJson.MAPPER.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write deal history as JSON", e);
         }
@@ -208,7 +211,7 @@ public final class DealLedger implements DealFacts {
 
     private static Map<String, String> fromJson(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+            return HistoryJson.MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("deal_history holds malformed JSON: " + json, e);
         }

@@ -186,7 +186,7 @@ class BenchCommandTest {
 
         // then
         assertEquals(ExitCodes.OK, code, err);
-        assertLine("^  start-up to first console answer +\\| \\d+\\.\\d\\d s \\(median of 1\\) +\\| hello-world JVM, same class path: \\d+\\.\\d\\d s +\\| "
+        assertLine("^  start-up to first console answer +\\| \\d+\\.\\d\\d s \\(median of 1, (no )?AppCDS archive\\) +\\| hello-world JVM, same class path: \\d+\\.\\d\\d s +\\| "
                 + "x\\d+\\.\\d$");
     }
 

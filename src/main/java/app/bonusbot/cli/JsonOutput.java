@@ -1,0 +1,16 @@
+package app.bonusbot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The mapper behind every {@code --json} output. A class of its own so that the JVM builds it only when a command
+ * prints JSON: picocli instantiates every command at start, and a mapper in a command's static field would load and
+ * initialise several hundred Jackson classes on the way to every console answer.
+ */
+final class JsonOutput {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {}
+}
