@@ -36,6 +36,8 @@ public final class CommandHandler {
     private final DealFacts facts;
     private final Clock clock;
     private final SurveyCommands surveys;
+    /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
+    private final SnapshotMemo memo;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -43,10 +45,25 @@ public final class CommandHandler {
     }
 
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
+        this(company, facts, clock, surveys, null);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, SnapshotMemo memo) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = new SurveyCommands(surveys);
+        this.memo = memo;
+    }
+
+    /**
+     * A handler on company snapshots: the supplier hands out a new {@link Company} object after every write to people,
+     * teams, targets or deals, by any process (the store's CompanySnapshots does), and the same object otherwise.
+     * What depends only on the company and its deals (a team plan's sums, a manager's team view) is then worked out
+     * once per snapshot rather than once per answer, and still fresh after every write.
+     */
+    public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys) {
+        return new CommandHandler(snapshots, facts, clock, surveys, new SnapshotMemo(facts));
     }
 
     /** The company as of now, for adapters that word their own texts in the caller's language. */
@@ -120,9 +137,12 @@ public final class CommandHandler {
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             return surveys.results(me, r.survey()).reply();
         }
-        Evaluator evaluator = new Evaluator(c, facts);
+        Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
         if (command instanceof BonusCommand.TeamOverview t) {
-            return team(c, evaluator, me, t.period(), today, w);
+            if (memo == null) {
+                return team(c, evaluator, me, t.period(), today, w);
+            }
+            return memo.teamView(c, me.id(), t.period(), today, language, () -> team(c, evaluator, me, t.period(), today, w));
         }
         if (command instanceof BonusCommand.AdminStatus a) {
             return adminStatus(c, evaluator, me, a, today, w);
@@ -142,7 +162,9 @@ public final class CommandHandler {
                 }
                 plans = List.of(plan.get());
             }
-            return new ExplainView(w, facts).render(evaluator.statement(me, plans, e.period(), today));
+            // The deals it lists are the ones the statement reads: one read of the person's deals for both.
+            DealFacts own = Evaluator.ownDealDays(plans, e.period(), today).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
+            return new ExplainView(w, own).render(evaluator.on(own).statement(me, plans, e.period(), today));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
@@ -152,7 +174,7 @@ public final class CommandHandler {
     }
 
     private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
-        Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today);
+        Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today, TeamView::shows);
         if (statements.isEmpty()) {
             return notice(w.t("error.not_a_manager"));
         }

@@ -4,16 +4,21 @@ import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.MetricKind;
+import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * A team's members' tallies, summed once per answer: {@code /bonus team} evaluates the same team plan for every
- * member, and without this each of them would fetch and add up all members' tallies again (members² work). Lives as
- * long as one call into the {@link Evaluator}, so it never outlives the deals it was summed from.
+ * A team's members' tallies, summed once: {@code /bonus team} evaluates the same team plan for every member, and
+ * without this each of them would fetch and add up all members' tallies again (members² work); and what the plan
+ * makes of the team's total (pool, next tier, pace) is the same for every member, so it is worked out once too. Lives
+ * as long as one call into the {@link Evaluator}, or, for {@link Evaluator#forSnapshot}, as long as the company
+ * snapshot, which a write to the deals replaces: it never outlives the deals it was summed from. Safe for several
+ * threads at once.
  */
 final class TeamSums {
 
@@ -27,18 +32,40 @@ final class TeamSums {
 
     private record Key(String teamId, DateRange range, DealFilter filter, MetricKind kind) {}
 
-    private final Map<Key, Sum> sums = new HashMap<>();
+    private record PoolKey(TeamPlan plan, String teamId, Window window) {}
+
+    private final Map<Key, Sum> sums = new ConcurrentHashMap<>();
+    private final Map<PoolKey, TeamEvaluator.Pool> pools = new ConcurrentHashMap<>();
 
     Sum of(DealFacts facts, Directory directory, String teamId, DateRange range, DealFilter filter, MetricKind kind) {
-        return sums.computeIfAbsent(new Key(teamId, range, filter, kind), key -> sum(facts, directory, key));
+        return once(sums, new Key(teamId, range, filter, kind), () -> sum(facts, directory, teamId, range, filter, kind));
     }
 
-    private static Sum sum(DealFacts facts, Directory directory, Key key) {
+    /** What the plan makes of the team's total as seen in the window: the same for every member who asks. */
+    TeamEvaluator.Pool pool(TeamPlan plan, String teamId, Window window, Supplier<TeamEvaluator.Pool> workedOut) {
+        return once(pools, new PoolKey(plan, teamId, window), workedOut);
+    }
+
+    /**
+     * Worked out outside the map's locks, so that one team's sum does not hold up another team's answer; two threads
+     * may both work out the same entry once, with the same result, and the first to finish is kept.
+     */
+    private static <K, V> V once(Map<K, V> known, K key, Supplier<V> workOut) {
+        V value = known.get(key);
+        if (value != null) {
+            return value;
+        }
+        V fresh = workOut.get();
+        V raced = known.putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
+    }
+
+    private static Sum sum(DealFacts facts, Directory directory, String teamId, DateRange range, DealFilter filter, MetricKind kind) {
         // Every member's deals, employed in the period or not: the CRM owner is the source of truth, as for a
         // seller's own plans. Employment decides who shares an equal split, not which deals count.
-        List<Person> members = directory.members(key.teamId());
+        List<Person> members = directory.members(teamId);
         // One query for the whole team: a team of hundreds must not cost hundreds of round trips.
-        Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), key.range(), key.filter());
+        Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), range, filter);
         Tally team = Tally.NONE;
         BigDecimal contributions = BigDecimal.ZERO;
         int contributors = 0;
@@ -46,10 +73,10 @@ final class TeamSums {
         for (Person member : members) {
             Tally t = tallies.getOrDefault(member.id(), Tally.NONE);
             team = team.plus(t);
-            BigDecimal contribution = contribution(key.kind(), t);
+            BigDecimal contribution = contribution(kind, t);
             contributions = contributions.add(contribution);
             contributors += contribution.signum() > 0 ? 1 : 0;
-            activeAtEnd += member.activeOn(key.range().to()) ? 1 : 0;
+            activeAtEnd += member.activeOn(range.to()) ? 1 : 0;
         }
         return new Sum(tallies, team, contributions, contributors, activeAtEnd);
     }

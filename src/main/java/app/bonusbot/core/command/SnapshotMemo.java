@@ -1,0 +1,78 @@
+package app.bonusbot.core.command;
+
+import app.bonusbot.core.company.Company;
+import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.time.PeriodRequest;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the handler works out once per company snapshot when the company supplier hands out a new snapshot for every
+ * write to people, targets or deals (the store's CompanySnapshots does): the evaluator, which keeps a team plan's sums
+ * for every member's status, and the managers' team views, which for a team of thousands take that many statements.
+ * Entries belong to one snapshot object and go with it, so the first answer after any write, by any process, works
+ * everything out again from the new one.
+ */
+final class SnapshotMemo {
+
+    /** Team views kept per snapshot: every manager's, in the languages and periods asked, within a few MB. */
+    private static final int TEAM_VIEWS = 256;
+
+    private record TeamViewKey(String managerId, PeriodRequest request, LocalDate today, Language language) {}
+
+    private record Held(Company company, Evaluator evaluator, Map<TeamViewKey, Reply> teamViews) {}
+
+    private final DealFacts facts;
+    private volatile Held held;
+
+    SnapshotMemo(DealFacts facts) {
+        this.facts = facts;
+    }
+
+    Evaluator evaluator(Company company) {
+        return of(company).evaluator();
+    }
+
+    /** The manager's team view as of the snapshot, worked out by {@code view} the first time it is asked for. */
+    Reply teamView(Company company, String managerId, PeriodRequest request, LocalDate today, Language language, Supplier<Reply> view) {
+        Map<TeamViewKey, Reply> views = of(company).teamViews();
+        TeamViewKey key = new TeamViewKey(managerId, request, today, language);
+        synchronized (views) {
+            Reply known = views.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Worked out outside the lock: one manager's view does not hold up another's.
+        Reply reply = view.get();
+        synchronized (views) {
+            views.put(key, reply);
+        }
+        return reply;
+    }
+
+    private Held of(Company company) {
+        Held h = held;
+        // The snapshot object itself, not an equal one: a new snapshot is a new load from the store.
+        if (h != null && h.company() == company) {
+            return h;
+        }
+        Held fresh = new Held(company, Evaluator.forSnapshot(company, facts), lru());
+        held = fresh;
+        return fresh;
+    }
+
+    private static Map<TeamViewKey, Reply> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<TeamViewKey, Reply> eldest) {
+                return size() > TEAM_VIEWS;
+            }
+        };
+    }
+}
