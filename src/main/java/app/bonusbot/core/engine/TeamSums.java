@@ -9,6 +9,7 @@ import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -32,7 +33,19 @@ final class TeamSums {
 
     private record Key(String teamId, DateRange range, DealFilter filter, MetricKind kind) {}
 
-    private record PoolKey(TeamPlan plan, String teamId, Window window) {}
+    private record PoolKey(TeamPlan plan, String teamId, Window window) {
+
+        // The plan by identity, as the company holds it: its own hash walks its tiers and names, on every member's answer.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PoolKey k && k.plan == plan && Objects.equals(k.teamId, teamId) && k.window.equals(window);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(plan) * 31 + Objects.hashCode(teamId)) * 31 + window.hashCode();
+        }
+    }
 
     private final Map<Key, Sum> sums = new ConcurrentHashMap<>();
     private final Map<PoolKey, TeamEvaluator.Pool> pools = new ConcurrentHashMap<>();
