@@ -7,6 +7,7 @@ import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,8 +21,11 @@ import java.util.function.Supplier;
  */
 final class SnapshotMemo {
 
-    /** Team views kept per snapshot: every manager's, in the languages and periods asked, within a few MB. */
-    private static final int TEAM_VIEWS = 256;
+    /**
+     * Blocks of team views kept per snapshot, over all views: every manager's of a thousand teams of ten, or the views of
+     * a few teams of thousands in a few languages and periods; some tens of MB at most. The least recently asked go first.
+     */
+    private static final int TEAM_VIEW_BLOCKS = 100_000;
 
     private record TeamViewKey(String managerId, PeriodRequest request, LocalDate today, Language language) {}
 
@@ -52,6 +56,15 @@ final class SnapshotMemo {
         Reply reply = view.get();
         synchronized (views) {
             views.put(key, reply);
+            int blocks = views.values().stream().mapToInt(r -> r.blocks().size()).sum();
+            Iterator<Reply> eldest = views.values().iterator();
+            while (blocks > TEAM_VIEW_BLOCKS && eldest.hasNext()) {
+                Reply gone = eldest.next();
+                if (gone != reply) {
+                    blocks -= gone.blocks().size();
+                    eldest.remove();
+                }
+            }
         }
         return reply;
     }
@@ -62,17 +75,8 @@ final class SnapshotMemo {
         if (h != null && h.company() == company) {
             return h;
         }
-        Held fresh = new Held(company, Evaluator.forSnapshot(company, facts), lru());
+        Held fresh = new Held(company, Evaluator.forSnapshot(company, facts), new LinkedHashMap<>(16, 0.75f, true));
         held = fresh;
         return fresh;
-    }
-
-    private static Map<TeamViewKey, Reply> lru() {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<TeamViewKey, Reply> eldest) {
-                return size() > TEAM_VIEWS;
-            }
-        };
     }
 }

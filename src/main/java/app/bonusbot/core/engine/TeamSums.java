@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -47,11 +48,25 @@ final class TeamSums {
         }
     }
 
+    /**
+     * Members' tallies held at most, over all sums: the everyday plans of every team many times over. Past it (people
+     * asking for period after period between two writes) the sums start again, as after a write.
+     */
+    private static final int MAX_MEMBERS = 400_000;
+
     private final Map<Key, Sum> sums = new ConcurrentHashMap<>();
     private final Map<PoolKey, TeamEvaluator.Pool> pools = new ConcurrentHashMap<>();
+    private final AtomicInteger members = new AtomicInteger();
 
     Sum of(DealFacts facts, Directory directory, String teamId, DateRange range, DealFilter filter, MetricKind kind) {
-        return once(sums, new Key(teamId, range, filter, kind), () -> sum(facts, directory, teamId, range, filter, kind));
+        return once(sums, new Key(teamId, range, filter, kind), () -> {
+            if (members.addAndGet(directory.members(teamId).size()) > MAX_MEMBERS) {
+                sums.clear();
+                pools.clear();
+                members.set(directory.members(teamId).size());
+            }
+            return sum(facts, directory, teamId, range, filter, kind);
+        });
     }
 
     /** What the plan makes of the team's total as seen in the window: the same for every member who asks. */
