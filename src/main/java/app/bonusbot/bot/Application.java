@@ -73,7 +73,8 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
-        this.commands = new CommandHandler(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
+        // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
     }
 
     /**

@@ -113,6 +113,12 @@ public final class DealLedger implements DealFacts {
                 FROM deal_tallies WHERE """ + " " + query.where() + " GROUP BY owner_id";
     }
 
+    /** The owner's closed deals of the span, read once for a whole answer (see {@link OwnerDeals}). */
+    @Override
+    public DealFacts forOwner(String ownerId, DateRange span) {
+        return new OwnerDeals(this, db, ownerId, span);
+    }
+
     @Override
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         DealQuery query = DealQuery.of(ownerId, range, filter);

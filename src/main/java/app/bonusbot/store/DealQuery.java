@@ -2,6 +2,7 @@ package app.bonusbot.store;
 
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.time.DateRange;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +71,14 @@ record DealQuery(String where, Map<String, Object> parameters) {
         in(where, parameters, "pipeline_key", "pipeline", filter.pipelines());
         if (filter.minAmount() != null) {
             where.append(" AND amount_cents >= :minCents");
-            // A minimum with a fraction of a cent admits only the deals of the next whole cent and above.
-            parameters.put("minCents", filter.minAmount().movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact());
+            parameters.put("minCents", minCents(filter.minAmount()));
         }
         return new DealQuery(where.toString(), parameters);
+    }
+
+    /** A minimum with a fraction of a cent admits only the deals of the next whole cent and above. */
+    static long minCents(BigDecimal minAmount) {
+        return minAmount.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     /** DealFilter holds its values trimmed and lower-cased already, the form the *_key columns store. */

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FreshAnswersTest {
 
     private static final String STATUS = "/bonus status";
+    private static final String TEAM = "/bonus team";
     /** A deal Anna Holm won after the export's last one: her Q4 new business goes from 412,500 to 490,277. */
     private static final String NEW_DEAL = """
             "Deal ID","Deal Name","Pipeline","Deal Stage","Close Date","Deal owner","Amount","Deal Type","Product","Create Date","Associated Company"
@@ -171,5 +172,37 @@ class FreshAnswersTest {
         assertTrue(before.directory().person("nina.dahl").isEmpty());
         assertEquals("Nina Dahl", after.directory().person("nina.dahl").orElseThrow().name());
         assertTrue(after.directory().members("nordics").stream().anyMatch(p -> p.id().equals("nina.dahl")));
+    }
+
+    @Test
+    void a_deal_imported_by_another_application_shows_in_the_managers_very_next_team_view() throws IOException {
+        // given Anna's manager has looked at the team once, so the view is held in memory
+        Reply before = bot.commands().handle("mette.lund", TEAM);
+
+        // when
+        InProcessCli.Run imported = bonusbot.run("import", "deals", newDealFile().toString());
+        Reply after = bot.commands().handle("mette.lund", TEAM);
+
+        // then
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.toString());
+        assertNotEquals(before, after);
+        assertEquals(freshAnswer("mette.lund", TEAM), after);
+    }
+
+    @Test
+    void a_deal_imported_by_another_application_shows_in_a_team_mates_very_next_team_pool() throws IOException {
+        // given a team mate of Anna's has asked once, so the Nordics team's sum is held in memory
+        Reply before = bot.commands().handle("mikkel.larsen", STATUS);
+
+        // when Anna's new deal is imported
+        InProcessCli.Run imported = bonusbot.run("import", "deals", newDealFile().toString());
+        Reply after = bot.commands().handle("mikkel.larsen", STATUS);
+
+        // then the team mate's team pool counts it: the Nordics go from 1,065,500 to 1,143,277 (Mikkel reads Danish)
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.toString());
+        assertNotEquals(before, after);
+        assertTrue(text(before).contains("1.065.500,00 kr. af 3.800.000,00 kr."), text(before));
+        assertTrue(text(after).contains("1.143.277,00 kr. af 3.800.000,00 kr."), text(after));
+        assertEquals(freshAnswer("mikkel.larsen", STATUS), after);
     }
 }

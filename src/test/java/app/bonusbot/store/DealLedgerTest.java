@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.Outcome;
+import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.DealList;
 import app.bonusbot.core.engine.Tally;
 import app.bonusbot.core.plan.TargetBook;
@@ -199,10 +200,15 @@ class DealLedgerTest {
         assertEquals(List.of("match"), deals.stream().map(Deal::id).toList());
     }
 
-    @Test
-    void answers_exactly_as_the_in_memory_deal_list_for_every_kind_of_filter() {
-        // given
-        String[] owners = {"anna", "bo", "carla"};
+    private static final String[] MIXED_OWNERS = {"anna", "bo", "carla"};
+    private static final List<DealFilter> EVERY_KIND_OF_FILTER = List.of(DealFilter.ANY, new DealFilter(Set.of("upsell", "new"), null, null, null),
+            new DealFilter(null, Set.of("STØTTE"), Set.of("enterprise", "smb"), null), new DealFilter(null, null, null, new BigDecimal("400.00")),
+            new DealFilter(Set.of("renewal"), Set.of("licens"), Set.of("smb"), new BigDecimal("10")));
+    private static final List<DateRange> RANGES = List.of(Q4, DateRange.of(Period.parse("2026-11").orElseThrow()),
+            new DateRange(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 1)));
+
+    /** 300 deals of three owners around Q4, of every outcome, with and without each filtered value, some in Danish. */
+    private List<Deal> storeMixedDeals() {
         String[] types = {"new", "Upsell", "renewal", null};
         String[] products = {"Licens", "Støtte", null};
         String[] pipelines = {"Enterprise", "smb", null};
@@ -211,14 +217,19 @@ class DealLedgerTest {
         for (int i = 0; i < 300; i++) {
             String date = LocalDate.of(2026, 9, 20).plusDays(i % 110).toString();
             String amount = BigDecimal.valueOf(i * 4999L % 80_000_00, 2).toPlainString();
-            deals.add(deal("d" + i, owners[i % 3], date, amount, outcomes[i % 3], types[i % 4], products[i % 5 % 3], pipelines[i % 7 % 3]));
+            deals.add(deal("d" + i, MIXED_OWNERS[i % 3], date, amount, outcomes[i % 3], types[i % 4], products[i % 5 % 3], pipelines[i % 7 % 3]));
         }
         store(deals.toArray(Deal[]::new));
-        List<DealFilter> filters = List.of(DealFilter.ANY, new DealFilter(Set.of("upsell", "new"), null, null, null),
-                new DealFilter(null, Set.of("STØTTE"), Set.of("enterprise", "smb"), null), new DealFilter(null, null, null, new BigDecimal("400.00")),
-                new DealFilter(Set.of("renewal"), Set.of("licens"), Set.of("smb"), new BigDecimal("10")));
-        List<DateRange> ranges = List.of(Q4, DateRange.of(Period.parse("2026-11").orElseThrow()), new DateRange(LocalDate.of(2026, 9, 30),
-                LocalDate.of(2026, 10, 1)));
+        return deals;
+    }
+
+    @Test
+    void answers_exactly_as_the_in_memory_deal_list_for_every_kind_of_filter() {
+        // given
+        String[] owners = MIXED_OWNERS;
+        List<Deal> deals = storeMixedDeals();
+        List<DealFilter> filters = EVERY_KIND_OF_FILTER;
+        List<DateRange> ranges = RANGES;
         DealList memory = new DealList(deals);
 
         for (String owner : owners) {
@@ -278,5 +289,52 @@ class DealLedgerTest {
         assertEquals(0, grouped.get("carla").wonCount());
         assertEquals(new Tally(new BigDecimal("70.00"), 1, 0), renewalsOnly.get("bo"));
         assertEquals(0, renewalsOnly.get("anna").wonCount());
+    }
+
+    @Test
+    void an_owners_deals_read_for_a_whole_answer_add_up_exactly_as_the_ledgers_own_queries() {
+        // given
+        storeMixedDeals();
+        DateRange span = new DateRange(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
+
+        for (String owner : MIXED_OWNERS) {
+            // when one answer about the owner asks every question within the span
+            DealFacts answer = ledger.forOwner(owner, span);
+            for (DealFilter filter : EVERY_KIND_OF_FILTER) {
+                for (DateRange range : RANGES) {
+                    // then each answer is the ledger's own, to the cent and in the same order
+                    String where = owner + " " + range + " " + filter;
+                    assertEquals(ledger.tally(owner, range, filter), answer.tally(owner, range, filter), where);
+                    assertEquals(ledger.wonDeals(owner, range, filter), answer.wonDeals(owner, range, filter), where);
+                }
+            }
+            // and questions about another owner or days outside the span are still answered, by the ledger
+            assertEquals(ledger.tally("bo", Q4, DealFilter.ANY), answer.tally("bo", Q4, DealFilter.ANY));
+            DateRange wider = new DateRange(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31));
+            assertEquals(ledger.wonDeals(owner, wider, DealFilter.ANY), answer.wonDeals(owner, wider, DealFilter.ANY));
+        }
+    }
+
+    @Test
+    void an_answer_about_one_owner_reads_their_deals_once_whatever_it_asks() {
+        // given
+        storeMixedDeals();
+        List<String> statements = new ArrayList<>();
+        db.jdbi().setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                statements.add(context.getRenderedSql());
+            }
+        });
+
+        // when an answer asks for tallies and deal lists of several filters within its days
+        DealFacts answer = ledger.forOwner("anna", Q4);
+        for (DealFilter filter : EVERY_KIND_OF_FILTER) {
+            answer.tally("anna", Q4, filter);
+            answer.wonDeals("anna", DateRange.of(Period.parse("2026-11").orElseThrow()), filter);
+        }
+
+        // then the deals were read once
+        assertEquals(1, statements.size(), String.join("\n", statements));
     }
 }

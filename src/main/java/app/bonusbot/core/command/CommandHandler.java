@@ -37,6 +37,8 @@ public final class CommandHandler {
     private final Clock clock;
     private final SurveyCommands surveys;
     private final CrmFreshness crm;
+    /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
+    private final SnapshotMemo memo;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -44,16 +46,33 @@ public final class CommandHandler {
     }
 
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
-        this(company, facts, clock, surveys, CrmFreshness.NONE);
+        this(company, facts, clock, surveys, CrmFreshness.NONE, null);
     }
 
     /** @param crm how fresh the synced CRM data is, said under {@code /bonus status} */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
+        this(company, facts, clock, surveys, crm, null);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = new SurveyCommands(surveys);
         this.crm = crm;
+        this.memo = memo;
+    }
+
+    /**
+     * A handler on company snapshots: the supplier hands out a new {@link Company} object after every write to people,
+     * teams, targets or deals, by any process (the store's CompanySnapshots does), and the same object otherwise.
+     * What depends only on the company and its deals (a team plan's sums, a manager's team view) is then worked out
+     * once per snapshot rather than once per answer, and still fresh after every write.
+     *
+     * @param crm how fresh the synced CRM data is, said under {@code /bonus status}
+     */
+    public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
+        return new CommandHandler(snapshots, facts, clock, surveys, crm, new SnapshotMemo(facts));
     }
 
     /** The company as of now, for adapters that word their own texts in the caller's language. */
@@ -127,9 +146,12 @@ public final class CommandHandler {
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             return surveys.results(me, r.survey()).reply();
         }
-        Evaluator evaluator = new Evaluator(c, facts);
+        Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
         if (command instanceof BonusCommand.TeamOverview t) {
-            return team(c, evaluator, me, t.period(), today, w);
+            if (memo == null) {
+                return team(c, evaluator, me, t.period(), today, w);
+            }
+            return memo.teamView(c, me.id(), t.period(), today, language, () -> team(c, evaluator, me, t.period(), today, w));
         }
         if (command instanceof BonusCommand.AdminStatus a) {
             return adminStatus(c, evaluator, me, a, today, w);
@@ -149,7 +171,9 @@ public final class CommandHandler {
                 }
                 plans = List.of(plan.get());
             }
-            return new ExplainView(w, facts).render(evaluator.statement(me, plans, e.period(), today));
+            // The deals it lists are the ones the statement reads: one read of the person's deals for both.
+            DealFacts own = Evaluator.ownDealDays(plans, e.period(), today).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
+            return new ExplainView(w, own).render(evaluator.on(own).statement(me, plans, e.period(), today));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
@@ -159,7 +183,7 @@ public final class CommandHandler {
     }
 
     private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
-        Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today);
+        Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today, TeamView::shows);
         if (statements.isEmpty()) {
             return notice(w.t("error.not_a_manager"));
         }

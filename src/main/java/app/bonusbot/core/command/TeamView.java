@@ -4,6 +4,9 @@ import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.plan.PerformancePlan;
+import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.reply.Reply;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,11 @@ final class TeamView {
 
     TeamView(Wording wording) {
         this.w = wording;
+    }
+
+    /** The plans the view shows of a member: those measured in attainment. Pay amounts stay personal. */
+    static boolean shows(Plan plan) {
+        return plan instanceof PerformancePlan || plan instanceof TeamPlan;
     }
 
     Reply render(Person manager, Map<Team, List<Statement>> teams) {

@@ -31,4 +31,13 @@ public interface DealFacts {
 
     /** The owner's won deals closed within the range that match the filter, oldest first. */
     List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter);
+
+    /**
+     * The same facts, for an answer about one owner whose questions all fall within the span: a ledger then reads that
+     * owner's deals of the span once and answers every plan's tally and deal list from them, rather than one read per
+     * question. Questions about other owners or ranges are answered as here. Lives for one answer; the default is this.
+     */
+    default DealFacts forOwner(String ownerId, DateRange span) {
+        return this;
+    }
 }

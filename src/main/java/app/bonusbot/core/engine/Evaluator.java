@@ -8,42 +8,74 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.RetentionPlan;
 import app.bonusbot.core.plan.StockPlan;
 import app.bonusbot.core.plan.TeamPlan;
+import app.bonusbot.core.time.DateRange;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Evaluates plans for a person: the single entry point to the plan math. */
 public final class Evaluator {
 
     private final Company company;
     private final DealFacts facts;
-    private final PerformanceEvaluator performance;
+    /** Team sums kept for the evaluator's life; null to sum them anew for every call. */
+    private final TeamSums kept;
     private final TeamEvaluator team;
-    private final MilestoneEvaluator milestone;
     private final RetentionEvaluator retention = new RetentionEvaluator();
     private final StockEvaluator stock = new StockEvaluator();
 
     public Evaluator(Company company, DealFacts facts) {
+        this(company, facts, null);
+    }
+
+    private Evaluator(Company company, DealFacts facts, TeamSums kept) {
         this.company = company;
         this.facts = facts;
-        this.performance = new PerformanceEvaluator(facts, company.targets());
+        this.kept = kept;
         this.team = new TeamEvaluator(facts, company.targets(), company.directory());
-        this.milestone = new MilestoneEvaluator(facts);
+    }
+
+    /**
+     * An evaluator that keeps what it sums for a team plan (the members' tallies, the pool) for its whole life, so
+     * that every member's status after the first costs a look-up, not a sum over the team. Only for deal facts that do
+     * not change while it is in use: a company snapshot that a write to the deals replaces (the store's
+     * CompanySnapshots) with an evaluator per snapshot. Safe for several threads at once.
+     */
+    public static Evaluator forSnapshot(Company company, DealFacts facts) {
+        return new Evaluator(company, facts, new TeamSums());
+    }
+
+    /**
+     * This evaluator on other facts about the same deals, such as {@link DealFacts#forOwner} gives, keeping what it has
+     * summed for teams. Not for facts that add or hide deals (a what-if): those need an evaluator of their own.
+     */
+    public Evaluator on(DealFacts sameDeals) {
+        return new Evaluator(company, sameDeals, kept);
+    }
+
+    public Company company() {
+        return company;
     }
 
     public PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today) {
-        return evaluate(plan, person, period, today, new TeamSums());
+        return evaluate(plan, person, period, today, facts, teamSums());
     }
 
-    private PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today, TeamSums teamSums) {
+    private TeamSums teamSums() {
+        return kept != null ? kept : new TeamSums();
+    }
+
+    private PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today, DealFacts own, TeamSums teamSums) {
         Window window = new Window(period, today);
         if (plan instanceof PerformancePlan p) {
-            return performance.evaluate(p, person, window);
+            return new PerformanceEvaluator(own, company.targets()).evaluate(p, person, window);
         } else if (plan instanceof TeamPlan t) {
             return team.evaluate(t, person, window, teamSums);
         } else if (plan instanceof MilestonePlan m) {
-            return milestone.evaluate(m, person, window);
+            return new MilestoneEvaluator(own).evaluate(m, person, window);
         } else if (plan instanceof RetentionPlan r) {
             return retention.evaluate(r, person, window);
         }
@@ -55,7 +87,7 @@ public final class Evaluator {
     }
 
     public Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today) {
-        return statement(person, plans, request, today, new TeamSums());
+        return statement(person, plans, request, today, teamSums());
     }
 
     /**
@@ -64,14 +96,44 @@ public final class Evaluator {
      * their own tallies are read together too, one read per plan period rather than one per person.
      */
     public List<Statement> statements(List<Person> people, PeriodRequest request, LocalDate today) {
-        Evaluator together = new Evaluator(company, new OwnersAtOnce(facts, people.stream().map(Person::id).toList()));
-        TeamSums teamSums = new TeamSums();
-        return people.stream().map(p -> together.statement(p, company.plansOf(p), request, today, teamSums)).toList();
+        return statements(people, request, today, plan -> true);
+    }
+
+    /**
+     * As {@link #statements(List, PeriodRequest, LocalDate)}, with only the plans a view shows: a manager's team view
+     * shows attainment, so the pay of milestones, retention and shares need not be worked out for thousands of members.
+     */
+    public List<Statement> statements(List<Person> people, PeriodRequest request, LocalDate today, Predicate<Plan> shown) {
+        Evaluator together = new Evaluator(company, new OwnersAtOnce(facts, people.stream().map(Person::id).toList()), kept);
+        TeamSums teamSums = teamSums();
+        return people.stream()
+                .map(p -> together.statement(p, company.plansOf(p).stream().filter(shown).toList(), request, today, teamSums))
+                .toList();
+    }
+
+    /**
+     * The days whose deals a statement of these plans reads about the person's own deals (performance and milestone
+     * plans; a team plan's are summed for the team), from the first day of the earliest period to the last of the
+     * latest; empty when none does.
+     */
+    public static Optional<DateRange> ownDealDays(List<Plan> plans, PeriodRequest request, LocalDate today) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Plan plan : plans) {
+            if (plan instanceof PerformancePlan || plan instanceof MilestonePlan) {
+                Period period = request.resolve(plan.periodKind(), today);
+                from = from == null || period.start().isBefore(from) ? period.start() : from;
+                to = to == null || period.end().isAfter(to) ? period.end() : to;
+            }
+        }
+        return from == null ? Optional.empty() : Optional.of(new DateRange(from, to));
     }
 
     private Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today, TeamSums teamSums) {
+        // One read of the person's deals for all their plans, where the facts can (the ledger can).
+        DealFacts own = ownDealDays(plans, request, today).map(days -> facts.forOwner(person.id(), days)).orElse(facts);
         List<PlanResult> results = plans.stream()
-                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today), today, teamSums))
+                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today), today, own, teamSums))
                 .toList();
         return new Statement(person, today, results);
     }

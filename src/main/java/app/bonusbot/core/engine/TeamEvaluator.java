@@ -8,12 +8,21 @@ import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.plan.TeamSplit;
+import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /** A team's shared metric against the team target; the pool is split equally or by contribution. */
 final class TeamEvaluator {
+
+    /**
+     * What the plan makes of the team's total, the same for every member: worked out once per team and window.
+     *
+     * @param outcome null when the team has no target or no pool
+     */
+    record Pool(TeamSums.Sum sum, BigDecimal teamMetric, BigDecimal target, BigDecimal poolBase, TierOutcome outcome, Optional<NextStep> next,
+            Optional<Pace> pace) {}
 
     private final DealFacts facts;
     private final TargetBook targets;
@@ -28,21 +37,17 @@ final class TeamEvaluator {
     PlanResult.Team evaluate(TeamPlan plan, Person person, Window window, TeamSums memo) {
         String teamId = person.teamId();
         MetricKind kind = plan.metric().kind();
-        TeamSums.Sum sum = memo.of(facts, directory, teamId, window.range(), plan.metric().filter(), kind);
+        Pool shared = memo.pool(plan, teamId, window, () -> pool(plan, teamId, window, memo));
+        TeamSums.Sum sum = shared.sum();
         Tally teamTally = sum.team();
-        BigDecimal contributions = sum.contributions();
-        int contributors = sum.contributors();
-        BigDecimal teamMetric = MetricValue.of(kind, teamTally);
+        BigDecimal teamMetric = shared.teamMetric();
         BigDecimal ownMetric = TeamSums.contribution(kind, sum.of(person.id()));
-
-        Optional<Target> row = targets.find(OwnerKind.TEAM, teamId, plan.id(), window.period());
-        BigDecimal target = row.map(Target::target).orElse(plan.defaultTarget());
-        BigDecimal poolBase = row.map(Target::targetBonus).filter(p -> p != null).orElse(plan.defaultPool());
-        if (target == null || target.signum() <= 0 || poolBase == null) {
+        BigDecimal poolBase = shared.poolBase();
+        TierOutcome outcome = shared.outcome();
+        if (outcome == null) {
             return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, null, poolBase, null,
                     BigDecimal.ZERO.setScale(2), false, 0, Optional.empty(), Optional.empty(), List.of());
         }
-        TierOutcome outcome = TierCalculator.apply(plan.tiers(), teamMetric, target, poolBase, poolBase);
         BigDecimal pool = outcome.total();
 
         int sharers;
@@ -56,24 +61,37 @@ final class TeamEvaluator {
                             Money.divide(pool, BigDecimal.valueOf(sharers))))
                     : List.of();
         } else {
-            sharers = contributors;
+            sharers = sum.contributors();
             eligible = ownMetric.signum() > 0;
             lines = eligible && pool.signum() > 0
-                    ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.CONTRIBUTION, ownMetric, contributions,
-                            Money.divide(pool.multiply(ownMetric), contributions)))
+                    ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.CONTRIBUTION, ownMetric, sum.contributions(),
+                            Money.divide(pool.multiply(ownMetric), sum.contributions())))
                     : List.of();
         }
+        return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, shared.target(), poolBase, outcome,
+                pool, eligible, sharers, shared.next(), shared.pace(), lines);
+    }
 
+    private Pool pool(TeamPlan plan, String teamId, Window window, TeamSums memo) {
+        MetricKind kind = plan.metric().kind();
+        TeamSums.Sum sum = memo.of(facts, directory, teamId, window.range(), plan.metric().filter(), kind);
+        BigDecimal teamMetric = MetricValue.of(kind, sum.team());
+        Optional<Target> row = targets.find(OwnerKind.TEAM, teamId, plan.id(), window.period());
+        BigDecimal target = row.map(Target::target).orElse(plan.defaultTarget());
+        BigDecimal poolBase = row.map(Target::targetBonus).filter(p -> p != null).orElse(plan.defaultPool());
+        if (target == null || target.signum() <= 0 || poolBase == null) {
+            return new Pool(sum, teamMetric, null, poolBase, null, Optional.empty(), Optional.empty());
+        }
+        TierOutcome outcome = TierCalculator.apply(plan.tiers(), teamMetric, target, poolBase, poolBase);
         Optional<NextStep> next = TierCalculator.nextStep(plan.tiers(), teamMetric, target, MetricValue.neededScale(kind));
         Optional<Pace> pace = Optional.empty();
         if (window.running()) {
-            long elapsed = new app.bonusbot.core.time.DateRange(window.period().start(), window.today()).days();
+            long elapsed = new DateRange(window.period().start(), window.today()).days();
             long total = window.period().days();
             BigDecimal projected = MetricValue.project(kind, teamMetric, elapsed, total);
             TierOutcome projectedOutcome = TierCalculator.apply(plan.tiers(), projected, target, poolBase, poolBase);
             pace = Optional.of(new Pace(elapsed, total, projected, projectedOutcome.attainment(), projectedOutcome.total()));
         }
-        return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, target, poolBase, outcome,
-                pool, eligible, sharers, next, pace, lines);
+        return new Pool(sum, teamMetric, target, poolBase, outcome, next, pace);
     }
 }

@@ -30,6 +30,11 @@ public record WithExtraDeal(DealFacts ledger, Deal extra) implements DealFacts {
     }
 
     @Override
+    public DealFacts forOwner(String ownerId, DateRange span) {
+        return new WithExtraDeal(ledger.forOwner(ownerId, span), extra);
+    }
+
+    @Override
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         List<Deal> all = new ArrayList<>(ledger.wonDeals(ownerId, range, filter));
         all.addAll(new DealList(List.of(extra)).wonDeals(ownerId, range, filter));

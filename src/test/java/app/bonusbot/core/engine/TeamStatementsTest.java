@@ -39,10 +39,10 @@ class TeamStatementsTest {
     private static final TeamPlan PLAN = teamPlan(sum(), marginal(band("0", null, "1")), TeamSplit.CONTRIBUTION, "1000000", "30000");
 
     /** The real in-memory ledger, counting how often the team's tallies are asked for. */
-    private static final class CountingFacts implements DealFacts {
+    static final class CountingFacts implements DealFacts {
         private final DealList deals;
-        private int teamTallies;
-        private int ownTallies;
+        int teamTallies;
+        int ownTallies;
 
         CountingFacts(Deal... deals) {
             this.deals = new DealList(List.of(deals));
@@ -70,7 +70,7 @@ class TeamStatementsTest {
         return company(people, PLAN);
     }
 
-    private static Company company(List<Person> people, Plan... plans) {
+    static Company company(List<Person> people, Plan... plans) {
         Directory directory = new Directory(people, List.of(new Team(People.TEAM, "North", "mia")));
         Settings settings = new Settings("Demo A/S", ZoneId.of("Europe/Copenhagen"), Currency.getInstance("DKK"), Language.EN, Set.of());
         return new Company(settings, directory, List.of(plans), new TargetBook(List.of()));
