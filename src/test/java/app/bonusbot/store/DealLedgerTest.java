@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.DealList;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -293,8 +295,16 @@ class DealLedgerTest {
 
     @Test
     void an_owners_deals_read_for_a_whole_answer_add_up_exactly_as_the_ledgers_own_queries() {
-        // given
+        // given deals of every kind, and for each owner a deal in euros held back for want of a rate and one converted
         storeMixedDeals();
+        List<Deal> foreign = new ArrayList<>();
+        for (String owner : MIXED_OWNERS) {
+            foreign.add(new Deal("held-" + owner, "Held", new BigDecimal("0.00"), LocalDate.of(2026, 11, 3), "won", Outcome.WON, owner, "new",
+                    null, null, new ForeignAmount(new BigDecimal("500.00"), Currency.getInstance("EUR"), null)));
+            foreign.add(new Deal("eur-" + owner, "Converted", new BigDecimal("3730.00"), LocalDate.of(2026, 11, 4), "won", Outcome.WON, owner, "new",
+                    null, null, new ForeignAmount(new BigDecimal("500.00"), Currency.getInstance("EUR"), new BigDecimal("7.46"))));
+        }
+        ledger.upsertAll("foreign.csv", foreign.stream().map(StoreFixtures::entry).toList(), n -> {});
         DateRange span = new DateRange(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
 
         for (String owner : MIXED_OWNERS) {

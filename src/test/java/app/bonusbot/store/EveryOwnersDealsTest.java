@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
+import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.engine.CompanyAtOnce;
 import app.bonusbot.core.engine.DealFacts;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,13 @@ class EveryOwnersDealsTest {
         List<LedgerDeal> deals = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             deals.add(StoreFixtures.entry(randomDeal(random, "d" + i)));
+        }
+        // and deals in euros: held back for want of a rate (counting for nothing) and converted
+        for (int i = 0; i < 30; i++) {
+            Deal d = randomDeal(random, "eur" + i);
+            BigDecimal rate = i % 2 == 0 ? null : new BigDecimal("7.46");
+            deals.add(StoreFixtures.entry(new Deal(d.id(), d.name(), rate == null ? new BigDecimal("0.00") : d.amount(), d.closeDate(), d.stage(),
+                    d.outcome(), d.ownerId(), d.dealType(), d.product(), d.pipeline(), new ForeignAmount(d.amount(), Currency.getInstance("EUR"), rate))));
         }
         ledger.upsertAll("deals.csv", deals, n -> {});
         LocalDate date = LocalDate.of(2026, 11, 27);
