@@ -1,13 +1,16 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.bot.Application;
+import app.bonusbot.core.deal.HeldBackCount;
 import app.bonusbot.crm.hubspot.HubSpotSync;
 import app.bonusbot.store.CrmSyncState;
 import app.bonusbot.store.CrmSyncStore;
+import app.bonusbot.store.HeldDeals;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Where the sync from HubSpot stands: the cursor, the last success, the last error and the rate-limit headroom. Asks HubSpot nothing.")
+        description = "Where the sync from HubSpot stands: the cursor, the last success, the last error, the rate-limit headroom and the deals held back for want of an exchange rate. Asks HubSpot nothing.")
 final class SyncStatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -51,6 +54,10 @@ final class SyncStatusCommand implements Callable<Integer> {
                             + (s.dailyRemaining().get() < s.dailyLimit().get() / 10 ? " · the daily limit is nearly used" : "")
                     : "not reported by HubSpot yet";
             out.println("  rate limit:    " + headroom);
+            // Deals that are stored but count for nothing until settings.yaml has their exchange rate (any source).
+            List<HeldBackCount> held = new HeldDeals(app.database()).countsAt(app.config().settings().converter());
+            out.println("  held back:     " + (held.isEmpty() ? "none" : held.get(0).describe()));
+            held.stream().skip(1).forEach(h -> out.println("                 " + h.describe()));
             out.flush();
             return ExitCodes.OK;
         }

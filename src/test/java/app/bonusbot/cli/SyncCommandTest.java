@@ -23,6 +23,9 @@ class SyncCommandTest {
             hub.owner("101", "anna.holm@nordlys.example", "Anna", "Holm");
             hub.deal("1001", "amount", "1000", "closedate", "2026-11-10T00:00:00Z", "dealstage", "closedwon", "pipeline", "default", "hubspot_owner_id", "101");
             hub.deal("1002", "amount", "2000", "closedate", "2026-11-11T00:00:00Z", "dealstage", "closedwon", "pipeline", "default", "hubspot_owner_id", "101");
+            // AND one in euros, for which settings.yaml has no rate
+            hub.deal("1003", "amount", "500", "closedate", "2026-11-12T00:00:00Z", "dealstage", "closedwon", "pipeline", "default", "hubspot_owner_id", "101",
+                    "deal_currency_code", "EUR");
             InProcessCli cli = InProcessCli.onCopyOfDemoConfig(dir).withoutDemoDeals();
 
             // WHEN synced once, then in full again
@@ -33,13 +36,16 @@ class SyncCommandTest {
             // THEN the first pass says what it inserted, the full one that nothing changed, and status where it stands
             assertEquals(ExitCodes.OK, first.exitCode(), first.toString());
             assertTrue(first.out().contains("HubSpot portal 4711"), first.out());
-            assertTrue(first.out().contains("HubSpot sync (full): 2 inserted, 0 updated, 0 removed, 0 held back"), first.out());
-            assertTrue(full.out().contains("HubSpot sync (full): 0 inserted, 0 updated, 0 removed, 0 held back"), full.out());
+            assertTrue(first.out().contains("HubSpot sync (full): 3 inserted, 0 updated, 0 removed, 1 held back"), first.out());
+            assertTrue(first.out().contains("  held back: 1 × no exchange rate for EUR on 2026-11-12 in settings.yaml"), first.out());
+            assertTrue(full.out().contains("HubSpot sync (full): 0 inserted, 0 updated, 0 removed, 1 held back"), full.out());
             assertEquals(ExitCodes.OK, status.exitCode(), status.toString());
             assertTrue(status.out().contains("HubSpot sync of portal 4711"), status.out());
             assertTrue(status.out().contains("cursor:        changes after "), status.out());
             assertTrue(status.out().contains("last error:    none"), status.out());
             assertTrue(status.out().contains("of 250,000 requests left today"), status.out());
+            assertTrue(status.out().contains("held back:     1 deal in EUR is held back: no exchange rate for EUR on 2026-11-12 in settings.yaml"),
+                    status.out());
             assertFalse((first.out() + first.err() + status.out()).contains(FakeHubSpot.TOKEN), "the token is never printed");
         }
     }
