@@ -23,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -54,9 +57,15 @@ public final class FakeHubSpot implements AutoCloseable {
 
     private record Failure(Predicate<String> path, int status, String retryAfter, String message) {}
 
+    /** Requests containing this text wait for {@link #release}; null: none waits. */
+    private volatile String stallOn;
+    private final CountDownLatch released = new CountDownLatch(1);
+
     public FakeHubSpot() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // A stalled request must not hold up the others (the stalled client is killed and another reads on).
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -125,6 +134,25 @@ public final class FakeHubSpot implements AutoCloseable {
         }
     }
 
+    /**
+     * Requests whose method, path and query contain {@code text} get no answer until {@link #release}: the client
+     * stays waiting for it, e.g. a process to be killed between two pages.
+     */
+    public void stallOn(String text) {
+        stallOn = text;
+    }
+
+    /** Ends the stall: the stalled requests get no answer (their client is gone), later ones are answered. */
+    public void release() {
+        stallOn = null;
+        released.countDown();
+    }
+
+    /** The requests received so far, as {@code METHOD path?query}. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
     long count(String prefix) {
         return requests.stream().filter(r -> r.startsWith(prefix)).count();
     }
@@ -132,7 +160,18 @@ public final class FakeHubSpot implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        requests.add(method + " " + path + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+        String line = method + " " + path + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        requests.add(line);
+        String stalling = stallOn;
+        if (stalling != null && line.contains(stalling)) {
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("X-HubSpot-RateLimit-Daily", "250000");
         exchange.getResponseHeaders().add("X-HubSpot-RateLimit-Daily-Remaining", Long.toString(dailyRemaining.decrementAndGet()));
@@ -348,6 +387,7 @@ public final class FakeHubSpot implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }
