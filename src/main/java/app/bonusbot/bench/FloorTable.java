@@ -115,8 +115,9 @@ final class FloorTable {
                         seconds(s.fullNanos()), s.dealsPerSecond(), seconds(s.fullNanosPer10k()), s.fullRequests()),
                 String.format(Locale.ROOT, "the same pages fetched and parsed, nothing written: %.2f s", seconds(s.floorNanos())),
                 ratio(s.fullNanos(), s.floorNanos()));
-        row("CRM change to /bonus status, poll " + interval(s), String.format(Locale.ROOT, "median %.2f s, max %.2f s of %d changes",
-                        seconds(s.freshness().medianNanos()), seconds(s.freshness().maxNanos()), s.freshness().count()),
+        row("CRM change to /bonus status, poll " + interval(s), String.format(Locale.ROOT, "median %.2f s, max %.2f s of %d %s",
+                        seconds(s.freshness().medianNanos()), seconds(s.freshness().maxNanos()), s.freshness().count(),
+                        s.freshness().count() == 1 ? "change" : "changes"),
                 String.format(Locale.ROOT, "one incremental pass (%d requests): %s", s.passRequests(), ms(s.pass().medianNanos())),
                 ratio(s.freshness().medianNanos(), s.pass().medianNanos()) + " at the median");
         // The loopback answers at once and the first sync ran with the client's rate limiting lifted: HubSpot's limits come on top.
