@@ -1,6 +1,5 @@
 package app.bonusbot.bench;
 
-import app.bonusbot.core.deal.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * HubSpot's side of the bench's sync run, on loopback: the endpoints the sync reads, in HubSpot's documented JSON
  * shapes, for the bench company's sellers (as owners) and the generated deals ({@link HubSpotDealsCsv}, the same
  * deals an export of the bench holds): the private app's token info and the account details, owners ({@code after}
- * paging), the deal pipelines with each stage's closed flag and probability, deals listed ({@code after} paging, the
+ * paging), the deal pipelines with each stage's closed flag and probability ({@link LoopbackPortal}), deals listed ({@code after} paging, the
  * properties asked for), deals searched (filter groups on {@code hs_lastmodifieddate} and {@code hs_object_id}, sorted,
  * offset paging, the 10,000-result cap), and each deal's one line item through the v4 associations. It answers at
  * once: HubSpot's latency and rate limits are not imitated (the bench computes what the limits cost), and nothing is
@@ -40,22 +38,17 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoopbackHubSpot implements AutoCloseable {
 
     static final String TOKEN = "pat-bench-00000000-loopback-hubspot-token";
-    static final String PORTAL = "4711";
-    /** HubSpot's ids are whole numbers; these keep deals, owners and line items apart. */
+    /** HubSpot's ids are whole numbers; these keep deals and line items apart (and from owners, {@link LoopbackPortal}). */
     private static final long FIRST_DEAL = 20_000_000_000L;
-    private static final long FIRST_OWNER = 70_000_000L;
     private static final long LINE_ITEM_OFFSET = 100_000_000_000L;
     private static final int SEARCH_CAP = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final HubSpotDealsCsv words;
     private final ZoneId zone;
-    private final Map<String, Seller> owners = new LinkedHashMap<>();
-    private final Map<String, String> ownerOf = new HashMap<>();
+    private final LoopbackPortal portal;
     private final TreeMap<Long, Map<String, String>> deals = new TreeMap<>();
     private final Map<Long, String[]> lineItems = new HashMap<>();
-    private final AtomicLong requests = new AtomicLong();
     private final AtomicLong dealPageRequests = new AtomicLong();
     private long stamp;
 
@@ -64,13 +57,8 @@ final class LoopbackHubSpot implements AutoCloseable {
      * @param zone the company's: close dates are instants of a day and time there, as HubSpot gives them
      */
     private LoopbackHubSpot(HubSpotDealsCsv words, ZoneId zone, List<Seller> sellers) throws IOException {
-        this.words = words;
         this.zone = zone;
-        for (int i = 0; i < sellers.size(); i++) {
-            String id = Long.toString(FIRST_OWNER + i + 1);
-            owners.put(id, sellers.get(i));
-            ownerOf.put(sellers.get(i).id(), id);
-        }
+        this.portal = new LoopbackPortal(words, zone, sellers);
         // Generated deals were last modified a day ago: long before a sync's cursor, as in a portal synced for the first time.
         stamp = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
         // The JDK server would otherwise hold each answer's body back behind its headers (see LoopbackSlack).
@@ -94,12 +82,7 @@ final class LoopbackHubSpot implements AutoCloseable {
         return Map.of("HUBSPOT_TOKEN", TOKEN, "HUBSPOT_API_URL", url().toString());
     }
 
-    /** Requests answered so far. */
-    long requests() {
-        return requests.get();
-    }
-
-    /** Of those, the ones a full read sends per page of deals: the page itself and its line items (associations, items). */
+    /** The requests so far that a full read sends per page of deals: the page itself and its line items (associations, items). */
     long dealPageRequests() {
         return dealPageRequests.get();
     }
@@ -127,7 +110,7 @@ final class LoopbackHubSpot implements AutoCloseable {
         p.put("closedate", deal.closes().atZone(zone).toInstant().toString());
         p.put("dealstage", stageId(deal.stage()));
         p.put("pipeline", deal.pipeline());
-        p.put("hubspot_owner_id", ownerOf.get(deal.owner().id()));
+        p.put("hubspot_owner_id", portal.ownerId(deal.owner()));
         p.put("dealtype", deal.dealType());
         p.put("hs_lastmodifieddate", Instant.ofEpochMilli(modifiedMs).toString());
         p.put("hs_object_id", Long.toString(id));
@@ -137,12 +120,11 @@ final class LoopbackHubSpot implements AutoCloseable {
     }
 
     /** A stage's internal name, as HubSpot makes one from a label: "Closed won" is {@code closedwon}. */
-    private static String stageId(String label) {
+    static String stageId(String label) {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        requests.incrementAndGet();
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -173,13 +155,12 @@ final class LoopbackHubSpot implements AutoCloseable {
                     ? JSON.createObjectNode().set("results", JSON.createArrayNode())
                     : list(query);
             case "POST /crm/v3/objects/deals/search" -> search(body);
-            case "GET /crm/v3/owners" -> owners(query);
-            case "GET /crm/v3/pipelines/deals" -> pipelines();
+            case "GET /crm/v3/owners" -> portal.owners(query);
+            case "GET /crm/v3/pipelines/deals" -> portal.pipelines();
             case "POST /crm/v4/associations/deals/line_items/batch/read" -> associations(body);
             case "POST /crm/v3/objects/line_items/batch/read" -> lineItems(body);
-            case "POST /oauth/v2/private-apps/get/access-token-info" -> tokenInfo();
-            case "GET /account-info/v3/details" -> JSON.createObjectNode().put("portalId", Long.parseLong(PORTAL)).put("accountType", "STANDARD")
-                    .put("timeZone", zone.getId()).put("uiDomain", "app-eu1.hubspot.com").put("dataHostingLocation", "eu1");
+            case "POST /oauth/v2/private-apps/get/access-token-info" -> portal.tokenInfo();
+            case "GET /account-info/v3/details" -> portal.account();
             default -> null;
         };
     }
@@ -234,43 +215,6 @@ final class LoopbackHubSpot implements AutoCloseable {
         return deal;
     }
 
-    private JsonNode owners(Map<String, String> query) {
-        List<String> ids = new ArrayList<>(owners.keySet());
-        int limit = Math.min(100, Integer.parseInt(query.getOrDefault("limit", "100")));
-        int from = query.containsKey("after") ? ids.indexOf(query.get("after")) + 1 : 0;
-        ObjectNode answer = JSON.createObjectNode();
-        ArrayNode results = answer.putArray("results");
-        for (String id : ids.subList(from, Math.min(from + limit, ids.size()))) {
-            Seller seller = owners.get(id);
-            int space = seller.name().indexOf(' ');
-            results.addObject().put("id", id).put("email", seller.email()).put("firstName", seller.name().substring(0, space))
-                    .put("lastName", seller.name().substring(space + 1)).put("userId", Long.parseLong(id) + 1).put("archived", false);
-        }
-        if (from + limit < ids.size()) {
-            answer.putObject("paging").putObject("next").put("after", ids.get(from + limit - 1));
-        }
-        return answer;
-    }
-
-    /** Each pipeline the generator uses, with the mapping's stages and HubSpot's metadata for them. */
-    private JsonNode pipelines() {
-        ObjectNode answer = JSON.createObjectNode();
-        ArrayNode results = answer.putArray("results");
-        for (String pipeline : HubSpotDealsCsv.pipelines()) {
-            ObjectNode p = results.addObject().put("id", pipeline).put("label", words.crmPipeline(pipeline)).put("displayOrder", results.size())
-                    .put("archived", false);
-            ArrayNode stages = p.putArray("stages");
-            for (Outcome outcome : words.hasOpenStage() ? List.of(Outcome.OPEN, Outcome.WON, Outcome.LOST) : List.of(Outcome.WON, Outcome.LOST)) {
-                String label = words.stage(outcome);
-                ObjectNode stage = stages.addObject().put("id", stageId(label)).put("label", label).put("displayOrder", stages.size())
-                        .put("archived", false);
-                stage.putObject("metadata").put("isClosed", Boolean.toString(outcome != Outcome.OPEN))
-                        .put("probability", outcome == Outcome.WON ? "1.0" : outcome == Outcome.LOST ? "0.0" : "0.2");
-            }
-        }
-        return answer;
-    }
-
     private JsonNode associations(JsonNode body) {
         ObjectNode answer = JSON.createObjectNode().put("status", "COMPLETE");
         ArrayNode results = answer.putArray("results");
@@ -296,12 +240,6 @@ final class LoopbackHubSpot implements AutoCloseable {
                         .put("amount", item[1]).putNull("hs_product_id");
             }
         }
-        return answer;
-    }
-
-    private static JsonNode tokenInfo() {
-        ObjectNode answer = JSON.createObjectNode().put("userId", 1).put("hubId", Long.parseLong(PORTAL)).put("appId", 1);
-        answer.putArray("scopes").add("crm.objects.deals.read").add("crm.objects.owners.read").add("crm.objects.line_items.read");
         return answer;
     }
 
