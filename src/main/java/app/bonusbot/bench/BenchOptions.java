@@ -2,6 +2,7 @@ package app.bonusbot.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,10 +19,13 @@ import java.util.function.Function;
  * @param warmup calls of each kind made before measuring, so the JIT has compiled the paths measured
  * @param workDir where the run's temporary directory is created
  * @param keep leave the temporary directory (database and CSV files) behind for inspection
+ * @param syncDeals deals in the loopback HubSpot the sync part reads
+ * @param syncInterval the background sync's poll interval; null for the configured one (30 s unless settings.yaml says)
+ * @param syncChanges changes made in HubSpot, each timed until /bonus status shows it
  */
 public record BenchOptions(Path configDir, Function<ZoneId, Clock> clockInZone, int sellers, int deals, int teamSize, Set<BenchPart> parts,
         int iterations, int explainIterations, int teamIterations, int tallyIterations, int httpClients, int httpCommands, int startupRuns,
-        int warmup, long seed, Path workDir, boolean keep) {
+        int warmup, long seed, Path workDir, boolean keep, int syncDeals, Duration syncInterval, int syncChanges) {
 
     public BenchOptions {
         parts = Set.copyOf(parts);

@@ -19,7 +19,9 @@ public enum BenchPart {
     /** Every team's weekly post prepared, with and without its chart, beside one SQL of all teams' aggregates. */
     DIGEST("digest"),
     /** A new process up to its first console answer, beside a JVM that prints hello. */
-    STARTUP("startup");
+    STARTUP("startup"),
+    /** The first HubSpot sync from a loopback HubSpot, and a CRM change until /bonus status shows it, polled in the background. */
+    SYNC("sync");
 
     private final String word;
 

@@ -81,6 +81,12 @@ public final class BenchReport {
                     ms(a.status().medianNanos()), ms(a.status().p99Nanos()), ms(a.explain().medianNanos()), ms(a.explain().p99Nanos()),
                     micros(a.tally().medianNanos()), micros(a.tally().p99Nanos())));
         }
+        BenchResult.SyncFigure sync = r.sync();
+        if (sync != null) {
+            line.append(String.format(Locale.ROOT, "; HubSpot first sync %.1f s per 10,000 deals; CRM change to /bonus status median %.1f s max %.1f s"
+                    + " (poll %s)", seconds(sync.fullNanosPer10k()), seconds(sync.freshness().medianNanos()), seconds(sync.freshness().maxNanos()),
+                    FloorTable.interval(sync)));
+        }
         line.append(String.format(Locale.ROOT, "; %d CPUs, Java %s", r.machine().cpus(), r.machine().java()));
         if (a != null) {
             line.append(String.format(Locale.ROOT, "; %s deal queries search by owner",

@@ -2,6 +2,7 @@ package app.bonusbot.bench;
 
 import app.bonusbot.core.time.DateRange;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param keptDirectory where the run's files are, when kept; null once deleted
  */
 public record BenchResult(Machine machine, Instant ranAt, Set<BenchPart> parts, Company company, ImportFigure people, ImportFigure deals,
-        ImportFigure importFloor, long importHeapPeakBytes, Answers answers, HttpFigure http, DigestFigure digest, StartupFigure startup,
+        ImportFigure importFloor, long importHeapPeakBytes, Answers answers, HttpFigure http, DigestFigure digest, StartupFigure startup, SyncFigure sync,
         ProcessMemory.Resident afterLoad, ProcessMemory.Resident atEnd, Path keptDirectory, long totalNanos) {
 
     /**
@@ -73,4 +74,43 @@ public record BenchResult(Machine machine, Instant ranAt, Set<BenchPart> parts, 
      * @param sharedArchive whether the bot started with the class-data sharing archive beside the jar
      */
     public record StartupFigure(int runs, long firstAnswerNanos, long helloNanos, boolean sharedArchive) {}
+
+    /**
+     * The HubSpot sync from the bench's loopback HubSpot (part sync).
+     *
+     * @param deals deals in the loopback HubSpot, all of which the first sync read
+     * @param fullNanos the first (full) sync pass through the real HubSpotSync into the bench's database, with the
+     *     client's rate limiting lifted (HubSpot's own limits are computed, not waited for)
+     * @param fullRequests requests that pass sent: owners, pipelines, deal pages, their line items, deleted deals
+     * @param pageRequests of those, the deal pages and their line items: the requests that grow with the deals
+     * @param floorNanos the same deal pages and their line items fetched and parsed, nothing translated or written
+     * @param interval the poll interval the background sync ran at
+     * @param freshness from a change made in HubSpot to the first {@code /bonus status} of its seller that shows it
+     * @param pass one incremental pass that picks up one change, on its own
+     * @param passRequests requests of the last such pass
+     * @param requestsPerTenSeconds HubSpot's rolling window for a private app, which the client keeps to
+     * @param searchesPerSecond the search API's own limit, which the client keeps to
+     */
+    public record SyncFigure(int deals, long fullNanos, long fullRequests, long pageRequests, long floorNanos, Duration interval, Latencies.Summary freshness,
+            Latencies.Summary pass, long passRequests, int requestsPerTenSeconds, int searchesPerSecond) {
+
+        public double dealsPerSecond() {
+            return deals * 1e9 / fullNanos;
+        }
+
+        /** The first sync's time scaled to 10,000 deals. */
+        public long fullNanosPer10k() {
+            return Math.round(fullNanos * (10_000.0 / deals));
+        }
+
+        /** The least time HubSpot's ten-second window alone allows for this many requests: a window per full hundred after the first. */
+        public long limitSeconds(long requests) {
+            return requests <= 0 ? 0 : (requests - 1) / requestsPerTenSeconds * 10;
+        }
+
+        /** The first sync's requests for 10,000 deals: the deal pages' scaled, the rest (owners, pipelines, deleted deals) as they were. */
+        public long fullRequestsPer10k() {
+            return fullRequests - pageRequests + Math.round(pageRequests * (10_000.0 / deals));
+        }
+    }
 }

@@ -65,6 +65,14 @@ public final class BenchRun {
                 progress.accept("bench: " + teams + " teams of " + options.teamSize() + ", configuration copied to " + configDir);
                 generated = TeamShape.write(options.configDir(), configDir, teams);
             }
+            if (options.measures(BenchPart.SYNC) && options.syncInterval() != null) {
+                if (generated.isEmpty()) {
+                    configDir = dir.resolve("config");
+                    ConfigYaml.copy(options.configDir(), configDir);
+                }
+                progress.accept("bench: HubSpot's poll interval " + options.syncInterval().toMillis() + " ms in " + configDir.resolve("settings.yaml"));
+                ConfigYaml.pollInterval(configDir.resolve("settings.yaml"), options.syncInterval());
+            }
             // Without the demo deals: the figures are about the synthetic company alone.
             try (Application app = Application.open(configDir, dir.resolve("bench.db"), options.clockInZone(), false)) {
                 return run(dir, app, generated, ranAt, started);
@@ -132,12 +140,17 @@ public final class BenchRun {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open a raw connection to " + app.database().file() + ": " + e.getMessage(), e);
         }
+        // Last of the parts on this database: the sync adds deals the other parts would then count.
+        BenchResult.SyncFigure sync = null;
+        if (options.measures(BenchPart.SYNC)) {
+            sync = SyncRun.run(app, sellers, onPlans, dealDates, options, pick, progress);
+        }
         BenchResult.StartupFigure startup = null;
         if (options.measures(BenchPart.STARTUP)) {
             startup = StartupTimer.ofThisJvm().run(options.configDir(), dir.resolve("startup.db"), today, options.startupRuns(), progress);
         }
         return new BenchResult(Machine.current(app.database().jdbi()), ranAt, options.parts(), built, people, deals, importFloor, heapPeak, answers,
-                http, digest, startup, afterLoad, ProcessMemory.resident().orElse(null), options.keep() ? dir.path() : null,
+                http, digest, startup, sync, afterLoad, ProcessMemory.resident().orElse(null), options.keep() ? dir.path() : null,
                 System.nanoTime() - started);
     }
 

@@ -30,7 +30,7 @@ final class LoopbackSlack implements AutoCloseable {
     static final String TEAM_ID = "T0BENCH01";
     static final String FLOOR_PATH = "/floor";
     private static final String RESPOND_PATH = "/respond/";
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -149,7 +149,7 @@ final class LoopbackSlack implements AutoCloseable {
         }
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    static void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

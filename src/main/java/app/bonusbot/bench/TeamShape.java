@@ -1,9 +1,6 @@
 package app.bonusbot.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -46,8 +39,8 @@ final class TeamShape {
 
     /** Copies {@code configDir} to {@code copyDir} with {@code count} generated teams; returns them in order. */
     static List<GeneratedTeam> write(Path configDir, Path copyDir, int count) throws IOException {
-        copy(configDir, copyDir);
-        Node people = read(copyDir.resolve("people.yaml"));
+        ConfigYaml.copy(configDir, copyDir);
+        Node people = ConfigYaml.read(copyDir.resolve("people.yaml"));
         List<String> configured = new ArrayList<>();
         for (Node team : sequence(people, "teams").getValue()) {
             configured.add(scalar(team, "id"));
@@ -63,15 +56,15 @@ final class TeamShape {
         }
         TeamShape shape = new TeamShape(teams);
         shape.addTeams(people);
-        write(copyDir.resolve("people.yaml"), people);
-        Node plans = read(copyDir.resolve("plans.yaml"));
+        ConfigYaml.write(copyDir.resolve("people.yaml"), people);
+        Node plans = ConfigYaml.read(copyDir.resolve("plans.yaml"));
         shape.enrol(plans);
-        write(copyDir.resolve("plans.yaml"), plans);
+        ConfigYaml.write(copyDir.resolve("plans.yaml"), plans);
         Path postsFile = copyDir.resolve("posts.yaml");
         if (Files.exists(postsFile)) {
-            Node posts = read(postsFile);
+            Node posts = ConfigYaml.read(postsFile);
             shape.addPosts(posts);
-            write(postsFile, posts);
+            ConfigYaml.write(postsFile, posts);
         }
         return List.copyOf(teams);
     }
@@ -96,7 +89,7 @@ final class TeamShape {
                     List<Node> named = List.copyOf(list.getValue());
                     for (Node item : named) {
                         if (item instanceof ScalarNode teamId) {
-                            teams.stream().filter(t -> t.imitates().equals(teamId.getValue())).forEach(t -> list.getValue().add(plain(t.id())));
+                            teams.stream().filter(t -> t.imitates().equals(teamId.getValue())).forEach(t -> list.getValue().add(ConfigYaml.plain(t.id())));
                         }
                     }
                 } else {
@@ -110,7 +103,7 @@ final class TeamShape {
 
     /** Each generated team gets the post of the team it imitates, to the same channels. */
     private void addPosts(Node posts) {
-        if (!(posts instanceof MappingNode) || find(posts, "teams") == null) {
+        if (!(posts instanceof MappingNode) || ConfigYaml.find(posts, "teams") == null) {
             return;
         }
         List<Node> entries = sequence(posts, "teams").getValue();
@@ -125,7 +118,7 @@ final class TeamShape {
                 for (int i = 0; i < copy.getValue().size(); i++) {
                     NodeTuple tuple = copy.getValue().get(i);
                     if (((ScalarNode) tuple.getKeyNode()).getValue().equals("team")) {
-                        copy.getValue().set(i, new NodeTuple(tuple.getKeyNode(), plain(team.id())));
+                        copy.getValue().set(i, new NodeTuple(tuple.getKeyNode(), ConfigYaml.plain(team.id())));
                     }
                 }
                 entries.add(copy);
@@ -133,65 +126,15 @@ final class TeamShape {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static Yaml yaml() {
-        DumperOptions dump = new DumperOptions();
-        dump.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        dump.setWidth(160);
-        return new Yaml(new SafeConstructor(new LoaderOptions()), new org.yaml.snakeyaml.representer.Representer(dump), dump);
-    }
-
-    private static Node read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Node root = yaml().compose(in);
-            if (root == null) {
-                throw new IllegalArgumentException(file + " is empty");
-            }
-            return root;
-        }
-    }
-
-    private static void write(Path file, Node root) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            yaml().serialize(root, out);
-        }
-    }
-
-    private static Node find(Node map, String key) {
-        for (NodeTuple tuple : ((MappingNode) map).getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
     private static SequenceNode sequence(Node map, String key) {
-        if (find(map, key) instanceof SequenceNode list) {
+        if (ConfigYaml.find(map, key) instanceof SequenceNode list) {
             return list;
         }
         throw new IllegalArgumentException("the configuration has no list under " + key);
     }
 
     private static String scalar(Node map, String key) {
-        return find(map, key) instanceof ScalarNode value ? value.getValue() : "";
-    }
-
-    private static ScalarNode plain(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+        return ConfigYaml.find(map, key) instanceof ScalarNode value ? value.getValue() : "";
     }
 
     private static MappingNode mapping(Map<String, String> fields) {
@@ -199,7 +142,7 @@ final class TeamShape {
         // id first, as a person reads people.yaml; the rest in a fixed order so a run's files are the same each time.
         fields.entrySet().stream()
                 .sorted((a, b) -> a.getKey().equals("id") ? -1 : b.getKey().equals("id") ? 1 : a.getKey().compareTo(b.getKey()))
-                .forEach(e -> tuples.add(new NodeTuple(plain(e.getKey()), plain(e.getValue()))));
+                .forEach(e -> tuples.add(new NodeTuple(ConfigYaml.plain(e.getKey()), ConfigYaml.plain(e.getValue()))));
         return new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.BLOCK);
     }
 

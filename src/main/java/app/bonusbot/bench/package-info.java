@@ -4,8 +4,9 @@
  * measures what a user waits for, each figure beside its raw floor measured in the same run: the answers in process
  * ({@link app.bonusbot.bench.RawQueries} holds their floors), HTTP mode against the bot's real Slack server with a
  * loopback Slack ({@link app.bonusbot.bench.HttpLoad}), the weekly digest, the deal import
- * ({@link app.bonusbot.bench.ImportFloor}), start-up and memory. {@link app.bonusbot.bench.FloorTable} prints them.
- * It measures only: nothing here changes how the bot answers. May use {@code bot}, the
- * store, the imports and the core; nothing but {@code cli} uses it.
+ * ({@link app.bonusbot.bench.ImportFloor}), start-up, the HubSpot sync from a loopback HubSpot
+ * ({@link app.bonusbot.bench.SyncRun}) and memory. {@link app.bonusbot.bench.FloorTable} prints them.
+ * It measures only: nothing here changes how the bot answers. May use {@code bot}, the HubSpot sync
+ * ({@code crm.hubspot}), the store, the imports and the core; nothing but {@code cli} uses it.
  */
 package app.bonusbot.bench;

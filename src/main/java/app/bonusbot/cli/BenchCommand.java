@@ -8,11 +8,15 @@ import app.bonusbot.bench.BenchRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +27,11 @@ import picocli.CommandLine.Spec;
         description = {"Builds a synthetic company in a temporary directory on the real stack (configuration, a new SQLite file, the people and",
             "HubSpot deal importers) and measures, each beside its raw floor measured in the same run: the deal import, /bonus status,",
             "explain and team in process, signed /bonus status over HTTP to the real Slack HTTP server, the weekly digest of every team,",
-            "start-up to the first console answer, and this process's memory. Slack and Discord give a command 3 seconds to be acknowledged."})
+            "start-up to the first console answer, the first HubSpot sync and a CRM change until /bonus status shows it (from a loopback",
+            "HubSpot), and this process's memory. Slack and Discord give a command 3 seconds to be acknowledged."})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     @Option(names = "--config", paramLabel = "DIR", defaultValue = "bot-config", description = "Plans and settings to use (default: ${DEFAULT-VALUE}).")
     Path config;
@@ -43,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     int teamSize;
 
     @Option(names = "--only", paramLabel = "PARTS", split = ",",
-            description = "Measure only these parts, comma-separated: import, status, http, digest, startup (default: all). The company is always built.")
+            description = "Measure only these parts, comma-separated: import, status, http, digest, startup, sync (default: all). The company is always built.")
     List<String> only;
 
     @Option(names = "--http-clients", paramLabel = "C", defaultValue = "8",
@@ -81,6 +88,18 @@ final class BenchCommand implements Callable<Integer> {
                     + "long-running bot's (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--sync-deals", paramLabel = "N", defaultValue = "10000",
+            description = "Deals in the loopback HubSpot the first sync reads (part sync; default: ${DEFAULT-VALUE}).")
+    int syncDeals;
+
+    @Option(names = "--sync-interval", paramLabel = "DURATION",
+            description = "The background sync's poll interval, like 30s, 2m or 1500ms, at least 1s (part sync; default: settings.yaml's, 30 s).")
+    String syncInterval;
+
+    @Option(names = "--sync-changes", paramLabel = "N", defaultValue = "3",
+            description = "Changes made in HubSpot at random moments, each timed until /bonus status shows it (part sync; default: ${DEFAULT-VALUE}).")
+    int syncChanges;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the generated company and of the sellers picked (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -107,6 +126,8 @@ final class BenchCommand implements Callable<Integer> {
         positive("--http-clients", httpClients);
         positive("--http-commands", httpCommands);
         positive("--startup-runs", startupRuns);
+        positive("--sync-deals", syncDeals);
+        positive("--sync-changes", syncChanges);
         if (teamSize < 0) {
             throw new ParameterException(spec.commandLine(), "--teams: must be 0 (the configured teams) or a team size of 1 or more, not " + teamSize);
         }
@@ -124,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         dates.today = today;
         Path parent = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
         BenchOptions options = new BenchOptions(config, dates::clock, sellers, deals, teamSize, parts, iterations, explainIterations, teamIterations,
-                tallyIterations, httpClients, httpCommands, startupRuns, warmup, seed, parent, keep);
+                tallyIterations, httpClients, httpCommands, startupRuns, warmup, seed, parent, keep, syncDeals, interval(), syncChanges);
         PrintWriter err = spec.commandLine().getErr();
         try {
             BenchResult result = BenchRun.run(options, line -> {
@@ -136,6 +157,27 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("bench: cannot write its files under " + parent + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** {@code 30s}, {@code 2m}, {@code 1500ms} or a number of seconds, as settings.yaml writes {@code hubspot.poll_interval}; null when not given. */
+    private Duration interval() {
+        if (syncInterval == null) {
+            return null;
+        }
+        Matcher m = INTERVAL.matcher(syncInterval.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ParameterException(spec.commandLine(), "--sync-interval: '" + syncInterval + "' is not a duration: write it like 30s, 2m or 1500ms");
+        }
+        long amount = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+        if (d.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new ParameterException(spec.commandLine(), "--sync-interval: must be at least 1s, as in settings.yaml, not " + syncInterval);
+        }
+        return d;
     }
 
     private void positive(String option, int value) {

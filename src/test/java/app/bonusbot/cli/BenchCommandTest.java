@@ -197,7 +197,39 @@ class BenchCommandTest {
 
         // then
         assertEquals(ExitCodes.USAGE, code);
-        assertTrue(err.contains("--only: unknown part \"speed\"; the parts are import,status,http,digest,startup"), err);
+        assertTrue(err.contains("--only: unknown part \"speed\"; the parts are import,status,http,digest,startup,sync"), err);
+    }
+
+    @Test
+    void the_sync_part_times_the_first_hubspot_sync_and_a_crm_change_until_bonus_status_shows_it_beside_their_floors() {
+        // when
+        int code = bench("--only", "sync", "--sync-deals", "250", "--sync-interval", "1s", "--sync-changes", "1");
+
+        // then
+        assertEquals(ExitCodes.OK, code, err);
+        assertLine("^  parts     sync$");
+        assertLine("^  HubSpot first sync, 250 deals +\\| \\d+\\.\\d\\d s, \\d+ deals/s, \\d+\\.\\d\\d s per 10,000 deals; \\d+ requests +\\| "
+                + "the same pages fetched and parsed, nothing written: \\d+\\.\\d\\d s +\\| x\\d+\\.\\d$");
+        assertLine("^  CRM change to /bonus status, poll 1 s +\\| median \\d+\\.\\d\\d s, max \\d+\\.\\d\\d s of 1 change +\\| "
+                + "one incremental pass \\(\\d+ requests\\): " + MS3 + " +\\| x\\d+\\.\\d at the median$");
+        assertLine("^  \\(HubSpot's own limits come on top: 100 requests per 10 s for a private app, searches 4/s, which the client keeps to;$");
+        assertLine("^  they alone make the first sync's \\d+ requests take at least \\d+ s, and 10,000 deals' \\d+ requests at least \\d+ s;"
+                + " an incremental pass of \\d+ requests stays under them\\)$");
+        assertLine("; HubSpot first sync \\d+\\.\\d s per 10,000 deals; CRM change to /bonus status median \\d+\\.\\d s max \\d+\\.\\d s \\(poll 1 s\\);");
+        assertTrue(err.contains("HubSpot portal 4711"), err);
+    }
+
+    @Test
+    void a_sync_interval_that_is_no_duration_or_below_a_second_is_a_usage_error() {
+        // when
+        int words = bench("--only", "sync", "--sync-interval", "soon");
+        String wordsErr = err;
+        int tooShort = bench("--only", "sync", "--sync-interval", "500ms");
+
+        // then
+        assertEquals(List.of(ExitCodes.USAGE, ExitCodes.USAGE), List.of(words, tooShort));
+        assertTrue(wordsErr.contains("--sync-interval: 'soon' is not a duration: write it like 30s, 2m or 1500ms"), wordsErr);
+        assertTrue(err.contains("--sync-interval: must be at least 1s, as in settings.yaml, not 500ms"), err);
     }
 
     @Test
