@@ -13,14 +13,14 @@ public final class ChatIdentityStore {
     }
 
     public Optional<ChatIdentity> find(String platform, String chatUserId) {
-        return db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT platform, chat_user_id, person_id, email, resolved_at FROM chat_identities
-                        WHERE platform = :platform AND chat_user_id = :user""")
-                .bind("platform", platform)
-                .bind("user", chatUserId)
-                .map((rs, ctx) -> new ChatIdentity(rs.getString("platform"), rs.getString("chat_user_id"), rs.getString("person_id"),
-                        rs.getString("email"), Instant.parse(rs.getString("resolved_at"))))
-                .findOne());
+        // Asked before every answer: a point read, not a Jdbi handle.
+        return db.readOne("SELECT platform, chat_user_id, person_id, email, resolved_at FROM chat_identities WHERE platform = ? AND chat_user_id = ?",
+                s -> {
+                    s.setString(1, platform);
+                    s.setString(2, chatUserId);
+                },
+                rs -> new ChatIdentity(rs.getString("platform"), rs.getString("chat_user_id"), rs.getString("person_id"), rs.getString("email"),
+                        Instant.parse(rs.getString("resolved_at"))));
     }
 
     /**

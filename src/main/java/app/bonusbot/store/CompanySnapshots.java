@@ -31,7 +31,7 @@ public final class CompanySnapshots {
 
     /** The company as of the last write to people, teams, targets or deals. */
     public Company current() {
-        long version = db.jdbi().withHandle(DataVersion::read);
+        long version = DataVersion.read(db);
         Snapshot snapshot = held;
         if (snapshot != null && snapshot.version() == version) {
             return snapshot.company();

@@ -26,15 +26,13 @@ public final class CrmSyncStore implements CrmFreshness {
     }
 
     public Optional<CrmSyncState> state() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM crm_sync WHERE source = :source")
-                .bind("source", source)
-                .map((rs, ctx) -> new CrmSyncState(source,
+        // Read under every /bonus status (its freshness line): a point read, not a Jdbi handle.
+        return db.readOne("SELECT * FROM crm_sync WHERE source = ?", s -> s.setString(1, source), rs -> new CrmSyncState(source,
                         new CrmCursor("full".equals(rs.getString("phase")), rs.getString("full_after"), longOr(rs.getObject("full_anchor_ms"), Long.MAX_VALUE),
                                 longOr(rs.getObject("modified_ms"), 0), rs.getString("last_id")),
                         Optional.ofNullable(rs.getString("portal")), instant(rs.getString("last_success_at")), Optional.ofNullable(rs.getString("last_error")),
                         instant(rs.getString("failing_since")), Optional.ofNullable((Number) rs.getObject("daily_limit")).map(Number::longValue),
-                        Optional.ofNullable((Number) rs.getObject("daily_remaining")).map(Number::longValue), instant(rs.getString("headroom_at"))))
-                .findOne());
+                        Optional.ofNullable((Number) rs.getObject("daily_remaining")).map(Number::longValue), instant(rs.getString("headroom_at"))));
     }
 
     /** The cursor to go on from; a full read from the start when the CRM was never synced. */

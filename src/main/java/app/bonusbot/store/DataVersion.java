@@ -23,6 +23,13 @@ final class DataVersion {
                 .execute();
     }
 
+    /** As of the last commit by any process; the cheap read an answer makes before it uses its snapshot. */
+    static long read(Database db) {
+        return db.readOne("SELECT value FROM store_meta WHERE key = ?", s -> s.setString(1, StoreMeta.DATA_VERSION), row -> row.getString(1))
+                .map(Long::parseLong)
+                .orElse(0L);
+    }
+
     static long read(Handle h) {
         return StoreMeta.get(h, StoreMeta.DATA_VERSION).map(Long::parseLong).orElse(0L);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
@@ -40,14 +41,16 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final WriteTurns turns;
     private final ReadConnections reads;
+    private final PointReads pointReads;
     private Connection keepAlive;
 
-    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads) {
+    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads) {
         this.file = file;
         this.jdbi = jdbi;
         this.clock = clock;
         this.turns = turns;
         this.reads = reads;
+        this.pointReads = pointReads;
     }
 
     /** Opens (creating it and its directories if needed) and migrates the database file. */
@@ -91,7 +94,7 @@ public final class Database implements AutoCloseable {
         ReadConnections reads = new ReadConnections(dataSource);
         Jdbi jdbi = Jdbi.create(reads);
         WriteTurns turns = new WriteTurns(dataSource, jdbi, absolute, clock.getZone(), whileWaiting, patience, BUSY_TIMEOUT_MILLIS);
-        Database db = new Database(absolute, jdbi, clock, turns, reads);
+        Database db = new Database(absolute, jdbi, clock, turns, reads, new PointReads(dataSource));
         try {
             new Migrations(db).migrate();
         } catch (org.jdbi.v3.core.ConnectionException e) {
@@ -110,6 +113,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            pointReads.close();
             reads.close();
             keepAlive.close();
         } catch (SQLException e) {
@@ -128,6 +132,11 @@ public final class Database implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** A one-row read on the answer path, without a Jdbi handle (see {@link PointReads}). */
+    <T> Optional<T> readOne(String sql, PointReads.Parameters parameters, PointReads.Row<T> row) {
+        return pointReads.one(sql, parameters, row);
     }
 
     /**

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-facing texts of one language, from {@code i18n/texts.properties} (English) and
@@ -16,6 +18,8 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     private static final String BUNDLE = "i18n.texts";
+    /** One per language, shared: an answer asks for its texts several times, and finding the bundle costs more than reading it. */
+    private static final Map<Language, Texts> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -27,7 +31,7 @@ public final class Texts {
     }
 
     public static Texts of(Language language) {
-        return new Texts(language);
+        return BY_LANGUAGE.computeIfAbsent(language, Texts::new);
     }
 
     public Language language() {
