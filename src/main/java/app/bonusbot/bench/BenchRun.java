@@ -9,6 +9,7 @@ import app.bonusbot.core.plan.PerformancePlan;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.imports.ImportProgress;
@@ -84,7 +85,7 @@ public final class BenchRun {
             throws IOException {
         progress.accept("bench: new database " + dir.resolve("bench.db"));
         LocalDate today = app.today();
-        List<Period> quarters = lastFourQuarters(today);
+        List<Period> quarters = lastFourQuarters(today, app.config().settings().fiscalYear());
         DateRange dealDates = new DateRange(quarters.get(0).start(), today);
         List<Seller> sellers = generated.isEmpty()
                 ? PeopleCsv.sellers(options.sellers(), app.config().directory())
@@ -209,9 +210,9 @@ public final class BenchRun {
     }
 
     /** The quarter containing today and the three before it, oldest first. */
-    private static List<Period> lastFourQuarters(LocalDate today) {
+    private static List<Period> lastFourQuarters(LocalDate today, FiscalYear fiscalYear) {
         List<Period> quarters = new ArrayList<>();
-        Period quarter = PeriodKind.QUARTER.containing(today);
+        Period quarter = PeriodKind.QUARTER.containing(today, fiscalYear);
         for (int i = 0; i < 4; i++) {
             quarters.add(0, quarter);
             quarter = quarter.previous();

@@ -108,7 +108,7 @@ public final class Application implements AutoCloseable {
         Application app = new Application(config, database, clock);
         app.directory.syncFromConfig(config.directory(), config.targets(), config.settings().converter());
         if (fresh && seedDemoData && config.demoData()) {
-            List<LedgerDeal> deals = DemoDeals.around(app.today(), app.directory.loadDirectory().people()).stream()
+            List<LedgerDeal> deals = DemoDeals.around(app.today(), config.settings().fiscalYear(), app.directory.loadDirectory().people()).stream()
                     .map(d -> new LedgerDeal(d, d.ownerId()))
                     .toList();
             app.ledger.upsertAll("demo company", deals, done -> { });
@@ -185,7 +185,7 @@ public final class Application implements AutoCloseable {
         return switch (kind) {
             case DEALS -> new DealImporter(ledger, directory, config.dealMapping(), config.settings().zone(), config.settings().converter());
             case PEOPLE -> new PeopleImporter(directory, config.directory());
-            case TARGETS -> new TargetImporter(directory, config.plans(), config.targets());
+            case TARGETS -> new TargetImporter(directory, config.plans(), config.targets(), config.settings().fiscalYear());
         };
     }
 

@@ -8,6 +8,7 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.RetentionPlan;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.survey.Survey;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.imports.DealMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,8 @@ public final class ConfigLoader {
         Optional<SettingsReader.Result> settings = YamlFile.read(dir, SETTINGS, problems).map(new SettingsReader(references)::read);
         Optional<PeopleReader.Result> people = YamlFile.read(dir, PEOPLE, problems).map(new PeopleReader(references)::read);
         Optional<PlansReader.Result> plans = YamlFile.read(dir, PLANS, problems).map(new PlansReader(references)::read);
-        Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references)::read);
+        Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references,
+                settings.flatMap(s -> s.settings().map(Settings::fiscalYear)).orElse(FiscalYear.CALENDAR))::read);
         Optional<PostsSettings> posts = !Files.exists(dir.resolve(POSTS)) ? Optional.of(PostsSettings.NONE)
                 : YamlFile.read(dir, POSTS, problems).flatMap(new PostsReader(references, settings.flatMap(s -> s.settings().map(Settings::zone)), people)::read);
         Optional<List<Survey>> surveys = !Files.exists(dir.resolve(SURVEYS)) ? Optional.of(List.of())

@@ -6,6 +6,7 @@ import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.text.NearestName;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
 import app.bonusbot.imports.HubSpotSyncSettings;
@@ -22,13 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** settings.yaml: company, time zone, currency and exchange rates, default language, admins, names of deal types and pipelines, the CRM import mapping. */
+/** settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, names of deal types and pipelines, the CRM import mapping. */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -66,9 +67,11 @@ final class SettingsReader {
         Optional<DealMapping> mapping = m.optional("import").map(this::importSection).orElse(Optional.of(DealMapping.hubspotDefault()));
         Optional<DisplayNames> names = DisplayNamesReader.read(m);
         Optional<ExchangeRates> rates = m.optional("exchange_rates").map(n -> ExchangeRatesReader.read(n, currency)).orElse(Optional.of(ExchangeRates.NONE));
+        Optional<FiscalYear> fiscalYear = m.optional("fiscal_year_start").map(FiscalYearStart::read).orElse(Optional.of(FiscalYear.CALENDAR));
         Optional<Settings> settings = company.isPresent() && zone.isPresent() && currency.isPresent() && language.isPresent() && names.isPresent()
-                && rates.isPresent()
-                ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins, names.get(), rates.get()))
+                && rates.isPresent() && fiscalYear.isPresent()
+                ? Optional.of(new Settings(company.get(), zone.get(), currency.get(), language.get(), admins, names.get(), rates.get(),
+                        fiscalYear.get()))
                 : Optional.empty();
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());

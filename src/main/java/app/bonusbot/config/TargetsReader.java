@@ -9,6 +9,7 @@ import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.text.NearestName;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +32,11 @@ final class TargetsReader {
      * @param plans empty when plans.yaml could not be read: plan references are then not checked
      * @param people empty when people.yaml could not be read
      */
-    TargetsReader(Optional<PlansReader.Result> plans, Optional<PeopleReader.Result> people, References references) {
+    private final FiscalYear fiscalYear;
+
+    /** @param fiscalYear the company's fiscal year, in which a period such as 2027-Q1 is read */
+    TargetsReader(Optional<PlansReader.Result> plans, Optional<PeopleReader.Result> people, References references, FiscalYear fiscalYear) {
+        this.fiscalYear = fiscalYear;
         this.plans = plans;
         this.people = people;
         this.references = references;
@@ -120,9 +125,9 @@ final class TargetsReader {
         return true;
     }
 
-    private static Optional<Period> period(YamlNode node, Optional<Plan> plan) {
+    private Optional<Period> period(YamlNode node, Optional<Plan> plan) {
         return node.text().flatMap(text -> {
-            Optional<Period> period = Period.parse(text);
+            Optional<Period> period = fiscalYear.parse(text);
             if (period.isEmpty()) {
                 node.report("must be a period such as 2026-Q4, 2026-11 or 2026, not '" + text + "'");
                 return Optional.empty();

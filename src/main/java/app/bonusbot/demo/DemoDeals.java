@@ -4,6 +4,7 @@ import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.Outcome;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.PeriodKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,10 +27,10 @@ public final class DemoDeals {
 
     private DemoDeals() {}
 
-    /** Deals for every person on a team, over the previous and the current quarter up to today. */
-    public static List<Deal> around(LocalDate today, List<Person> people) {
+    /** Deals for every person on a team, over the previous and the current quarter (of the fiscal year) up to today. */
+    public static List<Deal> around(LocalDate today, FiscalYear fiscalYear, List<Person> people) {
         List<Deal> deals = new ArrayList<>();
-        var current = PeriodKind.QUARTER.containing(today);
+        var current = PeriodKind.QUARTER.containing(today, fiscalYear);
         var previous = current.previous();
         int index = 0;
         for (Person person : people) {

@@ -7,6 +7,7 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.plan.TeamPlan;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.store.DirectoryStore;
@@ -42,10 +43,15 @@ public final class TargetImporter implements CsvImporter {
     private final DirectoryStore store;
     private final Map<String, Plan> plans = new HashMap<>();
     private final Set<Key> configTargets = new HashSet<>();
+    private final FiscalYear fiscalYear;
 
-    /** @param configTargets the targets of bot-config/targets.yaml, which an import may not change */
-    public TargetImporter(DirectoryStore store, List<Plan> plans, TargetBook configTargets) {
+    /**
+     * @param configTargets the targets of bot-config/targets.yaml, which an import may not change
+     * @param fiscalYear the company's fiscal year, in which a period such as 2027-Q1 is read
+     */
+    public TargetImporter(DirectoryStore store, List<Plan> plans, TargetBook configTargets, FiscalYear fiscalYear) {
         this.store = store;
+        this.fiscalYear = fiscalYear;
         plans.forEach(p -> this.plans.put(p.id(), p));
         configTargets.targets().forEach(t -> this.configTargets.add(Key.of(t)));
     }
@@ -94,7 +100,7 @@ public final class TargetImporter implements CsvImporter {
     private Target parse(Row row, Directory directory) {
         Owner owner = owner(row, directory);
         Plan plan = row.parse(PLAN, this::plan);
-        Period period = row.parse(PERIOD, TargetImporter::period);
+        Period period = row.parse(PERIOD, this::period);
         BigDecimal target = row.parse(TARGET, DecimalText::positive);
         if (row.text(TARGET) == null) {
             row.error(TARGET, "is required");
@@ -175,11 +181,11 @@ public final class TargetImporter implements CsvImporter {
         }
     }
 
-    private static Period period(String text) throws FieldError {
+    private Period period(String text) throws FieldError {
         if (text == null) {
             throw new FieldError("is required");
         }
-        return Period.parse(text).orElseThrow(() -> new FieldError(FieldError.quoted(text) + " is not a period; use 2026-11, 2026-Q4 or 2026"));
+        return fiscalYear.parse(text).orElseThrow(() -> new FieldError(FieldError.quoted(text) + " is not a period; use 2026-11, 2026-Q4 or 2026"));
     }
 
     private static String kindWord(PeriodKind kind) {

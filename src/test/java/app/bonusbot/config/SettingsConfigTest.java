@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
 import java.nio.file.Path;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -338,5 +340,59 @@ class SettingsConfigTest {
 
         // then
         assertEquals(List.of("settings.yaml:7 discord.guilds: lists no server: give at least one Discord server id, or leave discord: out"), problems);
+    }
+
+    @Test
+    void an_unknown_month_as_fiscal_year_start_is_refused_naming_file_and_line() {
+        // given
+        String settings = ConfigDir.SETTINGS + "fiscal_year_start: Smarch\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:6 fiscal_year_start: 'Smarch' is not a month: use a month name such as April, or its number 1 to 12"
+                + " (did you mean 'march'?)"), problems);
+    }
+
+    @Test
+    void a_month_number_outside_one_to_twelve_is_not_a_fiscal_year_start() {
+        // given
+        String settings = ConfigDir.SETTINGS + "fiscal_year_start: 13\n";
+
+        // when
+        List<String> problems = problemsWith(settings);
+
+        // then
+        assertEquals(List.of("settings.yaml:6 fiscal_year_start: '13' is not a month: use a month name such as April, or its number 1 to 12"),
+                problems);
+    }
+
+    @Test
+    void the_fiscal_year_starts_in_the_month_named_or_numbered() {
+        // given
+        ConfigDir byName = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + "fiscal_year_start: April\n");
+
+        // when
+        FiscalYear named = byName.load().settings().fiscalYear();
+        FiscalYear numbered = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + "fiscal_year_start: 7\n").load().settings().fiscalYear();
+        FiscalYear danish = ConfigDir.valid(dir).with("settings.yaml", ConfigDir.SETTINGS + "fiscal_year_start: juli\n").load().settings().fiscalYear();
+
+        // then
+        assertEquals(new FiscalYear(Month.APRIL), named);
+        assertEquals(new FiscalYear(Month.JULY), numbered);
+        assertEquals(new FiscalYear(Month.JULY), danish);
+    }
+
+    @Test
+    void without_fiscal_year_start_the_fiscal_year_is_the_calendar_year() {
+        // given
+        ConfigDir config = ConfigDir.valid(dir);
+
+        // when
+        FiscalYear fiscalYear = config.load().settings().fiscalYear();
+
+        // then
+        assertEquals(FiscalYear.CALENDAR, fiscalYear);
     }
 }

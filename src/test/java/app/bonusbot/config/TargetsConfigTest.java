@@ -1,11 +1,16 @@
 package app.bonusbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.plan.OwnerKind;
 import app.bonusbot.core.plan.Target;
+import app.bonusbot.core.time.FiscalYear;
+import app.bonusbot.core.time.Period;
+import app.bonusbot.core.time.PeriodKind;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -324,5 +329,22 @@ class TargetsConfigTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("plans.yaml:2: YAML syntax error: expected the node content, but found '<stream end>' (while parsing a flow node)",
                 problems.get(0));
+    }
+
+    @Test
+    void a_quarter_in_targets_yaml_is_the_quarter_of_the_fiscal_year() {
+        // given a fiscal year starting in April and a target for 2027-Q1
+        ConfigDir config = config("- {person: anna, plan: bonus, period: 2027-Q1, target: 900000}\n")
+                .with("settings.yaml", ConfigDir.SETTINGS + "fiscal_year_start: April\n");
+
+        // when
+        BotConfig loaded = config.load();
+        FiscalYear april = loaded.settings().fiscalYear();
+
+        // then it is the target of FY2027 Q1, April to June 2026, and of no calendar quarter
+        assertEquals(List.of(new Target(OwnerKind.PERSON, "anna", "bonus", "FY2027-Q1", d("900000"), null)), loaded.targets().targets());
+        assertEquals(d("900000"), loaded.targets().find(OwnerKind.PERSON, "anna", "bonus",
+                PeriodKind.QUARTER.containing(LocalDate.of(2026, 5, 15), april)).orElseThrow().target());
+        assertTrue(loaded.targets().find(OwnerKind.PERSON, "anna", "bonus", Period.parse("2027-Q1").orElseThrow()).isEmpty());
     }
 }

@@ -16,6 +16,7 @@ import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.plan.TeamSplit;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.DirectoryStore;
@@ -51,7 +52,7 @@ class TargetImporterTest {
         Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
         store = new DirectoryStore(db);
         store.syncFromConfig(StoreFixtures.demoDirectory(), new TargetBook(List.of(CONFIGURED)));
-        importer = new TargetImporter(store, PLANS, new TargetBook(List.of(CONFIGURED)));
+        importer = new TargetImporter(store, PLANS, new TargetBook(List.of(CONFIGURED)), FiscalYear.CALENDAR);
     }
 
     private ImportResult importText(String csv) throws IOException {

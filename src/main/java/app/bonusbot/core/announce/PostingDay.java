@@ -37,7 +37,7 @@ final class PostingDay {
         LocalDate tallyFrom = date;
         LocalDate wonFrom = date;
         for (Plan plan : company.plans()) {
-            LocalDate start = plan.periodKind().containing(date).start();
+            LocalDate start = plan.periodKind().containing(date, company.settings().fiscalYear()).start();
             if (plan instanceof PerformancePlan || plan instanceof TeamPlan) {
                 tallyFrom = earlier(tallyFrom, start);
             } else if (plan instanceof MilestonePlan) {

@@ -64,7 +64,7 @@ public final class TeamPostBuilder {
             if (main.isEmpty()) {
                 continue;
             }
-            Period period = main.get().periodKind().containing(date);
+            Period period = main.get().periodKind().containing(date, company.settings().fiscalYear());
             PlanResult.Performance result = (PlanResult.Performance) now.evaluate(main.get(), member, period, date);
             if (result.tiers() == null) {
                 continue;
@@ -84,7 +84,7 @@ public final class TeamPostBuilder {
             }
         }
 
-        Optional<PlanResult.Team> teamResult = teamPlan(team).map(plan -> (PlanResult.Team) now.evaluate(plan, teamStandIn(team), plan.periodKind().containing(date), date))
+        Optional<PlanResult.Team> teamResult = teamPlan(team).map(plan -> (PlanResult.Team) now.evaluate(plan, teamStandIn(team), plan.periodKind().containing(date, company.settings().fiscalYear()), date))
                 .filter(r -> r.tiers() != null);
         Optional<TeamTotal> total;
         Period period;
@@ -93,7 +93,7 @@ public final class TeamPostBuilder {
             period = teamResult.get().period();
         } else {
             total = sumOfMembers(mainResults);
-            period = mainResults.isEmpty() ? PeriodKind.QUARTER.containing(date) : mainResults.get(0).period();
+            period = mainResults.isEmpty() ? PeriodKind.QUARTER.containing(date, company.settings().fiscalYear()) : mainResults.get(0).period();
         }
         return new TeamPost(team, date, previous, period, ChronoUnit.DAYS.between(date, period.end()), total, attainments, crossed,
                 events(members, date, previous, before, now));
@@ -146,7 +146,7 @@ public final class TeamPostBuilder {
                 if (!(plan instanceof MilestonePlan milestones)) {
                     continue;
                 }
-                Period period = plan.periodKind().containing(date);
+                Period period = plan.periodKind().containing(date, company.settings().fiscalYear());
                 PlanResult.Milestone current = (PlanResult.Milestone) now.evaluate(plan, member, period, date);
                 PlanResult.Milestone earlier = period.contains(previous) ? (PlanResult.Milestone) before.evaluate(plan, member, period, previous) : null;
                 for (int i = 0; i < milestones.rules().size(); i++) {

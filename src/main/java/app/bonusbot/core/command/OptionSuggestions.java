@@ -76,7 +76,7 @@ public final class OptionSuggestions {
             return List.of();
         }
         return ranked(switch (kind.get()) {
-            case PERIOD -> PeriodSuggestions.suggest(typed, today, periodKinds(c, caller, SubCommand.byPath(path).orElse(null), given), w);
+            case PERIOD -> PeriodSuggestions.suggest(typed, today, c.settings().fiscalYear(), periodKinds(c, caller, SubCommand.byPath(path).orElse(null), given), w);
             case DEAL_TYPE -> matching(dealTypes(c, w), typed);
             case PLAN -> matching(caller.map(p -> plans(c, p, w.language())).orElse(List.of()), typed);
             case QUESTION -> matching(caller.flatMap(answering::form).map(OptionSuggestions::questions).orElse(List.of()), typed);

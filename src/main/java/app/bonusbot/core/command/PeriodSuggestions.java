@@ -1,5 +1,6 @@
 package app.bonusbot.core.command;
 
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.core.time.PeriodRequest;
@@ -25,18 +26,21 @@ final class PeriodSuggestions {
     private PeriodSuggestions() {}
 
     /** @param kinds the period kinds of the plans the answer will be about; empty when there are none */
-    static List<Suggestion> suggest(String typed, LocalDate today, Set<PeriodKind> kinds, Wording w) {
+    static List<Suggestion> suggest(String typed, LocalDate today, FiscalYear fiscalYear, Set<PeriodKind> kinds, Wording w) {
         List<Suggestion> all = new ArrayList<>();
-        all.add(relative(w, "suggest.period.current", CURRENT, kinds, kind -> kind.containing(today)));
-        all.add(relative(w, "suggest.period.previous", PREVIOUS, kinds, kind -> kind.containing(today).previous()));
-        Period quarter = PeriodKind.QUARTER.containing(today);
-        for (Period period : List.of(quarter, quarter.previous(), PeriodKind.MONTH.containing(today), PeriodKind.YEAR.containing(today))) {
+        all.add(relative(w, "suggest.period.current", CURRENT, kinds, kind -> kind.containing(today, fiscalYear)));
+        all.add(relative(w, "suggest.period.previous", PREVIOUS, kinds, kind -> kind.containing(today, fiscalYear).previous()));
+        Period quarter = PeriodKind.QUARTER.containing(today, fiscalYear);
+        for (Period period : List.of(quarter, quarter.previous(), PeriodKind.MONTH.containing(today, fiscalYear),
+                PeriodKind.YEAR.containing(today, fiscalYear))) {
             all.add(keyed(w, period));
         }
         Optional<PeriodRequest> meant = typed == null || typed.isBlank() ? Optional.empty() : PeriodRequest.parse(typed);
-        if (meant.isPresent() && meant.get() instanceof PeriodRequest.Explicit explicit
-                && all.stream().noneMatch(s -> s.value().equals(explicit.period().key()))) {
-            all.add(0, keyed(w, explicit.period()));
+        if (meant.isPresent() && meant.get() instanceof PeriodRequest.Explicit explicit) {
+            Period named = fiscalYear.named(explicit.period());
+            if (all.stream().noneMatch(s -> s.value().equals(named.key()))) {
+                all.add(0, keyed(w, named));
+            }
         }
         return all.stream().filter(s -> s.matches(typed) || meant.isPresent() && PeriodRequest.parse(s.value()).equals(meant)).toList();
     }

@@ -3,6 +3,7 @@ package app.bonusbot.core.company;
 import app.bonusbot.core.deal.CurrencyConverter;
 import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.time.FiscalYear;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Set;
@@ -12,13 +13,21 @@ import java.util.Set;
  *
  * @param currency the company currency, in which every amount counts
  * @param exchangeRates how deals in other currencies convert into it
+ * @param fiscalYear the fiscal year that quarters and years follow
  */
 public record Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds, DisplayNames names,
-        ExchangeRates exchangeRates) {
+        ExchangeRates exchangeRates, FiscalYear fiscalYear) {
     public Settings {
+        fiscalYear = fiscalYear == null ? FiscalYear.CALENDAR : fiscalYear;
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);
         names = names == null ? DisplayNames.NONE : names;
         exchangeRates = exchangeRates == null ? ExchangeRates.NONE : exchangeRates;
+    }
+
+    /** Settings whose fiscal year is the calendar year. */
+    public Settings(String companyName, ZoneId zone, Currency currency, Language language, Set<String> adminIds, DisplayNames names,
+            ExchangeRates exchangeRates) {
+        this(companyName, zone, currency, language, adminIds, names, exchangeRates, FiscalYear.CALENDAR);
     }
 
     /** Settings without exchange rates: a deal in another currency is held back. */

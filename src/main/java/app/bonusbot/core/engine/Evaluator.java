@@ -9,6 +9,7 @@ import app.bonusbot.core.plan.RetentionPlan;
 import app.bonusbot.core.plan.StockPlan;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.time.DateRange;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.LocalDate;
@@ -116,12 +117,12 @@ public final class Evaluator {
      * plans; a team plan's are summed for the team), from the first day of the earliest period to the last of the
      * latest; empty when none does.
      */
-    public static Optional<DateRange> ownDealDays(List<Plan> plans, PeriodRequest request, LocalDate today) {
+    public static Optional<DateRange> ownDealDays(List<Plan> plans, PeriodRequest request, LocalDate today, FiscalYear fiscalYear) {
         LocalDate from = null;
         LocalDate to = null;
         for (Plan plan : plans) {
             if (plan instanceof PerformancePlan || plan instanceof MilestonePlan) {
-                Period period = request.resolve(plan.periodKind(), today);
+                Period period = request.resolve(plan.periodKind(), today, fiscalYear);
                 from = from == null || period.start().isBefore(from) ? period.start() : from;
                 to = to == null || period.end().isAfter(to) ? period.end() : to;
             }
@@ -131,9 +132,9 @@ public final class Evaluator {
 
     private Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today, TeamSums teamSums) {
         // One read of the person's deals for all their plans, where the facts can (the ledger can).
-        DealFacts own = ownDealDays(plans, request, today).map(days -> facts.forOwner(person.id(), days)).orElse(facts);
+        DealFacts own = ownDealDays(plans, request, today, company.settings().fiscalYear()).map(days -> facts.forOwner(person.id(), days)).orElse(facts);
         List<PlanResult> results = plans.stream()
-                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today), today, own, teamSums))
+                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today, company.settings().fiscalYear()), today, own, teamSums))
                 .toList();
         return new Statement(person, today, results);
     }

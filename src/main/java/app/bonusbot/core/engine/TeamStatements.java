@@ -27,7 +27,7 @@ public final class TeamStatements {
     public static Map<Team, List<Statement>> of(Company company, Evaluator evaluator, Person manager, PeriodRequest request, LocalDate today,
             Predicate<Plan> shown) {
         // Members who worked some of the asked-about quarter; long-gone leavers would only clutter the view.
-        DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today));
+        DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today, company.settings().fiscalYear()));
         Map<Team, List<Statement>> statements = new LinkedHashMap<>();
         for (Team team : company.directory().teamsManagedBy(manager.id())) {
             List<Person> active = company.directory().members(team.id()).stream()

@@ -3,7 +3,6 @@ package app.bonusbot.core.i18n;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -95,12 +94,16 @@ public final class Texts {
         return true;
     }
 
-    /** A period as people say it: "November 2026", "Q4 2026" ("4. kvartal 2026"), "2026". */
+    /**
+     * A period as people say it: "November 2026", "Q4 2026" ("4. kvartal 2026"), "2026"; in a fiscal year that does not
+     * start in January, "FY2027 Q1" ("1. kvartal FY2027") and "FY2027".
+     */
     public String period(Period period) {
+        boolean calendar = period.fiscalYear().isCalendar();
         return switch (period.kind()) {
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", language.locale()).format(period.start());
-            case QUARTER -> get("period.quarter", period.start().get(IsoFields.QUARTER_OF_YEAR), period.start().getYear());
-            case YEAR -> Integer.toString(period.start().getYear());
+            case QUARTER -> get(calendar ? "period.quarter" : "period.quarter.fiscal", period.quarter(), Integer.toString(period.year()));
+            case YEAR -> calendar ? Integer.toString(period.year()) : get("period.year.fiscal", Integer.toString(period.year()));
         };
     }
 }

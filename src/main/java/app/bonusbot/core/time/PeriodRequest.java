@@ -7,35 +7,37 @@ import java.util.Optional;
 /** Which period a person asks about. Each plan answers for its own period kind. */
 public sealed interface PeriodRequest {
 
-    /** The plan's period of the given kind that this request means, seen from today. */
-    Period resolve(PeriodKind kind, LocalDate today);
+    /** The plan's period of the given kind in the company's fiscal year that this request means, seen from today. */
+    Period resolve(PeriodKind kind, LocalDate today, FiscalYear fiscalYear);
 
     record Current() implements PeriodRequest {
         @Override
-        public Period resolve(PeriodKind kind, LocalDate today) {
-            return kind.containing(today);
+        public Period resolve(PeriodKind kind, LocalDate today, FiscalYear fiscalYear) {
+            return kind.containing(today, fiscalYear);
         }
     }
 
     record Previous() implements PeriodRequest {
         @Override
-        public Period resolve(PeriodKind kind, LocalDate today) {
-            return kind.containing(today).previous();
+        public Period resolve(PeriodKind kind, LocalDate today, FiscalYear fiscalYear) {
+            return kind.containing(today, fiscalYear).previous();
         }
     }
 
     /**
      * A named period. A plan of another period kind answers for its period containing the named period's last
-     * day, or today while the named period runs.
+     * day, or today while the named period runs. A key read as the calendar year reads it ({@code 2027-Q1}) means
+     * what it means in the fiscal year (FY2027 Q1).
      */
     record Explicit(Period period) implements PeriodRequest {
         @Override
-        public Period resolve(PeriodKind kind, LocalDate today) {
-            if (period.kind() == kind) {
-                return period;
+        public Period resolve(PeriodKind kind, LocalDate today, FiscalYear fiscalYear) {
+            Period named = fiscalYear.named(period);
+            if (named.kind() == kind) {
+                return named;
             }
-            LocalDate reference = period.contains(today) ? today : period.end();
-            return kind.containing(reference);
+            LocalDate reference = named.contains(today) ? today : named.end();
+            return kind.containing(reference, fiscalYear);
         }
     }
 
@@ -45,18 +47,19 @@ public sealed interface PeriodRequest {
      */
     record Relative(PeriodKind kind, int offset) implements PeriodRequest {
         @Override
-        public Period resolve(PeriodKind planKind, LocalDate today) {
-            Period period = kind.containing(today);
+        public Period resolve(PeriodKind planKind, LocalDate today, FiscalYear fiscalYear) {
+            Period period = kind.containing(today, fiscalYear);
             for (int i = 0; i > offset; i--) {
                 period = period.previous();
             }
-            return new Explicit(period).resolve(planKind, today);
+            return new Explicit(period).resolve(planKind, today, fiscalYear);
         }
     }
 
     /**
      * A quarter named without its year ({@code Q4}, {@code K4}): the latest quarter of that number that has begun,
-     * so {@code Q4} asked in January means the quarter that just ended, not one ten months ahead.
+     * so {@code Q4} asked in January means the quarter that just ended, not one ten months ahead. Quarters of the
+     * fiscal year: with a fiscal year starting in April, {@code Q1} is April to June.
      */
     record QuarterOfYear(int quarter) implements PeriodRequest {
         public QuarterOfYear {
@@ -66,12 +69,12 @@ public sealed interface PeriodRequest {
         }
 
         @Override
-        public Period resolve(PeriodKind planKind, LocalDate today) {
-            LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
-            if (start.isAfter(today)) {
-                start = start.minusYears(1);
+        public Period resolve(PeriodKind planKind, LocalDate today, FiscalYear fiscalYear) {
+            Period named = fiscalYear.quarter(fiscalYear.yearOf(today), quarter);
+            if (named.start().isAfter(today)) {
+                named = fiscalYear.quarter(fiscalYear.yearOf(today) - 1, quarter);
             }
-            return new Explicit(PeriodKind.QUARTER.containing(start)).resolve(planKind, today);
+            return new Explicit(named).resolve(planKind, today, fiscalYear);
         }
     }
 

@@ -15,19 +15,27 @@ final class PeriodWords {
     static final Set<String> PREVIOUS = Set.of("previous", "last", "prev", "forrige", "sidste");
 
     private static final Pattern QUARTER_ALONE = Pattern.compile("[qk]([1-4])");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})-k([1-4])");
-    private static final Pattern YEAR_LAST = Pattern.compile("[qk]([1-4])[ -](\\d{4})");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:fy ?)?(\\d{4})-k([1-4])");
+    private static final Pattern FISCAL_YEAR_FIRST = Pattern.compile("fy ?(\\d{4}) [qk]([1-4])");
+    private static final Pattern YEAR_LAST = Pattern.compile("[qk]([1-4])[ -](?:fy ?)?(\\d{4})");
     private static final Pattern TWO_WORDS = Pattern.compile("(\\S+) (\\S+)");
 
     private PeriodWords() {}
 
-    /** {@code q4} or {@code k4} (the latest such quarter), {@code 2026-k4}, {@code q4 2026}, {@code k4-2026}. */
+    /**
+     * {@code q4} or {@code k4} (the latest such quarter), {@code 2026-k4}, {@code q4 2026}, {@code k4-2026}; a year may
+     * say {@code fy} as fiscal-year labels do: {@code fy2027 q1}, {@code q1 fy2027}.
+     */
     static Optional<PeriodRequest> quarter(String t) {
         Matcher m = QUARTER_ALONE.matcher(t);
         if (m.matches()) {
             return Optional.of(new PeriodRequest.QuarterOfYear(Integer.parseInt(m.group(1))));
         }
         m = YEAR_FIRST.matcher(t);
+        if (m.matches()) {
+            return Period.parse(m.group(1) + "-Q" + m.group(2)).map(PeriodRequest.Explicit::new);
+        }
+        m = FISCAL_YEAR_FIRST.matcher(t);
         if (m.matches()) {
             return Period.parse(m.group(1) + "-Q" + m.group(2)).map(PeriodRequest.Explicit::new);
         }

@@ -70,6 +70,26 @@ class OptionSuggestionsTest {
     }
 
     @Test
+    void periods_are_named_and_keyed_as_fiscal_periods_when_the_fiscal_year_starts_in_april() {
+        // given the demo company with a fiscal year starting in April: 27 November 2026 is in FY2027 Q3
+        Path config = DemoCompany.configCopy(dir.resolve("april"));
+        DemoCompany.replace(config.resolve("settings.yaml"), "demo_data: false", "demo_data: false\nfiscal_year_start: April");
+        try (Application april = DemoCompany.open(config, dir.resolve("april"), TODAY)) {
+            OptionSuggestions suggestions = new OptionSuggestions(april::company, april.surveys(), april.config().dealMapping().dealTypes().values(),
+                    april.clock());
+
+            // when
+            List<Suggestion> periods = suggestions.suggest("anna.holm", "status", "period", "", Map.of());
+            List<Suggestion> typed = suggestions.suggest("anna.holm", "status", "period", "2027-Q1", Map.of());
+
+            // then
+            assertEquals(List.of(s("current (FY2027 Q3)", "current"), s("previous (FY2027 Q2)", "previous"), s("FY2027 Q3 (FY2027-Q3)", "FY2027-Q3"),
+                    s("FY2027 Q2 (FY2027-Q2)", "FY2027-Q2"), s("November 2026 (2026-11)", "2026-11"), s("FY2027", "FY2027")), periods);
+            assertEquals(List.of(s("FY2027 Q1 (FY2027-Q1)", "FY2027-Q1")), typed);
+        }
+    }
+
+    @Test
     void periods_are_current_and_previous_named_with_the_callers_quarters_then_nearby_period_keys() {
         // when
         List<Suggestion> periods = suggested("anna.holm", "status", "period", "");

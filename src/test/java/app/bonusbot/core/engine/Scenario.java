@@ -1,7 +1,9 @@
 package app.bonusbot.core.engine;
 
 import app.bonusbot.core.company.Company;
+import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Directory;
@@ -11,6 +13,7 @@ import app.bonusbot.core.plan.OwnerKind;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +31,7 @@ final class Scenario {
     private final List<Plan> plans = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<Deal> deals = new ArrayList<>();
+    private FiscalYear fiscalYear = FiscalYear.CALENDAR;
 
     Scenario people(Person... persons) {
         people.addAll(Arrays.asList(persons));
@@ -36,6 +40,11 @@ final class Scenario {
 
     Scenario plans(Plan... added) {
         plans.addAll(Arrays.asList(added));
+        return this;
+    }
+
+    Scenario fiscalYear(FiscalYear start) {
+        fiscalYear = start;
         return this;
     }
 
@@ -55,7 +64,8 @@ final class Scenario {
     }
 
     Company company() {
-        Settings settings = new Settings("Demo A/S", ZoneId.of("Europe/Copenhagen"), Currency.getInstance("DKK"), Language.EN, Set.of());
+        Settings settings = new Settings("Demo A/S", ZoneId.of("Europe/Copenhagen"), Currency.getInstance("DKK"), Language.EN, Set.of(),
+                DisplayNames.NONE, ExchangeRates.NONE, fiscalYear);
         Directory directory = new Directory(people, List.of(new Team(People.TEAM, "North", null), new Team("south", "South", null)));
         return new Company(settings, directory, plans, new TargetBook(targets));
     }

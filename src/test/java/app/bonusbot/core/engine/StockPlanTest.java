@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.StockPlan;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.PeriodKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,7 @@ class StockPlanTest {
     private static PlanResult.Stock on(StockPlan plan, Person person, String day) {
         LocalDate date = LocalDate.parse(day);
         return (PlanResult.Stock) new Scenario().people(person).plans(plan)
-                .evaluator().evaluate(plan, person, PeriodKind.QUARTER.containing(date), date);
+                .evaluator().evaluate(plan, person, PeriodKind.QUARTER.containing(date, FiscalYear.CALENDAR), date);
     }
 
     @Test

@@ -28,7 +28,7 @@ class PeriodRequestTest {
         PeriodRequest request = PeriodRequest.CURRENT;
 
         // when
-        Period period = request.resolve(kind, today);
+        Period period = request.resolve(kind, today, FiscalYear.CALENDAR);
 
         // then
         assertEquals(expected, period.key());
@@ -48,7 +48,7 @@ class PeriodRequestTest {
         PeriodRequest request = PeriodRequest.PREVIOUS;
 
         // when
-        Period period = request.resolve(kind, today);
+        Period period = request.resolve(kind, today, FiscalYear.CALENDAR);
 
         // then
         assertEquals(expected, period.key());
@@ -74,7 +74,7 @@ class PeriodRequestTest {
         PeriodRequest request = new PeriodRequest.Explicit(Period.parse(key).orElseThrow());
 
         // when
-        Period period = request.resolve(kind, today);
+        Period period = request.resolve(kind, today, FiscalYear.CALENDAR);
 
         // then
         assertEquals(expected, period.key());
@@ -115,7 +115,7 @@ class PeriodRequestTest {
         Optional<PeriodRequest> request = PeriodRequest.parse(text);
 
         // then
-        Period q4 = PeriodKind.QUARTER.containing(NOV_17);
+        Period q4 = PeriodKind.QUARTER.containing(NOV_17, FiscalYear.CALENDAR);
         assertEquals(Optional.of(new PeriodRequest.Explicit(q4)), request);
     }
 
@@ -161,7 +161,7 @@ class PeriodRequestTest {
         PeriodRequest request = PeriodRequest.parse(text).orElseThrow(() -> new AssertionError(text + " is no period"));
 
         // when
-        Period period = request.resolve(kind, today);
+        Period period = request.resolve(kind, today, FiscalYear.CALENDAR);
 
         // then
         assertEquals(expected, period.key());
