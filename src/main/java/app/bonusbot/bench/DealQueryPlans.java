@@ -24,9 +24,9 @@ public final class DealQueryPlans {
 
     /**
      * The indexes every per-seller read of the ledger is meant to search by owner: the deals' by close date (migration
-     * V1), the won deals' covering one and the owners' monthly tallies, a table kept in its key's order (V8).
+     * V1), the closed deals' covering one (V9) and the owners' monthly tallies, a table kept in its key's order (V8).
      */
-    public static final List<String> OWNER_INDEXES = List.of("INDEX deals_owner_close", "INDEX deals_won_by_owner", "deal_tallies USING PRIMARY KEY");
+    public static final List<String> OWNER_INDEXES = List.of("INDEX deals_owner_close", "INDEX deals_closed_by_owner", "deal_tallies USING PRIMARY KEY");
 
     private static final Pattern READS_DEALS = Pattern.compile("\\bFROM\\s+deal(s|_tallies)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -19,7 +19,8 @@ final class RawQueries implements AutoCloseable {
             WHERE owner_id = ? AND close_date >= ? AND close_date <= ? GROUP BY deal_type, outcome""";
     private static final String OWN_WON_DEALS = """
             SELECT deal_id, name, amount_cents, close_date, deal_type, product, pipeline FROM deals
-            WHERE owner_id = ? AND close_date >= ? AND close_date <= ? AND outcome = 'won' ORDER BY close_date, deal_id""";
+            WHERE owner_id = ? AND close_date >= ? AND close_date <= ? AND outcome IN ('won', 'lost') AND held = 0 AND outcome = 'won'
+            ORDER BY close_date, deal_id""";
     private static final String TEAM = """
             SELECT d.owner_id, d.deal_type, d.outcome, SUM(d.amount_cents), COUNT(*) FROM deals d JOIN people p ON p.id = d.owner_id
             WHERE p.team_id = ? AND d.close_date >= ? AND d.close_date <= ? GROUP BY d.owner_id, d.deal_type, d.outcome""";

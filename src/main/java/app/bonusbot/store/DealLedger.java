@@ -30,6 +30,12 @@ public final class DealLedger implements DealFacts {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
+    /**
+     * The WHERE terms of the covering index {@code deals_closed_by_owner} (migration V9): a query that repeats them is
+     * answered from the index alone.
+     */
+    static final String CLOSED_COUNTING = "outcome IN ('won', 'lost') AND held = 0";
+
     private final Database db;
     private final TeamTallies teams = new TeamTallies();
 
@@ -122,7 +128,7 @@ public final class DealLedger implements DealFacts {
     @Override
     public List<Deal> wonDeals(String ownerId, DateRange range, DealFilter filter) {
         DealQuery query = DealQuery.of(ownerId, range, filter);
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE outcome = 'won' AND held = 0 AND " + query.where()
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE " + CLOSED_COUNTING + " AND outcome = 'won' AND " + query.where()
                         + " ORDER BY close_date, deal_id")
                 .bindMap(query.parameters())
                 .map((rs, ctx) -> DealRow.read(rs).toDeal())

@@ -33,7 +33,7 @@ public final class EveryOwnersDeals implements CompanyDeals {
             GROUP BY owner_id, close_date, deal_type, product_key, pipeline_key, outcome""";
     private static final String WON = "SELECT " + DealRow.COLUMNS + """
              FROM deals
-            WHERE outcome = 'won' AND held = 0 AND owner_id IN (SELECT id FROM people) AND close_date >= :from AND close_date <= :to
+            WHERE outcome IN ('won', 'lost') AND held = 0 AND outcome = 'won' AND owner_id IN (SELECT id FROM people) AND close_date >= :from AND close_date <= :to
             ORDER BY owner_id, close_date, deal_id""";
 
     private final Database db;

@@ -23,7 +23,8 @@ final class Migrations {
             Migration.fromFileName("V5__read_model.sql"),
             Migration.fromFileName("V6__currencies.sql"),
             Migration.fromFileName("V7__crm_sync.sql"),
-            Migration.fromFileName("V8__tallies_without_rowid.sql"));
+            Migration.fromFileName("V8__tallies_without_rowid.sql"),
+            Migration.fromFileName("V9__closed_deals_index.sql"));
 
     private final Database db;
 

@@ -108,12 +108,11 @@ final class OwnerDeals implements DealFacts {
 
     private List<Closed> closed() {
         if (closed == null) {
-            // In close-date order as the ledger's lists are; the (owner_id, close_date) index finds them. A deal held back
-            // for want of an exchange rate counts for nothing, as in the ledger's own queries.
-            closed = db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + """
-                            , product_key, pipeline_key FROM deals
-                            WHERE owner_id = :owner AND close_date >= :from AND close_date <= :to AND outcome IN ('won', 'lost') AND held = 0
-                            ORDER BY close_date, deal_id""")
+            // In close-date order as the ledger's lists are, from the closed deals' covering index alone (V9). A deal
+            // held back for want of an exchange rate counts for nothing, as in the ledger's own queries.
+            closed = db.jdbi().withHandle(h -> h.createQuery("SELECT " + DealRow.COLUMNS + ", product_key, pipeline_key FROM deals"
+                            + " WHERE owner_id = :owner AND close_date >= :from AND close_date <= :to AND " + DealLedger.CLOSED_COUNTING
+                            + " ORDER BY close_date, deal_id")
                     .bind("owner", ownerId)
                     .bind("from", span.from().toString())
                     .bind("to", span.to().toString())

@@ -100,7 +100,7 @@ class BenchCommandTest {
         assertLine("^  explain   \\d+\\.\\d SQL statements per call \\(\\d+\\.\\d on deals\\); \\d+ distinct deal queries, all search by owner$");
         List<String> searches = out.lines().filter(l -> l.contains("QUERY PLAN  SEARCH deals")).toList();
         assertFalse(searches.isEmpty(), out);
-        searches.forEach(l -> assertTrue(l.matches(".*INDEX (deals_owner_close|deals_won_by_owner) \\(owner_id=\\? AND close_date>\\? AND close_date<\\?\\).*"), l));
+        searches.forEach(l -> assertTrue(l.matches(".*INDEX (deals_owner_close|deals_closed_by_owner) \\(owner_id=\\? AND close_date>\\? AND close_date<\\?\\).*"), l));
         assertFalse(out.contains("SCAN deals"), out);
     }
 
