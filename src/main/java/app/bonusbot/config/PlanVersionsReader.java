@@ -46,9 +46,12 @@ final class PlanVersionsReader {
             return Optional.empty();
         }
         Set<String> allowed = new LinkedHashSet<>(List.of(FROM, TO, "name"));
+        allowed.addAll(FIXED);
         allowed.addAll(kindFields);
         List<Dated> dated = new ArrayList<>();
+        List<Plan> values = new ArrayList<>();
         boolean ok = true;
+        YamlMap fields = plan;
         for (YamlNode item : items.get()) {
             Optional<YamlMap> version = item.map();
             if (version.isEmpty()) {
@@ -56,22 +59,20 @@ final class PlanVersionsReader {
                 continue;
             }
             Optional<Dated> read = dated(version.get(), first.periodKind(), allowed);
-            ok &= read.isPresent();
+            // Every version's fields are read, so one version's wrong date does not hide another's wrong rate.
+            fields = fields.overriddenBy(version.get(), List.of(FROM, TO));
+            Optional<Plan> changed = readKind.apply(fields);
+            ok &= read.isPresent() && changed.isPresent();
             read.ifPresent(dated::add);
+            changed.ifPresent(values::add);
         }
         if (!ok || !inSequence(dated)) {
             return Optional.empty();
         }
         List<PlanVersion> versions = new ArrayList<>();
         versions.add(new PlanVersion(null, dated.get(0).from().minusDays(1), first));
-        YamlMap fields = plan;
-        for (Dated version : dated) {
-            fields = fields.overriddenBy(version.fields(), List.of(FROM, TO));
-            Optional<Plan> values = readKind.apply(fields);
-            if (values.isEmpty()) {
-                return Optional.empty();
-            }
-            versions.add(new PlanVersion(version.from(), version.to(), values.get()));
+        for (int i = 0; i < dated.size(); i++) {
+            versions.add(new PlanVersion(dated.get(i).from(), dated.get(i).to(), values.get(i)));
         }
         return Optional.of(versions);
     }
