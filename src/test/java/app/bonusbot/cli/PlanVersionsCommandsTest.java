@@ -87,4 +87,21 @@ class PlanVersionsCommandsTest {
         assertTrue(q4.out().contains("Planversion fra 1. okt. 2026\n"), q4.out());
         assertFalse(q4.out().contains("Plan version"), q4.out());
     }
+
+    @Test
+    void a_plan_whose_last_version_ends_is_left_out_of_later_periods() {
+        // given the quarterly bonus's new version runs until the end of 2026, and the plan ends there
+        InProcessCli cli = InProcessCli.onCopyOfDemoConfig(tempDir)
+                .editing("plans.yaml", FIRST_BAND, NEW_VERSION.replace("effective_from: 2026-10-01", "effective_from: 2026-10-01\n        effective_to: 2026-12-31"));
+
+        // when
+        InProcessCli.Run q4 = cli.run("status", "--person", "anna.holm", "--period", "2026-Q4");
+        InProcessCli.Run q1 = cli.run("status", "--person", "anna.holm", "--period", "2027-Q1");
+
+        // then
+        assertEquals(ExitCodes.OK, q1.exitCode(), q1.toString());
+        assertTrue(q4.out().contains("Quarterly new business bonus"), q4.out());
+        assertFalse(q1.out().contains("Quarterly new business bonus"), q1.out());
+        assertTrue(q1.out().contains("Win-rate kicker"), q1.out());
+    }
 }
