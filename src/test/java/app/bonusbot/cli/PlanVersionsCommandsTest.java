@@ -104,4 +104,24 @@ class PlanVersionsCommandsTest {
         assertFalse(q1.out().contains("Quarterly new business bonus"), q1.out());
         assertTrue(q1.out().contains("Win-rate kicker"), q1.out());
     }
+
+    @Test
+    void a_version_that_moves_the_plan_to_another_team_enrols_each_team_for_its_own_periods() {
+        // given the quarterly bonus is for Nordics until Q3 and for DACH from Q4
+        InProcessCli cli = InProcessCli.onCopyOfDemoConfig(tempDir).editing("plans.yaml", FIRST_BAND,
+                NEW_VERSION.replace("effective_from: 2026-10-01", "effective_from: 2026-10-01\n        enrolment: {teams: [dach]}"));
+
+        // when
+        InProcessCli.Run annaQ3 = cli.run("status", "--person", "anna.holm", "--period", "2026-Q3");
+        InProcessCli.Run annaQ4 = cli.run("status", "--person", "anna.holm", "--period", "2026-Q4");
+        InProcessCli.Run lukasQ3 = cli.run("status", "--person", "lukas.schmidt", "--period", "2026-Q3");
+        InProcessCli.Run lukasQ4 = cli.run("status", "--person", "lukas.schmidt", "--period", "2026-Q4");
+
+        // then
+        assertEquals(ExitCodes.OK, lukasQ4.exitCode(), lukasQ4.toString());
+        assertTrue(annaQ3.out().contains("Quarterly new business bonus"), annaQ3.out());
+        assertFalse(annaQ4.out().contains("Quarterly new business bonus"), annaQ4.out());
+        assertFalse(lukasQ3.out().contains("Quarterly new business bonus"), lukasQ3.out());
+        assertTrue(lukasQ4.out().contains("Quarterly new business bonus"), lukasQ4.out());
+    }
 }

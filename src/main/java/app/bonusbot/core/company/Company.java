@@ -25,8 +25,9 @@ public record Company(Settings settings, Directory directory, List<Plan> plans, 
         this(settings, directory, plans, targets, PlanVersions.NONE);
     }
 
+    /** The plans the person is on in some version; a statement leaves out a plan whose version for the period does not enrol them. */
     public List<Plan> plansOf(Person person) {
-        return plans.stream().filter(p -> p.enrols(person)).toList();
+        return plans.stream().filter(p -> versions.enrols(p, person)).toList();
     }
 
     public Optional<Plan> plan(String id) {

@@ -150,8 +150,9 @@ public final class Evaluator {
         List<PlanResult> results = new ArrayList<>();
         for (Plan plan : plans) {
             Period period = request.resolve(plan.periodKind(), today, company.settings().fiscalYear());
-            // Each period is worked out with the version of the plan in force for it; a plan that has ended is left out.
-            company.versions().inForce(plan, period.start())
+            // Each period is worked out with the version of the plan in force for it; a plan that has ended, or whose
+            // version then does not enrol the person, is left out.
+            company.versions().inForce(plan, period.start()).filter(inForce -> inForce.enrols(person))
                     .ifPresent(inForce -> results.add(evaluate(inForce, person, period, today, own, teamSums)));
         }
         return new Statement(person, today, results);

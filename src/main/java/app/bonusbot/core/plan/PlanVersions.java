@@ -1,5 +1,6 @@
 package app.bonusbot.core.plan;
 
+import app.bonusbot.core.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ public record PlanVersions(Map<String, List<PlanVersion>> byPlan) {
             return Optional.of(plan);
         }
         return version(plan.id(), day).map(PlanVersion::plan);
+    }
+
+    /** Whether the person is on the plan in any of its versions (a version may change who is on it). */
+    public boolean enrols(Plan plan, Person person) {
+        List<PlanVersion> versions = byPlan.get(plan.id());
+        return versions == null ? plan.enrols(person) : versions.stream().anyMatch(v -> v.plan().enrols(person));
     }
 
     /** The version of a plan that has versions in force on the day; empty for a plan without versions. */
