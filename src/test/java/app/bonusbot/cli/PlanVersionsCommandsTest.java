@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,7 @@ class PlanVersionsCommandsTest {
         InProcessCli cli = InProcessCli.onCopyOfDemoConfig(tempDir);
         InProcessCli.Run q3Before = cli.run("status", "--person", "anna.holm", "--period", "2026-Q3", "--json");
         InProcessCli.Run q3ExplainedBefore = cli.run("explain", "--person", "anna.holm", "--period", "2026-Q3", "--json");
+        InProcessCli.Run q3TextBefore = cli.run("status", "--person", "anna.holm", "--period", "2026-Q3");
         InProcessCli.Run q4Before = cli.run("status", "--person", "anna.holm", "--period", "2026-Q4", "--json");
         assertEquals(ExitCodes.OK, q3Before.exitCode(), q3Before.toString());
 
@@ -43,14 +46,25 @@ class PlanVersionsCommandsTest {
         InProcessCli.Run check = cli.run("config", "check");
         InProcessCli.Run q3After = cli.run("status", "--person", "anna.holm", "--period", "2026-Q3", "--json");
         InProcessCli.Run q3ExplainedAfter = cli.run("explain", "--person", "anna.holm", "--period", "2026-Q3", "--json");
+        InProcessCli.Run q3TextAfter = cli.run("status", "--person", "anna.holm", "--period", "2026-Q3");
         InProcessCli.Run q4After = cli.run("status", "--person", "anna.holm", "--period", "2026-Q4", "--json");
 
         // then Q3's whole statement is unchanged, to the last line and total, and Q4 pays the new rate
         assertEquals(ExitCodes.OK, check.exitCode(), check.toString());
         assertEquals("49612.50", q3Before.json().path("plans").get(0).path("total").asText(), q3Before.out());
-        assertEquals(q3Before.out(), q3After.out());
-        assertEquals(q3ExplainedBefore.out(), q3ExplainedAfter.out());
+        assertEquals(q3TextBefore.out(), q3TextAfter.out());
+        assertEquals(q3Before.json(), withoutPlanVersion(q3After.json()));
+        assertEquals(q3ExplainedBefore.json(), withoutPlanVersion(q3ExplainedAfter.json()));
         assertNotEquals(q4Before.json().path("plans").get(0).path("total"), q4After.json().path("plans").get(0).path("total"), q4After.out());
+        assertEquals("2026-09-30", q3After.json().path("plans").get(0).path("plan_version").path("effective_to").asText(), q3After.out());
+        assertEquals("2026-10-01", q4After.json().path("plans").get(0).path("plan_version").path("effective_from").asText(), q4After.out());
+    }
+
+    /** The statement as it was before the plan had versions: the same, but for the field naming the version. */
+    private static JsonNode withoutPlanVersion(JsonNode statement) {
+        JsonNode copy = statement.deepCopy();
+        copy.path("plans").forEach(plan -> ((ObjectNode) plan).remove("plan_version"));
+        return copy;
     }
 
     @Test
