@@ -69,7 +69,7 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.directory = new DirectoryStore(database);
         this.ledger = new DealLedger(database);
-        this.snapshots = new CompanySnapshots(database, config.settings(), config.plans());
+        this.snapshots = new CompanySnapshots(database, config.settings(), config.plans(), config.planVersions());
         this.clock = clock;
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);

@@ -41,7 +41,7 @@ final class ExplainCommand extends QueryCommand {
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
         Statement statement = app.evaluator().statement(person, plans(app, person), period, app.today());
-        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency()).of(statement, periodText());
+        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText());
     }
 
     /**

@@ -4,6 +4,7 @@ import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.plan.MetricKind;
+import app.bonusbot.core.plan.PlanVersions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,10 +21,12 @@ final class StatementJson {
 
     private final ObjectMapper mapper;
     private final Currency currency;
+    private final PlanVersions versions;
 
-    StatementJson(ObjectMapper mapper, Currency currency) {
+    StatementJson(ObjectMapper mapper, Currency currency, PlanVersions versions) {
         this.mapper = mapper;
         this.currency = currency;
+        this.versions = versions;
     }
 
     ObjectNode of(Statement statement, String requestedPeriod) {
@@ -49,6 +52,11 @@ final class StatementJson {
         node.put("period_start", result.period().start().toString());
         node.put("period_end", result.period().end().toString());
         node.put("as_of", result.asOf().toString());
+        versions.version(result.plan().id(), result.period().start()).ifPresent(v -> {
+            ObjectNode version = node.putObject("plan_version");
+            version.put("effective_from", v.from() == null ? null : v.from().toString());
+            version.put("effective_to", v.to() == null ? null : v.to().toString());
+        });
         if (result instanceof PlanResult.Performance p) {
             metric(node, p.plan().metric().kind(), p.metric());
             node.put("target", target(p.plan().metric().kind(), p.target()));

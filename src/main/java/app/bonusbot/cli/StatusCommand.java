@@ -27,6 +27,6 @@ final class StatusCommand extends QueryCommand {
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
-        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency()).of(app.evaluator().statement(person, period, app.today()), periodText());
+        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(app.evaluator().statement(person, period, app.today()), periodText());
     }
 }

@@ -72,7 +72,7 @@ final class WhatIfCommand extends QueryCommand {
     JsonNode json(Application app, Person person, PeriodRequest period) {
         check(app, person);
         var company = app.company();
-        StatementJson json = new StatementJson(JsonOutput.MAPPER, company.settings().currency());
+        StatementJson json = new StatementJson(JsonOutput.MAPPER, company.settings().currency(), company.versions());
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("amount", StatementJson.money(amount));
         String type = company.settings().names().dealTypeTyped(type());

@@ -5,6 +5,7 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
@@ -14,6 +15,8 @@ import java.util.List;
 /**
  * Everything in bot-config/, validated.
  *
+ * @param plans each plan as first configured (its first version)
+ * @param planVersions the dated versions of the plans that change over time (plans.yaml {@code versions:})
  * @param demoData whether a new, empty database is seeded with demo deals (settings.yaml {@code demo_data})
  * @param posts each team's weekly post (posts.yaml); {@link PostsSettings#NONE} without that file
  * @param surveys feedback surveys on the bonus plan (surveys.yaml); none without that file
@@ -21,7 +24,7 @@ import java.util.List;
  *     {@code discord.guilds}); empty without Discord
  * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
  */
-public record BotConfig(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, DealMapping dealMapping, boolean demoData,
+public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
         PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot) {
 
     public BotConfig {
@@ -31,6 +34,6 @@ public record BotConfig(Settings settings, Directory directory, List<Plan> plans
     }
 
     public Company company() {
-        return new Company(settings, directory, plans, targets);
+        return new Company(settings, directory, plans, targets, planVersions);
     }
 }

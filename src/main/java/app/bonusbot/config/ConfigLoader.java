@@ -59,9 +59,9 @@ public final class ConfigLoader {
         References references = new References();
         Optional<SettingsReader.Result> settings = YamlFile.read(dir, SETTINGS, problems).map(new SettingsReader(references)::read);
         Optional<PeopleReader.Result> people = YamlFile.read(dir, PEOPLE, problems).map(new PeopleReader(references)::read);
-        Optional<PlansReader.Result> plans = YamlFile.read(dir, PLANS, problems).map(new PlansReader(references)::read);
-        Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references,
-                settings.flatMap(s -> s.settings().map(Settings::fiscalYear)).orElse(FiscalYear.CALENDAR))::read);
+        FiscalYear fiscalYear = settings.flatMap(s -> s.settings().map(Settings::fiscalYear)).orElse(FiscalYear.CALENDAR);
+        Optional<PlansReader.Result> plans = YamlFile.read(dir, PLANS, problems).map(new PlansReader(references, fiscalYear)::read);
+        Optional<TargetBook> targets = YamlFile.read(dir, TARGETS, problems).map(new TargetsReader(plans, people, references, fiscalYear)::read);
         Optional<PostsSettings> posts = !Files.exists(dir.resolve(POSTS)) ? Optional.of(PostsSettings.NONE)
                 : YamlFile.read(dir, POSTS, problems).flatMap(new PostsReader(references, settings.flatMap(s -> s.settings().map(Settings::zone)), people)::read);
         Optional<List<Survey>> surveys = !Files.exists(dir.resolve(SURVEYS)) ? Optional.of(List.of())
@@ -75,7 +75,7 @@ public final class ConfigLoader {
         }
         Settings s = settings.orElseThrow().settings().orElseThrow();
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
-        return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), targets.orElseThrow(), mapping,
+        return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), plans.get().versions(), targets.orElseThrow(), mapping,
                 settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow())),
                 List.of());
     }

@@ -4,6 +4,9 @@ import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.plan.Enrolment;
 import app.bonusbot.core.plan.LocalizedText;
 import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.PlanVersion;
+import app.bonusbot.core.plan.PlanVersions;
+import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.PeriodKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +22,7 @@ import java.util.function.BiConsumer;
 final class PlansReader {
 
     static final Map<String, PeriodKind> PERIODS = YamlNode.choicesOf(PeriodKind.values());
-    private static final List<String> COMMON = List.of("id", "kind", "name", "period");
+    private static final List<String> COMMON = List.of("id", "kind", "name", "period", "versions");
     private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -34,21 +37,25 @@ final class PlansReader {
      * @param declared every plan id in the file with its kind ("" when the kind is missing or wrong), including
      *     plans with other problems, so targets that name them are not reported as naming an unknown plan
      */
-    record Result(List<Plan> plans, Map<String, String> declared) {}
+    record Result(List<Plan> plans, Map<String, String> declared, PlanVersions versions) {}
 
     private final References references;
+    private final PlanVersionsReader versionsReader;
+    private final Map<String, List<PlanVersion>> versions = new LinkedHashMap<>();
     private final Map<String, YamlNode> ids = new LinkedHashMap<>();
     private final Map<String, String> declared = new LinkedHashMap<>();
 
-    PlansReader(References references) {
+    /** @param fiscalYear where the quarters and years that plan versions start and end on begin */
+    PlansReader(References references, FiscalYear fiscalYear) {
         this.references = references;
+        this.versionsReader = new PlanVersionsReader(fiscalYear);
     }
 
     Result read(YamlNode root) {
         List<Plan> plans = new ArrayList<>();
         root.map().ifPresent(file -> file.only(List.of("plans")).required("plans").flatMap(YamlNode::nonEmptyList)
                 .ifPresent(list -> list.forEach(node -> node.map().flatMap(this::plan).ifPresent(plans::add))));
-        return new Result(plans, declared);
+        return new Result(plans, declared, new PlanVersions(versions));
     }
 
     private Optional<Plan> plan(YamlMap m) {
@@ -66,7 +73,20 @@ final class PlansReader {
         Optional<PlanHeader> header = id.isPresent() && name.isPresent() && period.isPresent()
                 ? Optional.of(new PlanHeader(id.get(), name.get(), period.get()))
                 : Optional.empty();
-        return switch (kind.get()) {
+        Optional<Plan> first = ofKind(kind.get(), m, header);
+        if (first.isEmpty() || !m.has("versions")) {
+            return first;
+        }
+        // A later version's name may change; its id and period cannot, so the first version's header is kept.
+        Optional<List<PlanVersion>> dated = versionsReader.read(m, first.get(), FIELDS.get(kind.get()),
+                fields -> ofKind(kind.get(), fields, fields.optional("name").flatMap(PlansReader::text)
+                        .map(n -> new PlanHeader(header.get().id(), n, header.get().period()))));
+        dated.ifPresent(v -> versions.put(first.get().id(), v));
+        return dated.isPresent() ? first : Optional.empty();
+    }
+
+    private Optional<Plan> ofKind(String kind, YamlMap m, Optional<PlanHeader> header) {
+        return switch (kind) {
             case "performance" -> TieredPlanReader.performance(m, header, references);
             case "team" -> TieredPlanReader.team(m, header, references);
             case "milestone" -> EventPlanReader.milestone(m, header, references);

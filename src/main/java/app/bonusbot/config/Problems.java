@@ -9,8 +9,12 @@ final class Problems {
 
     private final List<ConfigProblem> found = new ArrayList<>();
 
+    /** The same problem found twice (a plan's field read again for each of its versions) is reported once. */
     void add(String file, int line, String path, String message) {
-        found.add(new ConfigProblem(file, line, path, message));
+        ConfigProblem problem = new ConfigProblem(file, line, path, message);
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     boolean isEmpty() {

@@ -47,6 +47,20 @@ final class YamlMap {
         return new YamlMap(self, fields);
     }
 
+    /**
+     * These fields with the other mapping's fields in their place (all but {@code skipped}), each keeping its own
+     * line; a field that is missing from both is reported at the other mapping.
+     */
+    YamlMap overriddenBy(YamlMap other, Collection<String> skipped) {
+        Map<String, YamlNode> merged = new LinkedHashMap<>(fields);
+        other.fields.forEach((key, value) -> {
+            if (!skipped.contains(key)) {
+                merged.put(key, value);
+            }
+        });
+        return new YamlMap(other.self, merged);
+    }
+
     YamlNode node() {
         return self;
     }

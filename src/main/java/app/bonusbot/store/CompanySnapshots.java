@@ -4,6 +4,7 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.plan.TargetBook;
 import java.util.List;
 
@@ -19,14 +20,16 @@ public final class CompanySnapshots {
     private final Database db;
     private final Settings settings;
     private final List<Plan> plans;
+    private final PlanVersions versions;
     private volatile Snapshot held;
 
     private record Snapshot(long version, Company company) {}
 
-    public CompanySnapshots(Database db, Settings settings, List<Plan> plans) {
+    public CompanySnapshots(Database db, Settings settings, List<Plan> plans, PlanVersions versions) {
         this.db = db;
         this.settings = settings;
         this.plans = List.copyOf(plans);
+        this.versions = versions;
     }
 
     /** The company as of the last write to people, teams, targets or deals. */
@@ -47,7 +50,7 @@ public final class CompanySnapshots {
         }
         // One read transaction: the version and the rows it counts come from the same state of the file.
         Snapshot loaded = db.jdbi().inTransaction(h -> new Snapshot(DataVersion.read(h),
-                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h)), plans, new TargetBook(TargetTable.all(h)))));
+                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h)), plans, new TargetBook(TargetTable.all(h)), versions)));
         held = loaded;
         return loaded.company();
     }

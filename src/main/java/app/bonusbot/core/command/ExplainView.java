@@ -11,6 +11,8 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Metric;
 import app.bonusbot.core.plan.MetricKind;
 import app.bonusbot.core.plan.PayoutBase;
+import app.bonusbot.core.plan.PlanVersion;
+import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
@@ -27,10 +29,12 @@ final class ExplainView {
     private final DealFacts facts;
     private final TierExplanation tiers;
     private final OtherExplanations others;
+    private final PlanVersions versions;
 
-    ExplainView(Wording wording, DealFacts facts) {
+    ExplainView(Wording wording, DealFacts facts, PlanVersions versions) {
         this.w = wording;
         this.facts = facts;
+        this.versions = versions;
         this.tiers = new TierExplanation(wording);
         this.others = new OtherExplanations(wording);
     }
@@ -46,6 +50,7 @@ final class ExplainView {
             }
             first = false;
             reply.subheading(w.t("status.plan_title", w.planName(result.plan()), w.period(result.period())));
+            versions.version(result.plan().id(), result.period().start()).ifPresent(v -> reply.text(version(v)));
             if (result instanceof PlanResult.Performance p) {
                 performance(reply, person, p);
             } else if (result instanceof PlanResult.Team t) {
@@ -56,6 +61,15 @@ final class ExplainView {
         }
         reply.context(w.t("explain.context", w.date(statement.today())));
         return reply.build();
+    }
+
+    /** Which version of a plan that has changed over time the figures use, by its dates. */
+    private String version(PlanVersion version) {
+        if (version.from() == null) {
+            return w.t("explain.plan_version_until", w.date(version.to()));
+        }
+        return version.to() == null ? w.t("explain.plan_version_from", w.date(version.from()))
+                : w.t("explain.plan_version_from_to", w.date(version.from()), w.date(version.to()));
     }
 
     private void performance(Reply.Builder reply, Person person, PlanResult.Performance p) {

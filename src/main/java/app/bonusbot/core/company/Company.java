@@ -3,19 +3,31 @@ package app.bonusbot.core.company;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.plan.TargetBook;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the engine needs to know about the company except its deals, as of one load. */
-public record Company(Settings settings, Directory directory, List<Plan> plans, TargetBook targets) {
+/**
+ * Everything the engine needs to know about the company except its deals, as of one load.
+ *
+ * @param plans each plan as first configured (its first version)
+ * @param versions the later versions of the plans that change over time
+ */
+public record Company(Settings settings, Directory directory, List<Plan> plans, TargetBook targets, PlanVersions versions) {
 
     public Company {
         plans = List.copyOf(plans);
     }
 
+    /** A company whose plans have no versions. */
+    public Company(Settings settings, Directory directory, List<Plan> plans, TargetBook targets) {
+        this(settings, directory, plans, targets, PlanVersions.NONE);
+    }
+
+    /** The plans the person is on in some version; a statement leaves out a plan whose version for the period does not enrol them. */
     public List<Plan> plansOf(Person person) {
-        return plans.stream().filter(p -> p.enrols(person)).toList();
+        return plans.stream().filter(p -> versions.enrols(p, person)).toList();
     }
 
     public Optional<Plan> plan(String id) {

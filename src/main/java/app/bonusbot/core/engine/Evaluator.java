@@ -5,6 +5,7 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.MilestonePlan;
 import app.bonusbot.core.plan.PerformancePlan;
 import app.bonusbot.core.plan.Plan;
+import app.bonusbot.core.plan.PlanVersion;
 import app.bonusbot.core.plan.RetentionPlan;
 import app.bonusbot.core.plan.StockPlan;
 import app.bonusbot.core.plan.TeamPlan;
@@ -13,6 +14,7 @@ import app.bonusbot.core.time.FiscalYear;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -61,8 +63,20 @@ public final class Evaluator {
         return company;
     }
 
+    /**
+     * The plan for the person and period, with the plan's version in force on the period's first day (its last version
+     * when the plan has ended before the period: a caller that may ask for such a period uses a statement, which leaves
+     * an ended plan out).
+     */
     public PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today) {
-        return evaluate(plan, person, period, today, facts, teamSums());
+        Plan inForce = company.versions().inForce(plan, period.start())
+                .orElseGet(() -> lastVersion(plan));
+        return evaluate(inForce, person, period, today, facts, teamSums());
+    }
+
+    private Plan lastVersion(Plan plan) {
+        List<PlanVersion> versions = company.versions().byPlan().get(plan.id());
+        return versions.get(versions.size() - 1).plan();
     }
 
     private TeamSums teamSums() {
@@ -133,9 +147,14 @@ public final class Evaluator {
     private Statement statement(Person person, List<Plan> plans, PeriodRequest request, LocalDate today, TeamSums teamSums) {
         // One read of the person's deals for all their plans, where the facts can (the ledger can).
         DealFacts own = ownDealDays(plans, request, today, company.settings().fiscalYear()).map(days -> facts.forOwner(person.id(), days)).orElse(facts);
-        List<PlanResult> results = plans.stream()
-                .map(plan -> evaluate(plan, person, request.resolve(plan.periodKind(), today, company.settings().fiscalYear()), today, own, teamSums))
-                .toList();
+        List<PlanResult> results = new ArrayList<>();
+        for (Plan plan : plans) {
+            Period period = request.resolve(plan.periodKind(), today, company.settings().fiscalYear());
+            // Each period is worked out with the version of the plan in force for it; a plan that has ended, or whose
+            // version then does not enrol the person, is left out.
+            company.versions().inForce(plan, period.start()).filter(inForce -> inForce.enrols(person))
+                    .ifPresent(inForce -> results.add(evaluate(inForce, person, period, today, own, teamSums)));
+        }
         return new Statement(person, today, results);
     }
 }
