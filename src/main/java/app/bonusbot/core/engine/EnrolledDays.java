@@ -20,12 +20,12 @@ import java.util.List;
  * deals of those days. Someone who never moves, on a plan without dates, is on it for the whole period: one range,
  * one read, as before dates existed.
  */
-final class EnrolledDays {
+public final class EnrolledDays {
 
     private EnrolledDays() {}
 
     /** In date order; empty when the person is not on the plan on any day of the range. */
-    static List<DateRange> of(Plan plan, Person person, TeamHistory history, DateRange range) {
+    public static List<DateRange> of(Plan plan, Person person, TeamHistory history, DateRange range) {
         if (plan instanceof PerformancePlan p) {
             return p.enrolment().days(person, history.of(person), range);
         } else if (plan instanceof MilestonePlan m) {
@@ -41,7 +41,7 @@ final class EnrolledDays {
     }
 
     /** The owner's tally over the days; one read when they are one range. */
-    static Tally tally(DealFacts facts, String ownerId, List<DateRange> days, DealFilter filter) {
+    public static Tally tally(DealFacts facts, String ownerId, List<DateRange> days, DealFilter filter) {
         if (days.size() == 1) {
             return facts.tally(ownerId, days.get(0), filter);
         }
@@ -53,7 +53,7 @@ final class EnrolledDays {
     }
 
     /** The owner's won deals of the days, oldest first. */
-    static List<Deal> wonDeals(DealFacts facts, String ownerId, List<DateRange> days, DealFilter filter) {
+    public static List<Deal> wonDeals(DealFacts facts, String ownerId, List<DateRange> days, DealFilter filter) {
         if (days.size() == 1) {
             return facts.wonDeals(ownerId, days.get(0), filter);
         }
