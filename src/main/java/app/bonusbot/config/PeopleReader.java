@@ -7,6 +7,8 @@ import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.people.TeamHistory;
+import app.bonusbot.core.people.TeamMembership;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +25,7 @@ final class PeopleReader {
     private static final List<String> FIELDS = List.of("teams", "people");
     private static final List<String> TEAM_FIELDS = List.of("id", "name", "manager");
     private static final List<String> PERSON_FIELDS =
-            List.of("id", "name", "email", "team", "hire_date", "leave_date", "language", "slack_id", "discord_id");
+            List.of("id", "name", "email", "team", TeamHistoryReader.FIELD, "hire_date", "leave_date", "language", "slack_id", "discord_id");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
@@ -32,6 +34,8 @@ final class PeopleReader {
     record Result(Directory directory, KnownIds known, Map<String, YamlMap> entries) {}
 
     private final References references;
+    private final TeamHistoryReader histories;
+    private final Map<String, List<TeamMembership>> moves = new LinkedHashMap<>();
     private final Map<String, YamlNode> teamIds = new LinkedHashMap<>();
     private final Map<String, YamlNode> personIds = new LinkedHashMap<>();
     // Chat ids and e-mails identify who is asking, so two people sharing one would see each other's numbers.
@@ -39,6 +43,7 @@ final class PeopleReader {
 
     PeopleReader(References references) {
         this.references = references;
+        this.histories = new TeamHistoryReader(references);
     }
 
     Result read(YamlNode root) {
@@ -59,7 +64,7 @@ final class PeopleReader {
             });
         }
         KnownIds known = new KnownIds(true, personIds.keySet(), teamIds.keySet());
-        return new Result(new Directory(people, teams), known, entries);
+        return new Result(new Directory(people, teams, new TeamHistory(moves)), known, entries);
     }
 
     private Optional<Team> team(YamlNode node) {
@@ -96,6 +101,17 @@ final class PeopleReader {
                 references.team(n, team);
             }
         });
+        // A person who moves between teams lists them with dates; their team as configured is the last one.
+        List<TeamMembership> history = null;
+        if (m.has(TeamHistoryReader.FIELD)) {
+            if (m.has("team")) {
+                m.report(TeamHistoryReader.FIELD, "give either team (one team always) or teams (with dates), not both");
+                ok.add(false);
+            } else {
+                history = histories.read(m.optional(TeamHistoryReader.FIELD).get()).orElse(null);
+                ok.add(history != null);
+            }
+        }
         LocalDate hired = optional(m, "hire_date", YamlNode::date, ok);
         LocalDate left = optional(m, "leave_date", YamlNode::date, ok);
         if (hired != null && left != null && left.isBefore(hired)) {
@@ -116,6 +132,10 @@ final class PeopleReader {
         Map<ChatPlatform, String> chatIds = new EnumMap<>(ChatPlatform.class);
         chatIds.put(ChatPlatform.SLACK, slack);
         chatIds.put(ChatPlatform.DISCORD, discord);
+        if (history != null) {
+            moves.put(id.get(), history);
+            return Optional.of(new Person(id.get(), name.get(), email, history.get(history.size() - 1).teamId(), hired, left, language, chatIds));
+        }
         return Optional.of(new Person(id.get(), name.get(), email, team, hired, left, language, chatIds));
     }
 

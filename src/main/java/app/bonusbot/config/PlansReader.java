@@ -7,7 +7,9 @@ import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersion;
 import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.time.FiscalYear;
+import app.bonusbot.core.time.DateSpan;
 import app.bonusbot.core.time.PeriodKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -134,15 +136,20 @@ final class PlansReader {
         return ok ? Optional.of(new LocalizedText(values)) : Optional.empty();
     }
 
-    /** Who is on the plan: {@code enrolment: {teams: [...], people: [...]}}, at least one of them. */
+    /**
+     * Who is on the plan: {@code enrolment: {teams: [...], people: [...]}}, at least one of them; an entry is an id, or
+     * {@code {id: dach, from: 2026-07-01, to: 2026-12-31}} for an enrolment with effective dates (either may be left out).
+     */
     static Optional<Enrolment> enrolment(YamlMap plan, References references) {
         Optional<YamlMap> given = plan.required("enrolment").flatMap(YamlNode::map);
         if (given.isEmpty()) {
             return Optional.empty();
         }
         YamlMap m = given.get().only(List.of("people", "teams"));
-        Optional<Set<String>> people = m.optional("people").map(n -> ids(n, references::person)).orElse(Optional.of(Set.of()));
-        Optional<Set<String>> teams = m.optional("teams").map(n -> ids(n, references::team)).orElse(Optional.of(Set.of()));
+        Map<String, DateSpan> peopleDates = new LinkedHashMap<>();
+        Map<String, DateSpan> teamDates = new LinkedHashMap<>();
+        Optional<Set<String>> people = m.optional("people").map(n -> datedIds(n, references::person, peopleDates)).orElse(Optional.of(Set.of()));
+        Optional<Set<String>> teams = m.optional("teams").map(n -> datedIds(n, references::team, teamDates)).orElse(Optional.of(Set.of()));
         if (people.isEmpty() || teams.isEmpty()) {
             return Optional.empty();
         }
@@ -150,7 +157,53 @@ final class PlansReader {
             m.node().report("must name at least one person or team");
             return Optional.empty();
         }
-        return Optional.of(new Enrolment(people.get(), teams.get()));
+        return Optional.of(new Enrolment(people.get(), teams.get(), peopleDates, teamDates));
+    }
+
+    /** Ids as {@link #ids}, where an entry may also be {@code {id, from, to}}: its dates go into {@code dates}. */
+    private static Optional<Set<String>> datedIds(YamlNode node, BiConsumer<YamlNode, String> reference, Map<String, DateSpan> dates) {
+        Optional<List<YamlNode>> items = node.list();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        boolean ok = true;
+        for (YamlNode item : items.get()) {
+            Optional<String> id;
+            if (item.isMap()) {
+                YamlMap m = item.map().orElseThrow().only(List.of("id", "from", "to"));
+                Optional<YamlNode> idNode = m.required("id");
+                id = idNode.flatMap(YamlNode::id);
+                id.ifPresent(i -> reference.accept(idNode.get(), i));
+                Optional<DateSpan> span = span(m);
+                ok &= span.isPresent();
+                if (id.isPresent() && span.isPresent()) {
+                    dates.put(id.get(), span.get());
+                }
+            } else {
+                id = item.id();
+                id.ifPresent(i -> reference.accept(item, i));
+            }
+            if (id.isPresent() && !ids.add(id.get())) {
+                item.report("'" + id.get() + "' is listed twice");
+                ok = false;
+            }
+            ok &= id.isPresent();
+        }
+        return ok ? Optional.of(ids) : Optional.empty();
+    }
+
+    private static Optional<DateSpan> span(YamlMap m) {
+        Optional<LocalDate> from = m.optional("from").flatMap(YamlNode::date);
+        Optional<LocalDate> to = m.optional("to").flatMap(YamlNode::date);
+        if (from.isPresent() != m.has("from") || to.isPresent() != m.has("to")) {
+            return Optional.empty();
+        }
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            m.report("to", "is before from " + from.get());
+            return Optional.empty();
+        }
+        return Optional.of(new DateSpan(from.orElse(null), to.orElse(null)));
     }
 
     /** A list of person or team ids, each noted as a reference to check against people.yaml. */

@@ -186,7 +186,9 @@ final class TargetsReader {
             return;
         }
         Optional<Person> person = people.flatMap(p -> p.directory().person(owner));
-        if (person.isPresent() && !plan.enrols(person.get())) {
+        // Someone who moves between teams is on the plans of each of their teams.
+        if (person.isPresent() && people.get().directory().history().teamsOf(person.get()).stream().noneMatch(t -> plan.enrols(person.get().withTeam(t)))
+                && !plan.enrols(person.get())) {
             m.report(ownerKey, "'" + owner + "' is not enrolled in plan '" + plan.id() + "' (its enrolment in plans.yaml)");
         }
     }

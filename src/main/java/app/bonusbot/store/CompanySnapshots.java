@@ -50,7 +50,7 @@ public final class CompanySnapshots {
         }
         // One read transaction: the version and the rows it counts come from the same state of the file.
         Snapshot loaded = db.jdbi().inTransaction(h -> new Snapshot(DataVersion.read(h),
-                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h)), plans, new TargetBook(TargetTable.all(h)), versions)));
+                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h), PeopleTable.history(h)), plans, new TargetBook(TargetTable.all(h)), versions)));
         held = loaded;
         return loaded.company();
     }

@@ -84,6 +84,7 @@ public final class DirectoryStore {
         for (Person person : directory.people()) {
             PeopleTable.upsert(h, person, Source.CONFIG);
         }
+        PeopleTable.replaceHistory(h, directory.history());
         removeStale(h, "people", directory.people().stream().map(Person::id).collect(Collectors.toSet()));
         removeStale(h, "teams", directory.teams().stream().map(Team::id).collect(Collectors.toSet()));
         Set<TargetTable.Key> configured = new HashSet<>();
@@ -100,7 +101,7 @@ public final class DirectoryStore {
     }
 
     /**
-     * SHA-256 of everything {@link #syncFromConfig} writes: the teams, people and targets, each as its record's
+     * SHA-256 of everything {@link #syncFromConfig} writes: the teams, people (with their dated teams) and targets, each as its record's
      * text (which holds every field), sorted so that reordering people.yaml is no change; then the exchange rates. The
      * first line names the form, so that a change of form writes the config once more rather than trusting an old hash.
      */
@@ -108,13 +109,14 @@ public final class DirectoryStore {
         List<String> lines = new ArrayList<>();
         directory.teams().forEach(t -> lines.add("team " + t));
         directory.people().forEach(p -> lines.add("person " + p));
+        directory.history().byPerson().forEach((person, memberships) -> lines.add("moves " + person + " " + memberships));
         targets.targets().forEach(t -> lines.add("target " + t));
         if (currencies != null) {
             lines.add("currency " + currencies.companyCurrency());
             currencies.rates().rates().forEach((currency, steps) -> lines.add("rate " + currency + " " + steps));
         }
         Collections.sort(lines);
-        lines.add(0, "bonusbot config sync 1");
+        lines.add(0, "bonusbot config sync 2");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
@@ -132,7 +134,7 @@ public final class DirectoryStore {
     }
 
     public Directory loadDirectory() {
-        return db.jdbi().withHandle(h -> new Directory(PeopleTable.people(h), PeopleTable.teams(h)));
+        return db.jdbi().withHandle(h -> new Directory(PeopleTable.people(h), PeopleTable.teams(h), PeopleTable.history(h)));
     }
 
     public TargetBook loadTargets() {

@@ -4,8 +4,13 @@ import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.people.TeamHistory;
+import app.bonusbot.core.people.TeamMembership;
+import app.bonusbot.core.time.DateSpan;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -29,6 +34,30 @@ final class PeopleTable {
         ids.put(ChatPlatform.SLACK, slackId);
         ids.put(ChatPlatform.DISCORD, discordId);
         return ids;
+    }
+
+    /** The dated teams of the people who move between teams. */
+    static TeamHistory history(Handle h) {
+        Map<String, List<TeamMembership>> moves = new LinkedHashMap<>();
+        h.createQuery("SELECT person_id, team_id, from_date, to_date FROM team_moves ORDER BY person_id, seq")
+                .map((rs, ctx) -> Map.entry(rs.getString("person_id"),
+                        new TeamMembership(rs.getString("team_id"), new DateSpan(date(rs.getString("from_date")), date(rs.getString("to_date"))))))
+                .forEach(row -> moves.computeIfAbsent(row.getKey(), p -> new ArrayList<>()).add(row.getValue()));
+        return new TeamHistory(moves);
+    }
+
+    /** Makes the stored dated teams the given ones: they all come from the config. */
+    static void replaceHistory(Handle h, TeamHistory history) {
+        h.createUpdate("DELETE FROM team_moves").execute();
+        history.byPerson().forEach((personId, memberships) -> {
+            for (int seq = 0; seq < memberships.size(); seq++) {
+                TeamMembership m = memberships.get(seq);
+                h.createUpdate("INSERT INTO team_moves (person_id, seq, team_id, from_date, to_date) VALUES (:person, :seq, :team, :from, :to)")
+                        .bind("person", personId).bind("seq", seq).bind("team", m.teamId())
+                        .bind("from", text(m.span().from())).bind("to", text(m.span().to()))
+                        .execute();
+            }
+        });
     }
 
     static List<Team> teams(Handle h) {

@@ -253,7 +253,7 @@ class PeopleConfigTest {
         List<String> problems = problemsWith(people);
 
         // then
-        assertEquals(List.of("people.yaml:12 people[1].hired: unknown field 'hired' (known fields: id, name, email, team, hire_date, leave_date,"
+        assertEquals(List.of("people.yaml:12 people[1].hired: unknown field 'hired' (known fields: id, name, email, team, teams, hire_date, leave_date,"
                 + " language, slack_id, discord_id)"), problems);
     }
 

@@ -11,6 +11,9 @@ import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.people.TeamHistory;
+import app.bonusbot.core.people.TeamMembership;
+import app.bonusbot.core.time.DateSpan;
 import app.bonusbot.core.plan.OwnerKind;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
@@ -54,6 +57,28 @@ class DirectoryStoreTest {
         // then
         assertEquals(new Directory(List.of(directory.people().get(0), leaver), directory.teams()), store.loadDirectory());
         assertEquals(new TargetBook(List.of(ANNA_Q4, NORTH_Q4)), store.loadTargets());
+    }
+
+    @Test
+    void a_dated_team_history_comes_back_from_the_store_and_goes_when_the_config_drops_it() {
+        // GIVEN bo, who moves from north to south on 1 Dec 2026, in the config
+        Directory demo = demoDirectory();
+        TeamHistory moves = new TeamHistory(Map.of("bo", List.of(
+                new TeamMembership("north", new DateSpan(null, LocalDate.of(2026, 11, 30))),
+                new TeamMembership("south", new DateSpan(LocalDate.of(2026, 12, 1), null)))));
+        List<Person> people = List.of(demo.people().get(0), demo.people().get(1).withTeam("south"), demo.people().get(2));
+        Directory moving = new Directory(people, demo.teams(), moves);
+
+        // WHEN the config is synced, and then synced again without the move
+        store.syncFromConfig(moving, new TargetBook(List.of()));
+        Directory loaded = store.loadDirectory();
+        store.syncFromConfig(new Directory(people, demo.teams()), new TargetBook(List.of()));
+
+        // THEN the store gave back bo's teams by date, and forgot them when the config did
+        assertEquals(moving, loaded);
+        assertEquals(List.of("anna", "bo"), loaded.membersOn("north", LocalDate.of(2026, 11, 30)).stream().map(Person::id).toList());
+        assertEquals(List.of("bo", "carla"), loaded.membersOn("south", LocalDate.of(2026, 12, 1)).stream().map(Person::id).toList());
+        assertEquals(TeamHistory.NONE, store.loadDirectory().history());
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class TeamPostBuilder {
     public TeamPost build(Team team, LocalDate date, LocalDate previous, List<BigDecimal> milestones) {
         Evaluator now = new Evaluator(company, new DealsUpTo(ledger, date));
         Evaluator before = new Evaluator(company, new DealsUpTo(ledger, previous));
-        List<Person> members = company.directory().members(team.id()).stream().filter(p -> p.activeOn(date)).toList();
+        List<Person> members = company.directory().membersOn(team.id(), date).stream().filter(p -> p.activeOn(date)).toList();
 
         List<MemberAttainment> attainments = new ArrayList<>();
         List<MilestoneCrossed> crossed = new ArrayList<>();

@@ -173,7 +173,7 @@ public final class CommandHandler {
             }
             // The deals it lists are the ones the statement reads: one read of the person's deals for both.
             DealFacts own = Evaluator.ownDealDays(plans, e.period(), today, c.settings().fiscalYear()).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
-            return new ExplainView(w, own, c.versions()).render(evaluator.on(own).statement(me, plans, e.period(), today));
+            return new ExplainView(w, own, c.versions(), c.directory()).render(evaluator.on(own).statement(me, plans, e.period(), today));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));

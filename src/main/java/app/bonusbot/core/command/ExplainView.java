@@ -4,9 +4,11 @@ import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.deal.ForeignAmount;
 import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.EnrolledDays;
 import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Metric;
 import app.bonusbot.core.plan.MetricKind;
@@ -16,6 +18,7 @@ import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +33,20 @@ final class ExplainView {
     private final TierExplanation tiers;
     private final OtherExplanations others;
     private final PlanVersions versions;
+    private final Directory directory;
+    private final MoveExplanation moves;
 
     ExplainView(Wording wording, DealFacts facts, PlanVersions versions) {
+        this(wording, facts, versions, new Directory(List.of(), List.of()));
+    }
+
+    /** @param directory who moved between teams when, for the plans a move changes */
+    ExplainView(Wording wording, DealFacts facts, PlanVersions versions, Directory directory) {
         this.w = wording;
         this.facts = facts;
         this.versions = versions;
+        this.directory = directory;
+        this.moves = new MoveExplanation(wording, directory);
         this.tiers = new TierExplanation(wording);
         this.others = new OtherExplanations(wording);
     }
@@ -51,10 +63,11 @@ final class ExplainView {
             first = false;
             reply.subheading(w.t("status.plan_title", w.planName(result.plan()), w.period(result.period())));
             versions.version(result.plan().id(), result.period().start()).ifPresent(v -> reply.text(version(v)));
+            moves.lines(result.plan(), person, result.period()).forEach(reply::text);
             if (result instanceof PlanResult.Performance p) {
                 performance(reply, person, p);
             } else if (result instanceof PlanResult.Team t) {
-                team(reply, t);
+                team(reply, person, t);
             } else {
                 others.addTo(reply, result);
             }
@@ -77,14 +90,19 @@ final class ExplainView {
         DateRange range = DateRange.of(p.period());
         reply.calculation(metricLine(metric, p.tally().wonCount(), p.tally().lostCount(), range), w.metric(metric.kind(), p.metric()));
         if (metric.kind() != MetricKind.WIN_RATE) {
-            listDeals(reply, facts.wonDeals(person.id(), range, metric.filter()));
+            // The deals of the days the person is on the plan: those the figures count.
+            List<DateRange> enrolled = EnrolledDays.of(p.plan(), person, directory.history(), range);
+            listDeals(reply, EnrolledDays.wonDeals(facts, person.id(), enrolled.isEmpty() ? List.of(range) : enrolled, metric.filter()));
         }
         if (p.proration().activeDays() == 0) {
             reply.text(w.t("status.not_active", w.period(p.period())));
             return;
         }
         if (!p.proration().isFull()) {
-            reply.calculation(w.t("explain.proration", p.proration().activeDays(), w.count("days", p.proration().periodDays()), employment(person)),
+            String employment = employment(person);
+            reply.calculation(employment.isEmpty()
+                    ? w.t("explain.proration_enrolled", p.proration().activeDays(), w.count("days", p.proration().periodDays()))
+                    : w.t("explain.proration", p.proration().activeDays(), w.count("days", p.proration().periodDays()), employment),
                     w.percent(p.proration().factor()));
         }
         if (p.plan().isFlat()) {
@@ -111,7 +129,7 @@ final class ExplainView {
         reply.calculation(w.t("explain.total"), w.money(p.total()));
     }
 
-    private void team(Reply.Builder reply, PlanResult.Team t) {
+    private void team(Reply.Builder reply, Person person, PlanResult.Team t) {
         Metric metric = t.plan().metric();
         DateRange range = DateRange.of(t.period());
         reply.calculation(w.t("explain.team_metric", t.teamId(), metricLine(metric, t.teamTally().wonCount(), t.teamTally().lostCount(), range)),
@@ -129,7 +147,7 @@ final class ExplainView {
         reply.calculation(w.t("explain.pool_total"), w.money(t.pool()));
         if (t.lines().isEmpty()) {
             reply.calculation(w.t(t.eligible() ? "explain.share_empty_pool" : t.plan().split() == app.bonusbot.core.plan.TeamSplit.EQUAL
-                    ? "share.not_eligible_equal" : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
+                    ? equalShareRefusal(person, t) : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
         } else {
             PayoutLine.ShareLine share = (PayoutLine.ShareLine) t.lines().get(0);
             String how = share.split() == app.bonusbot.core.plan.TeamSplit.EQUAL
@@ -190,6 +208,13 @@ final class ExplainView {
         String code = foreign.currency().getCurrencyCode();
         return " · " + w.t("explain.converted", w.formats().money(foreign.amount(), foreign.currency()), code,
                 w.formats().number(foreign.rate(), Math.max(foreign.rate().scale(), 0)), w.formats().currency().getCurrencyCode());
+    }
+
+    /** Not in the team on the period's last day (moved out), or not employed then. */
+    private String equalShareRefusal(Person person, PlanResult.Team t) {
+        LocalDate end = t.period().end();
+        return person.activeOn(end) && !t.teamId().equals(directory.teamOn(person, end).orElse(null))
+                ? "explain.share_not_in_team" : "share.not_eligible_equal";
     }
 
     private String employment(Person person) {

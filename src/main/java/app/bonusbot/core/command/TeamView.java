@@ -56,7 +56,8 @@ final class TeamView {
                 }
             }
             entry.getValue().stream().flatMap(s -> s.results().stream())
-                    .filter(r -> r instanceof PlanResult.Team t && t.tiers() != null)
+                    // A member who moved in during the period may carry their earlier team's figures: this team's only.
+                    .filter(r -> r instanceof PlanResult.Team t && t.tiers() != null && entry.getKey().id().equals(t.teamId()))
                     .map(r -> (PlanResult.Team) r)
                     .findFirst()
                     .ifPresent(t -> reply.subheading(w.t("team.shared", w.planName(t.plan()))).progress(w.t("team.shared", w.planName(t.plan())), t.tiers().attainment(),

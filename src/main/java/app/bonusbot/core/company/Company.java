@@ -7,6 +7,7 @@ import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.plan.TargetBook;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the engine needs to know about the company except its deals, as of one load.
@@ -25,9 +26,16 @@ public record Company(Settings settings, Directory directory, List<Plan> plans, 
         this(settings, directory, plans, targets, PlanVersions.NONE);
     }
 
-    /** The plans the person is on in some version; a statement leaves out a plan whose version for the period does not enrol them. */
+    /**
+     * The plans the person is on in some version, in any of the teams of their dated history; a statement leaves out a
+     * plan whose version for the period does not enrol them on any of its days.
+     */
     public List<Plan> plansOf(Person person) {
-        return plans.stream().filter(p -> versions.enrols(p, person)).toList();
+        if (!directory.history().moves(person)) {
+            return plans.stream().filter(p -> versions.enrols(p, person)).toList();
+        }
+        Set<String> teams = directory.history().teamsOf(person);
+        return plans.stream().filter(p -> versions.enrols(p, person) || teams.stream().anyMatch(t -> versions.enrols(p, person.withTeam(t)))).toList();
     }
 
     public Optional<Plan> plan(String id) {

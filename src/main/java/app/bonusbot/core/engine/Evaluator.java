@@ -71,7 +71,12 @@ public final class Evaluator {
     public PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today) {
         Plan inForce = company.versions().inForce(plan, period.start())
                 .orElseGet(() -> lastVersion(plan));
-        return evaluate(inForce, person, period, today, facts, teamSums());
+        List<DateRange> enrolled = EnrolledDays.of(inForce, person, company.directory().history(), DateRange.of(period));
+        // Asked about someone the plan never enrols (a stand-in, a what-if): the whole period, as before dates existed.
+        if (enrolled.isEmpty() && !company.plansOf(person).contains(plan)) {
+            enrolled = List.of(DateRange.of(period));
+        }
+        return evaluate(inForce, person, period, today, facts, teamSums(), enrolled);
     }
 
     private Plan lastVersion(Plan plan) {
@@ -83,14 +88,14 @@ public final class Evaluator {
         return kept != null ? kept : new TeamSums();
     }
 
-    private PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today, DealFacts own, TeamSums teamSums) {
+    private PlanResult evaluate(Plan plan, Person person, Period period, LocalDate today, DealFacts own, TeamSums teamSums, List<DateRange> enrolled) {
         Window window = new Window(period, today);
         if (plan instanceof PerformancePlan p) {
-            return new PerformanceEvaluator(own, company.targets()).evaluate(p, person, window);
+            return new PerformanceEvaluator(own, company.targets()).evaluate(p, person, window, enrolled);
         } else if (plan instanceof TeamPlan t) {
             return team.evaluate(t, person, window, teamSums);
         } else if (plan instanceof MilestonePlan m) {
-            return new MilestoneEvaluator(own).evaluate(m, person, window);
+            return new MilestoneEvaluator(own).evaluate(m, person, window, enrolled);
         } else if (plan instanceof RetentionPlan r) {
             return retention.evaluate(r, person, window);
         }
@@ -151,9 +156,14 @@ public final class Evaluator {
         for (Plan plan : plans) {
             Period period = request.resolve(plan.periodKind(), today, company.settings().fiscalYear());
             // Each period is worked out with the version of the plan in force for it; a plan that has ended, or whose
-            // version then does not enrol the person, is left out.
-            company.versions().inForce(plan, period.start()).filter(inForce -> inForce.enrols(person))
-                    .ifPresent(inForce -> results.add(evaluate(inForce, person, period, today, own, teamSums)));
+            // version does not enrol the person on any day of the period (dated enrolments and team moves), is left out.
+            Optional<Plan> inForce = company.versions().inForce(plan, period.start());
+            if (inForce.isPresent()) {
+                List<DateRange> enrolled = EnrolledDays.of(inForce.get(), person, company.directory().history(), DateRange.of(period));
+                if (!enrolled.isEmpty()) {
+                    results.add(evaluate(inForce.get(), person, period, today, own, teamSums, enrolled));
+                }
+            }
         }
         return new Statement(person, today, results);
     }

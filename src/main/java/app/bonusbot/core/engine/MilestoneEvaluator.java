@@ -4,6 +4,7 @@ import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.MilestonePlan;
 import app.bonusbot.core.plan.MilestoneRule;
+import app.bonusbot.core.time.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +17,12 @@ final class MilestoneEvaluator {
         this.facts = facts;
     }
 
-    PlanResult.Milestone evaluate(MilestonePlan plan, Person person, Window window) {
+    /** @param enrolled the days of the period the person is on the plan, in date order: only their deals count */
+    PlanResult.Milestone evaluate(MilestonePlan plan, Person person, Window window, List<DateRange> enrolled) {
         List<PlanResult.RuleProgress> progress = new ArrayList<>();
         List<PayoutLine> lines = new ArrayList<>();
         for (MilestoneRule rule : plan.rules()) {
-            List<Deal> deals = facts.wonDeals(person.id(), window.range(), rule.filter());
+            List<Deal> deals = EnrolledDays.wonDeals(facts, person.id(), enrolled, rule.filter());
             if (rule instanceof MilestoneRule.CountReached countReached) {
                 boolean reached = deals.size() >= countReached.count();
                 if (reached) {

@@ -7,6 +7,7 @@ import app.bonusbot.core.plan.PerformancePlan;
 import app.bonusbot.core.plan.Target;
 import app.bonusbot.core.plan.TargetBook;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,13 @@ final class PerformanceEvaluator {
         this.targets = targets;
     }
 
-    PlanResult.Performance evaluate(PerformancePlan plan, Person person, Window window) {
+    /** @param enrolled the days of the period the person is on the plan, in date order: only their deals count */
+    PlanResult.Performance evaluate(PerformancePlan plan, Person person, Window window, List<DateRange> enrolled) {
         MetricKind kind = plan.metric().kind();
-        Tally tally = facts.tally(person.id(), window.range(), plan.metric().filter());
+        Tally tally = EnrolledDays.tally(facts, person.id(), enrolled, plan.metric().filter());
         BigDecimal metric = MetricValue.of(kind, tally);
-        Proration proration = window.proration(person);
-        Optional<long[]> paceDays = window.paceDays(person);
+        Proration proration = window.proration(person, enrolled);
+        Optional<long[]> paceDays = window.paceDays(person, enrolled);
 
         if (plan.isFlat()) {
             // No target to prorate: the deals the CRM gives the person pay, whether or not they worked in the period.

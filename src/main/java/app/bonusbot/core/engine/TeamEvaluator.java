@@ -10,6 +10,7 @@ import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.plan.TeamSplit;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ final class TeamEvaluator {
     }
 
     PlanResult.Team evaluate(TeamPlan plan, Person person, Window window, TeamSums memo) {
-        String teamId = person.teamId();
+        String teamId = teamOf(plan, person, window.range());
         MetricKind kind = plan.metric().kind();
         Pool shared = memo.pool(plan, teamId, window, () -> pool(plan, teamId, window, memo));
         TeamSums.Sum sum = shared.sum();
@@ -55,7 +56,8 @@ final class TeamEvaluator {
         List<PayoutLine> lines;
         if (plan.split() == TeamSplit.EQUAL) {
             sharers = sum.activeAtEnd();
-            eligible = person.activeOn(window.period().end());
+            LocalDate end = window.period().end();
+            eligible = person.activeOn(end) && teamId != null && teamId.equals(directory.teamOn(person, end).orElse(null));
             lines = eligible && pool.signum() > 0
                     ? List.of(new PayoutLine.ShareLine(pool, TeamSplit.EQUAL, BigDecimal.ONE, BigDecimal.valueOf(sharers),
                             Money.divide(pool, BigDecimal.valueOf(sharers))))
@@ -70,6 +72,23 @@ final class TeamEvaluator {
         }
         return new PlanResult.Team(plan, window.period(), window.asOf(), teamId, teamTally, teamMetric, ownMetric, shared.target(), poolBase, outcome,
                 pool, eligible, sharers, shared.next(), shared.pace(), lines);
+    }
+
+    /**
+     * The team of the plan the person is measured with: the one they are in at the end of their time on the plan in the
+     * range (on its last day, unless they moved out of the plan's teams before); their configured team otherwise.
+     */
+    private String teamOf(TeamPlan plan, Person person, DateRange range) {
+        String team = person.teamId();
+        LocalDate last = null;
+        for (String candidate : plan.teams()) {
+            List<DateRange> days = directory.history().daysIn(person, candidate, range);
+            if (!days.isEmpty() && (last == null || days.get(days.size() - 1).to().isAfter(last))) {
+                last = days.get(days.size() - 1).to();
+                team = candidate;
+            }
+        }
+        return team;
     }
 
     private Pool pool(TeamPlan plan, String teamId, Window window, TeamSums memo) {

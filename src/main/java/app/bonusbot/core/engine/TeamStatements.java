@@ -28,13 +28,25 @@ public final class TeamStatements {
             Predicate<Plan> shown) {
         // Members who worked some of the asked-about quarter; long-gone leavers would only clutter the view.
         DateRange window = DateRange.of(request.resolve(PeriodKind.QUARTER, today, company.settings().fiscalYear()));
+        LocalDate day = dayAsked(window, today);
         Map<Team, List<Statement>> statements = new LinkedHashMap<>();
         for (Team team : company.directory().teamsManagedBy(manager.id())) {
-            List<Person> active = company.directory().members(team.id()).stream()
+            List<Person> active = company.directory().membersOn(team.id(), day).stream()
                     .filter(m -> m.activeWithin(window).isPresent())
                     .toList();
             statements.put(team, evaluator.statements(active, request, today, shown));
         }
         return statements;
+    }
+
+    /**
+     * The day whose team a view shows, for people who move between teams: today in the asked-about quarter, else its
+     * last day (a past quarter) or its first (a future one).
+     */
+    public static LocalDate dayAsked(DateRange quarter, LocalDate today) {
+        if (today.isBefore(quarter.from())) {
+            return quarter.from();
+        }
+        return today.isAfter(quarter.to()) ? quarter.to() : today;
     }
 }

@@ -7,6 +7,9 @@ import app.bonusbot.core.plan.MetricKind;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,10 +63,11 @@ final class TeamSums {
 
     Sum of(DealFacts facts, Directory directory, String teamId, DateRange range, DealFilter filter, MetricKind kind) {
         return once(sums, new Key(teamId, range, filter, kind), () -> {
-            if (members.addAndGet(directory.members(teamId).size()) > MAX_MEMBERS) {
+            int size = directory.membersWithin(teamId, range).size();
+            if (members.addAndGet(size) > MAX_MEMBERS) {
                 sums.clear();
                 pools.clear();
-                members.set(directory.members(teamId).size());
+                members.set(size);
             }
             return sum(facts, directory, teamId, range, filter, kind);
         });
@@ -90,10 +94,23 @@ final class TeamSums {
 
     private static Sum sum(DealFacts facts, Directory directory, String teamId, DateRange range, DealFilter filter, MetricKind kind) {
         // Every member's deals, employed in the period or not: the CRM owner is the source of truth, as for a
-        // seller's own plans. Employment decides who shares an equal split, not which deals count.
-        List<Person> members = directory.members(teamId);
-        // One query for the whole team: a team of hundreds must not cost hundreds of round trips.
-        Map<String, Tally> tallies = facts.tallies(members.stream().map(Person::id).toList(), range, filter);
+        // seller's own plans. Employment decides who shares an equal split, not which deals count. A deal counts for
+        // the team its owner is in on its close date, so someone who moved team in the period adds the deals of
+        // their days in this team only.
+        List<Person> members = directory.membersWithin(teamId, range);
+        List<String> allPeriod = new ArrayList<>();
+        Map<String, List<DateRange>> partly = new LinkedHashMap<>();
+        for (Person member : members) {
+            List<DateRange> days = directory.history().daysIn(member, teamId, range);
+            if (days.size() == 1 && days.get(0).equals(range)) {
+                allPeriod.add(member.id());
+            } else {
+                partly.put(member.id(), days);
+            }
+        }
+        // One query for the whole team: a team of hundreds must not cost hundreds of round trips; movers are few.
+        Map<String, Tally> tallies = new HashMap<>(facts.tallies(allPeriod, range, filter));
+        partly.forEach((id, days) -> tallies.put(id, EnrolledDays.tally(facts, id, days, filter)));
         Tally team = Tally.NONE;
         BigDecimal contributions = BigDecimal.ZERO;
         int contributors = 0;
@@ -104,7 +121,7 @@ final class TeamSums {
             BigDecimal contribution = contribution(kind, t);
             contributions = contributions.add(contribution);
             contributors += contribution.signum() > 0 ? 1 : 0;
-            activeAtEnd += member.activeOn(range.to()) ? 1 : 0;
+            activeAtEnd += member.activeOn(range.to()) && teamId.equals(directory.teamOn(member, range.to()).orElse(null)) ? 1 : 0;
         }
         return new Sum(tallies, team, contributions, contributors, activeAtEnd);
     }

@@ -1,6 +1,8 @@
 package app.bonusbot.core.people;
 
 import app.bonusbot.core.text.NearestName;
+import app.bonusbot.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,11 +30,21 @@ public final class Directory {
     private final Map<ChatPlatform, Map<String, Person>> byChatId = new EnumMap<>(ChatPlatform.class);
     private final Map<String, Person> byEmail = new HashMap<>();
     private final OwnerIndex owners;
+    private final TeamHistory history;
+    /** Everyone who is in the team on some day, dated histories included. */
+    private final Map<String, List<Person>> everInTeam = new HashMap<>();
 
     public Directory(List<Person> people, List<Team> teams) {
+        this(people, teams, TeamHistory.NONE);
+    }
+
+    /** @param history the dated teams of the people who move between teams */
+    public Directory(List<Person> people, List<Team> teams, TeamHistory history) {
         this.people = List.copyOf(people);
         this.teams = List.copyOf(teams);
+        this.history = history;
         for (Person p : this.people) {
+            history.teamsOf(p).forEach(team -> everInTeam.computeIfAbsent(team, t -> new ArrayList<>()).add(p));
             byId.putIfAbsent(p.id(), p);
             if (p.teamId() != null) {
                 membersByTeam.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p);
@@ -43,6 +55,7 @@ public final class Directory {
             }
         }
         membersByTeam.replaceAll((team, members) -> List.copyOf(members));
+        everInTeam.replaceAll((team, members) -> List.copyOf(members));
         for (Team t : this.teams) {
             teamById.putIfAbsent(t.id(), t);
             if (t.managerId() != null) {
@@ -69,8 +82,28 @@ public final class Directory {
         return Optional.ofNullable(teamById.get(id));
     }
 
+    /** The people whose team is this one as configured ({@link Person#teamId()}); for a given day see {@link #membersOn}. */
     public List<Person> members(String teamId) {
         return membersByTeam.getOrDefault(teamId, List.of());
+    }
+
+    public TeamHistory history() {
+        return history;
+    }
+
+    /** The team the person is in on the day, after their dated history when they have one; empty when in none. */
+    public Optional<String> teamOn(Person person, LocalDate day) {
+        return history.teamOn(person, day);
+    }
+
+    /** The people in the team on the day, employed then or not. Costs the team's size, not the company's. */
+    public List<Person> membersOn(String teamId, LocalDate day) {
+        return everInTeam.getOrDefault(teamId, List.of()).stream().filter(p -> teamId.equals(history.teamOn(p, day).orElse(null))).toList();
+    }
+
+    /** The people in the team on at least one day of the range, employed then or not. */
+    public List<Person> membersWithin(String teamId, DateRange range) {
+        return everInTeam.getOrDefault(teamId, List.of()).stream().filter(p -> !history.daysIn(p, teamId, range).isEmpty()).toList();
     }
 
     public List<Team> teamsManagedBy(String personId) {
@@ -163,16 +196,16 @@ public final class Directory {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Directory other && people.equals(other.people) && teams.equals(other.teams);
+        return o instanceof Directory other && people.equals(other.people) && teams.equals(other.teams) && history.equals(other.history);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(people, teams);
+        return Objects.hash(people, teams, history);
     }
 
     @Override
     public String toString() {
-        return "Directory[people=" + people + ", teams=" + teams + "]";
+        return "Directory[people=" + people + ", teams=" + teams + ", history=" + history + "]";
     }
 }

@@ -41,7 +41,7 @@ public sealed interface Audience {
         }
     }
 
-    /** The active members of one team. */
+    /** The active members of one team on the day, after the dated teams of people who move between teams. */
     record OfTeam(String teamId) implements Audience {
         public OfTeam {
             Objects.requireNonNull(teamId, "teamId");
@@ -49,7 +49,7 @@ public sealed interface Audience {
 
         @Override
         public List<Person> members(Company company, LocalDate on) {
-            return company.directory().members(teamId).stream().filter(p -> p.activeOn(on)).toList();
+            return company.directory().membersOn(teamId, on).stream().filter(p -> p.activeOn(on)).toList();
         }
 
         @Override

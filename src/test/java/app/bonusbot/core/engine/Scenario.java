@@ -9,6 +9,9 @@ import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
+import app.bonusbot.core.people.TeamHistory;
+import app.bonusbot.core.people.TeamMembership;
+import app.bonusbot.core.time.DateSpan;
 import app.bonusbot.core.plan.OwnerKind;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.Target;
@@ -21,7 +24,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A small company with its deals, evaluated by the real engine. */
@@ -31,7 +36,18 @@ final class Scenario {
     private final List<Plan> plans = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<Deal> deals = new ArrayList<>();
+    private final Map<String, List<TeamMembership>> moves = new HashMap<>();
     private FiscalYear fiscalYear = FiscalYear.CALENDAR;
+
+    /** The person's dated teams, as people.yaml {@code teams:} gives them. */
+    Scenario moves(String personId, TeamMembership... memberships) {
+        moves.put(personId, Arrays.asList(memberships));
+        return this;
+    }
+
+    static TeamMembership in(String teamId, String from, String to) {
+        return new TeamMembership(teamId, new DateSpan(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)));
+    }
 
     Scenario people(Person... persons) {
         people.addAll(Arrays.asList(persons));
@@ -66,7 +82,8 @@ final class Scenario {
     Company company() {
         Settings settings = new Settings("Demo A/S", ZoneId.of("Europe/Copenhagen"), Currency.getInstance("DKK"), Language.EN, Set.of(),
                 DisplayNames.NONE, ExchangeRates.NONE, fiscalYear);
-        Directory directory = new Directory(people, List.of(new Team(People.TEAM, "North", null), new Team("south", "South", null)));
+        Directory directory = new Directory(people, List.of(new Team(People.TEAM, "North", null), new Team("south", "South", null)),
+                new TeamHistory(moves));
         return new Company(settings, directory, plans, new TargetBook(targets));
     }
 
