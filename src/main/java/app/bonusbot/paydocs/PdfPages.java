@@ -7,13 +7,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A4 pages written top to bottom: text at a cursor that moves down, a new page when the next block does not fit, and
- * a footer with "Page n of N" on every page once all are written. Every string goes through {@link WinAnsiText}.
+ * a footer with "Page n of N" on every page once all are written. One embedded font ({@link StatementFont}); bold is
+ * that font drawn with its outline stroked as well, so no second font file is needed.
  */
 final class PdfPages implements AutoCloseable {
 
@@ -24,8 +23,16 @@ final class PdfPages implements AutoCloseable {
     /** Room kept free at the bottom for the footer. */
     private static final float BOTTOM = MARGIN + 30;
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Plain text. */
+    static final Face REGULAR = new Face(false);
+    /** Headings, labels of totals and the state of the statement. */
+    static final Face BOLD = new Face(true);
+    private static final float BOLD_STROKE = 0.35f;
+
+    final Face regular = REGULAR;
+    final Face bold = BOLD;
+
+    private final StatementFont font;
 
     private final PDDocument document;
     private final String runningHead;
@@ -35,6 +42,7 @@ final class PdfPages implements AutoCloseable {
     /** @param runningHead shown at the top of every page after the first (whose statement it is) */
     PdfPages(PDDocument document, String runningHead) throws IOException {
         this.document = document;
+        this.font = StatementFont.in(document);
         this.runningHead = runningHead;
         newPage();
     }
@@ -53,16 +61,20 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Text whose baseline is the cursor, from {@code x}. */
-    void text(PDFont font, float size, float x, String text) throws IOException {
+    void text(Face face, float size, float x, String text) throws IOException {
         content.beginText();
-        content.setFont(font, size);
+        content.setFont(font.font, size);
+        content.setRenderingMode(face.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        if (face.bold()) {
+            content.setLineWidth(BOLD_STROKE);
+        }
         content.newLineAtOffset(x, y);
-        content.showText(WinAnsiText.of(text));
+        content.showText(font.showable(text));
         content.endText();
     }
 
     /** Text ending at {@code right}: amounts line up on their last digit. */
-    void rightText(PDFont font, float size, float right, String text) throws IOException {
+    void rightText(Face font, float size, float right, String text) throws IOException {
         text(font, size, right - width(font, size, text), text);
     }
 
@@ -74,12 +86,12 @@ final class PdfPages implements AutoCloseable {
         content.stroke();
     }
 
-    float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(WinAnsiText.of(text)) / 1000 * size;
+    float width(Face face, float size, String text) throws IOException {
+        return font.font.getStringWidth(font.showable(text)) / 1000 * size + (face.bold() ? BOLD_STROKE : 0);
     }
 
     /** The text broken into lines no wider than {@code width}, between words where it can be. */
-    List<String> wrap(PDFont font, float size, float width, String text) throws IOException {
+    List<String> wrap(Face font, float size, float width, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -125,10 +137,17 @@ final class PdfPages implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (content != null) {
-            content.close();
+        try {
+            if (content != null) {
+                content.close();
+            }
+        } finally {
+            font.close();
         }
     }
+
+    /** How text is drawn: plain or bold. */
+    record Face(boolean bold) {}
 
     /** "Page 2 of 3" in the statement's language. */
     interface PageNumber {

@@ -23,7 +23,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A person's statement of a period as a PDF to hand to them and to payroll: who and which period, every plan with its
@@ -52,12 +51,13 @@ public final class StatementPdf {
         try (PDDocument document = new PDDocument()) {
             describe(document, statement, texts);
             String head = companyName + " · " + texts.get("paydocs.title") + " · " + statement.personName() + " · " + statement.periodLabel();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // Saved while the pages' font is open: only the glyphs used are embedded, and they are taken from it on saving.
             try (PdfPages pages = new PdfPages(document, head)) {
                 new Layout(pages, statement, texts, formats).write();
                 pages.finish(head, (page, of) -> texts.get("paydocs.page", page, of));
+                document.save(out);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the statement PDF of " + statement.personId() + " for " + statement.periodKey(), e);
@@ -188,9 +188,11 @@ public final class StatementPdf {
         private void line(String description, BigDecimal amount) throws IOException {
             List<String> parts = pages.wrap(pages.regular, 10, PdfPages.RIGHT - PdfPages.MARGIN - AMOUNT_COLUMN, description);
             pages.needs(parts.size() * LINE);
-            pages.rightText(pages.regular, 10, PdfPages.RIGHT, formats.money(amount));
-            for (String part : parts) {
-                pages.text(pages.regular, 10, PdfPages.MARGIN, part);
+            for (int i = 0; i < parts.size(); i++) {
+                pages.text(pages.regular, 10, PdfPages.MARGIN, parts.get(i));
+                if (i == 0) {
+                    pages.rightText(pages.regular, 10, PdfPages.RIGHT, formats.money(amount));
+                }
                 pages.down(LINE);
             }
         }
@@ -209,7 +211,7 @@ public final class StatementPdf {
             amountRow(pages.bold, 12, texts.get("paydocs.total"), statement.total());
         }
 
-        private void amountRow(PDFont font, float size, String label, BigDecimal amount) throws IOException {
+        private void amountRow(PdfPages.Face font, float size, String label, BigDecimal amount) throws IOException {
             pages.text(font, size, PdfPages.MARGIN, label);
             pages.rightText(font, size, PdfPages.RIGHT, formats.money(amount));
             pages.down(LINE);
