@@ -119,6 +119,21 @@ final class ArchitectureRules {
                 .because("the webhook endpoint is part of HTTP mode's listener; nothing else receives HubSpot's requests");
     }
 
+    /** The pay documents render the core's statements and nothing else: no store, chat, config or wiring. */
+    static ArchRule paydocsDependOnTheCoreOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".paydocs..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAnyPackage(root + ".core..", root + ".paydocs.."))))
+                .because("a statement PDF and the payroll export are the same whoever made the statements (the engine now, a closed"
+                        + " period's frozen snapshot), so they know only core.payout's values");
+    }
+
+    /** Only the wiring (cli, bot) writes pay documents. */
+    static ArchRule onlyTheWiringUsesThePaydocs(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".paydocs..", root + ".cli..", root + ".bot..", root)
+                .should().dependOnClassesThat().resideInAPackage(root + ".paydocs..")
+                .because("PDFs and CSV files for payroll are written by the CLI verbs statements and payroll-export");
+    }
+
     /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
     static ArchRule nothingUsesTheEntryPoint(String root) {
         return noClasses().that().resideOutsideOfPackage(root)

@@ -46,6 +46,12 @@ class ArchitectureTest {
             ArchitectureRules.onlyTheWiringAndTheHttpListenerUseTheWebhookCheck(ROOT);
 
     @ArchTest
+    static final ArchRule the_pay_documents_depend_on_the_core_only = ArchitectureRules.paydocsDependOnTheCoreOnly(ROOT);
+
+    @ArchTest
+    static final ArchRule only_the_wiring_uses_the_pay_documents = ArchitectureRules.onlyTheWiringUsesThePaydocs(ROOT);
+
+    @ArchTest
     static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
 
     @ArchTest

@@ -8,6 +8,8 @@ import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.payout.PayrollIds;
+import app.bonusbot.core.payout.PeriodStatements;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.schedule.CronSchedule;
 import app.bonusbot.core.schedule.Routine;
@@ -127,6 +129,14 @@ public final class Application implements AutoCloseable {
 
     public Evaluator evaluator() {
         return new Evaluator(company(), ledger);
+    }
+
+    /**
+     * Every statement of a period as payroll gets it, with each person's employee id as settings.yaml {@code payroll:}
+     * says. Worked out now as provisional statements ({@link ProvisionalPayStatements}).
+     */
+    public PeriodStatements periodStatements() {
+        return new PayrollIds(new ProvisionalPayStatements(this::evaluator, this::today), config.payroll(), id -> company().directory().person(id));
     }
 
     /** The one command handler of this application, on the company as of each command. */

@@ -3,6 +3,8 @@ package app.bonusbot.config;
 import app.bonusbot.config.References.KnownIds;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.payout.EmployeeIdField;
+import app.bonusbot.core.payout.PayrollSettings;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.RetentionPlan;
@@ -69,6 +71,7 @@ public final class ConfigLoader {
         references.check(people.map(PeopleReader.Result::known).orElse(KnownIds.UNREADABLE));
         if (people.isPresent() && plans.isPresent()) {
             hireDatesForRetention(people.get(), plans.get().plans());
+            settings.flatMap(SettingsReader.Result::employeeId).ifPresent(field -> employeeIdsForPayroll(people.get(), plans.get().plans(), field));
         }
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems.sorted(FILES));
@@ -76,8 +79,21 @@ public final class ConfigLoader {
         Settings s = settings.orElseThrow().settings().orElseThrow();
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), plans.get().versions(), targets.orElseThrow(), mapping,
-                settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow())),
+                settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow(),
+                new PayrollSettings(settings.get().employeeId().orElseThrow(), people.get().employeeNumbers()))),
                 List.of());
+    }
+
+    /** Payroll pays by the configured field, so everyone on a plan needs it (a person's id is always there). */
+    private static void employeeIdsForPayroll(PeopleReader.Result people, List<Plan> plans, EmployeeIdField field) {
+        PayrollSettings payroll = new PayrollSettings(field, people.employeeNumbers());
+        String key = field == EmployeeIdField.EMAIL ? "email" : "employee_number";
+        for (Person person : people.directory().people()) {
+            if (payroll.employeeIdOf(person).isEmpty() && plans.stream().anyMatch(p -> p.enrols(person))) {
+                people.entries().get(person.id()).report(key, "is required: settings.yaml payroll.employee_id is " + field.yamlName()
+                        + " and " + person.id() + " is on a plan");
+            }
+        }
     }
 
     /** Tenure counts from the hire date, so a retention plan cannot pay someone without one. */

@@ -25,13 +25,14 @@ final class PeopleReader {
     private static final List<String> FIELDS = List.of("teams", "people");
     private static final List<String> TEAM_FIELDS = List.of("id", "name", "manager");
     private static final List<String> PERSON_FIELDS =
-            List.of("id", "name", "email", "team", TeamHistoryReader.FIELD, "hire_date", "leave_date", "language", "slack_id", "discord_id");
+            List.of("id", "name", "email", "team", TeamHistoryReader.FIELD, "hire_date", "leave_date", "language", "slack_id", "discord_id", "employee_number");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
      * @param entries each valid person's mapping, for problems found later about a person (e.g. a missing hire date)
+     * @param employeeNumbers {@code employee_number} by person id, for payroll
      */
-    record Result(Directory directory, KnownIds known, Map<String, YamlMap> entries) {}
+    record Result(Directory directory, KnownIds known, Map<String, YamlMap> entries, Map<String, String> employeeNumbers) {}
 
     private final References references;
     private final TeamHistoryReader histories;
@@ -40,6 +41,7 @@ final class PeopleReader {
     private final Map<String, YamlNode> personIds = new LinkedHashMap<>();
     // Chat ids and e-mails identify who is asking, so two people sharing one would see each other's numbers.
     private final Map<String, Map<String, String>> identities = new LinkedHashMap<>();
+    private final Map<String, String> employeeNumbers = new LinkedHashMap<>();
 
     PeopleReader(References references) {
         this.references = references;
@@ -64,7 +66,7 @@ final class PeopleReader {
             });
         }
         KnownIds known = new KnownIds(true, personIds.keySet(), teamIds.keySet());
-        return new Result(new Directory(people, teams, new TeamHistory(moves)), known, entries);
+        return new Result(new Directory(people, teams, new TeamHistory(moves)), known, entries, Map.copyOf(employeeNumbers));
     }
 
     private Optional<Team> team(YamlNode node) {
@@ -121,6 +123,8 @@ final class PeopleReader {
         Language language = optional(m, "language", n -> n.choice(SettingsReader.LANGUAGES), ok);
         String slack = optionalIdentity(m, "slack_id", id, ok);
         String discord = optionalIdentity(m, "discord_id", id, ok);
+        // Payroll tells people apart by it, so two people sharing one would be paid as one.
+        String employeeNumber = optionalIdentity(m, "employee_number", id, ok);
         if (discord != null && !Snowflake.matches(discord)) {
             m.report("discord_id", "'" + discord + "' is not a Discord user id: a number of 15 to 21 digits, quoted (in Discord, with Developer Mode"
                     + " on: right-click the person, Copy User ID)");
@@ -132,6 +136,9 @@ final class PeopleReader {
         Map<ChatPlatform, String> chatIds = new EnumMap<>(ChatPlatform.class);
         chatIds.put(ChatPlatform.SLACK, slack);
         chatIds.put(ChatPlatform.DISCORD, discord);
+        if (employeeNumber != null) {
+            employeeNumbers.put(id.get(), employeeNumber);
+        }
         if (history != null) {
             moves.put(id.get(), history);
             return Optional.of(new Person(id.get(), name.get(), email, history.get(history.size() - 1).teamId(), hired, left, language, chatIds));

@@ -4,6 +4,7 @@ import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.payout.EmployeeIdField;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.text.NearestName;
 import app.bonusbot.core.time.FiscalYear;
@@ -23,13 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, names of deal types and pipelines, the CRM import mapping. */
+/**
+ * settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, names of deal types and
+ * pipelines, the CRM import mapping, which field of a person payroll knows them by.
+ */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -37,7 +41,7 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot) {}
+            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId) {}
 
     private final References references;
 
@@ -48,7 +52,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -76,7 +80,15 @@ final class SettingsReader {
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
         Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
-        return new Result(settings, mapping, demoData, guilds, hubspot);
+        Optional<EmployeeIdField> employeeId = m.optional("payroll").map(SettingsReader::payroll).orElse(Optional.of(EmployeeIdField.ID));
+        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId);
+    }
+
+    /** {@code payroll: {employee_id: id | email | employee_number}}: which field of a person payroll knows them by. */
+    private static Optional<EmployeeIdField> payroll(YamlNode node) {
+        return node.map().flatMap(section -> section.only(List.of("employee_id")).optional("employee_id")
+                .map(n -> n.choice(YamlNode.choicesOf(EmployeeIdField.values())))
+                .orElse(Optional.of(EmployeeIdField.ID)));
     }
 
     /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */

@@ -254,7 +254,7 @@ class PeopleConfigTest {
 
         // then
         assertEquals(List.of("people.yaml:12 people[1].hired: unknown field 'hired' (known fields: id, name, email, team, teams, hire_date, leave_date,"
-                + " language, slack_id, discord_id)"), problems);
+                + " language, slack_id, discord_id, employee_number)"), problems);
     }
 
     @Test
