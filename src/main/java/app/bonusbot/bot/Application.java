@@ -8,6 +8,9 @@ import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
+import app.bonusbot.core.payout.AdjustmentBook;
+import app.bonusbot.core.payout.CloseGate;
+import app.bonusbot.core.payout.PeriodStatements;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.schedule.CronSchedule;
 import app.bonusbot.core.schedule.Routine;
@@ -28,7 +31,9 @@ import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.ClosedPeriodStore;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.StoredPeriodStatements;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
 import app.bonusbot.store.DealLedger;
@@ -62,6 +67,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Surveys surveys;
     private final CommandHandler commands;
+    private final ClosedPeriodStore closedPeriods;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -74,7 +80,9 @@ public final class Application implements AutoCloseable {
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
-        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
+        this.closedPeriods = new ClosedPeriodStore(database, config.settings().language());
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE), closedPeriods,
+                adjustments());
     }
 
     /**
@@ -167,6 +175,26 @@ public final class Application implements AutoCloseable {
 
     public DealLedger ledger() {
         return ledger;
+    }
+
+    /** The closed periods and their frozen statements; closing and reopening go through it. */
+    public ClosedPeriodStore closedPeriods() {
+        return closedPeriods;
+    }
+
+    /** Every statement of a period: a closed one's frozen, an open one's worked out now (payroll export, PDFs). */
+    public PeriodStatements periodStatements() {
+        return new StoredPeriodStatements(this::company, ledger, clock, closedPeriods, adjustments());
+    }
+
+    /** The adjustments paid with each period, as statements list them. */
+    public AdjustmentBook adjustments() {
+        return AdjustmentBook.NONE;
+    }
+
+    /** Asked by {@code bonusbot close} whether a period may be closed now (an approval step says no until it is done). */
+    public CloseGate closeGate() {
+        return CloseGate.OPEN;
     }
 
     public BotConfig config() {

@@ -35,6 +35,7 @@ final class HelpView {
                 field("explain"),
                 field("whatif"),
                 field("team"),
+                field("statement"),
                 field("feedback"),
                 field("survey_results"),
                 field("help"),
