@@ -242,4 +242,21 @@ class DiscordEndToEndTest {
         assertEquals(1, live.discord.channelMessages(NORDICS_CHANNEL).size());
         assertEquals(1, live.discord.dmsTo(METTE).size());
     }
+
+    @Test
+    void statement_of_a_closed_period_is_answered_privately_with_the_frozen_figures() {
+        // GIVEN Q3 closed by sales ops
+        app.bonusbot.DemoCompany.close(dir, "2026-Q3");
+
+        // WHEN Anna asks for her Q3 statement with the statement sub-command
+        Interaction asked = live.bonus(ANNA, "statement", Map.of("period", "2026-Q3"));
+
+        // THEN the answer is hers alone, the frozen statement marked as what was paid
+        SentMessage answer = live.answer(asked);
+        assertEquals(renderedEmbeds("anna.holm", "statement 2026-Q3"), answer.embeds());
+        assertEquals("Statement · Anna Holm · Q3 2026", answer.embed(0).path("title").asText());
+        assertTrue(LiveDiscordBot.text(answer).contains("Closed on 27 Nov 2026 by cli: this is what was paid"), answer.embeds().toString());
+        assertTrue(LiveDiscordBot.text(answer).contains("DKK 12,111.11"), answer.embeds().toString());
+        assertTrue(answer.request().responseJson().path("flags").asInt() == 64, "visible to Anna alone: " + answer.request().responseBody());
+    }
 }
