@@ -150,6 +150,38 @@ class CloseCommandTest {
         assertFalse(cli.run("status", "--person", "anna.holm", "--period", "2026-Q3").out().contains("this is what was paid"));
     }
 
+    @Test
+    void config_check_refuses_an_edit_of_a_plan_version_a_closed_period_was_paid_with_and_accepts_a_new_version_instead() {
+        // GIVEN Q3 closed
+        InProcessCli cli = company();
+        assertEquals(ExitCodes.OK, cli.run("close", "2026-Q3").exitCode());
+
+        // WHEN the band rate of the plan Q3 was paid with is changed in place
+        cli.editing("plans.yaml", FIRST_BAND, HALF_RATE);
+        InProcessCli.Run edited = cli.run("config", "check");
+
+        // THEN config check names plans.yaml, the plan's line, the closed period and what to do instead
+        assertEquals(ExitCodes.INVALID_CONFIG, edited.exitCode(), edited.toString());
+        assertTrue(edited.err().contains("plans.yaml:" + line(cli.config().resolve("plans.yaml"), "  - id: quarterly-bonus") + " plans.quarterly-bonus: plan 'quarterly-bonus'"
+                + " has changed, but 2026-Q3 was closed and paid with it as it was: put it back as it was and add a new version with effective_from: 2026-10-01"
+                + " (the first open period) instead"), edited.err());
+
+        // AND the same change as a new version from the first open period is accepted
+        cli.editing("plans.yaml", HALF_RATE, FIRST_BAND);
+        cli.editing("plans.yaml", PlanVersionsCommandsTest.FIRST_BAND, PlanVersionsCommandsTest.NEW_VERSION);
+        InProcessCli.Run versioned = cli.run("config", "check");
+        assertEquals(ExitCodes.OK, versioned.exitCode(), versioned.toString());
+    }
+
+    private static int line(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return lines.indexOf(lines.stream().filter(l -> l.startsWith(text)).findFirst().orElseThrow()) + 1;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long rows(String sql) {
         try (Database db = Database.open(tempDir.resolve("bonusbot.db"))) {
             return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
