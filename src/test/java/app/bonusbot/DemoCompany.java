@@ -53,6 +53,16 @@ public final class DemoCompany {
         }
     }
 
+    /**
+     * Closes a period of the company in {@code dir} (its bot-config copy and bonusbot.db) as sales ops does, with
+     * {@code bonusbot close PERIOD} on 27 November 2026, beside the application that has it open.
+     */
+    public static void close(Path dir, String period) {
+        int exit = app.bonusbot.cli.Cli.run("close", period, "--config", dir.resolve("bot-config").toString(), "--db", dir.resolve("bonusbot.db").toString(),
+                "--today", "2026-11-27");
+        assertTrue(exit == 0, "bonusbot close " + period + " exited with " + exit);
+    }
+
     /** The application on that configuration and {@code dir}/bonusbot.db, at noon on {@code today}, with the export imported. */
     public static Application open(Path config, Path dir, LocalDate today) {
         Application app = Application.open(config, dir.resolve("bonusbot.db"), zone -> Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));

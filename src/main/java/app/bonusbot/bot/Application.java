@@ -9,6 +9,8 @@ import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.payout.PayrollIds;
+import app.bonusbot.core.payout.AdjustmentBook;
+import app.bonusbot.core.payout.CloseGate;
 import app.bonusbot.core.payout.PeriodStatements;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.schedule.CronSchedule;
@@ -30,7 +32,9 @@ import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.ClosedPeriodStore;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.StoredPeriodStatements;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
 import app.bonusbot.store.DealLedger;
@@ -64,6 +68,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Surveys surveys;
     private final CommandHandler commands;
+    private final ClosedPeriodStore closedPeriods;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -76,7 +81,9 @@ public final class Application implements AutoCloseable {
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
-        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
+        this.closedPeriods = new ClosedPeriodStore(database, config.settings().language());
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE), closedPeriods,
+                adjustments());
     }
 
     /**
@@ -131,14 +138,6 @@ public final class Application implements AutoCloseable {
         return new Evaluator(company(), ledger);
     }
 
-    /**
-     * Every statement of a period as payroll gets it, with each person's employee id as settings.yaml {@code payroll:}
-     * says. Worked out now as provisional statements ({@link ProvisionalPayStatements}).
-     */
-    public PeriodStatements periodStatements() {
-        return new PayrollIds(new ProvisionalPayStatements(this::evaluator, this::today), config.payroll(), id -> company().directory().person(id));
-    }
-
     /** The one command handler of this application, on the company as of each command. */
     public CommandHandler commands() {
         return commands;
@@ -177,6 +176,30 @@ public final class Application implements AutoCloseable {
 
     public DealLedger ledger() {
         return ledger;
+    }
+
+    /** The closed periods and their frozen statements; closing and reopening go through it. */
+    public ClosedPeriodStore closedPeriods() {
+        return closedPeriods;
+    }
+
+    /**
+     * Every statement of a period as payroll gets it: a closed one's frozen, an open one's worked out now (payroll
+     * export, PDFs), each with the person's employee id as settings.yaml {@code payroll:} says now.
+     */
+    public PeriodStatements periodStatements() {
+        return new PayrollIds(new StoredPeriodStatements(this::company, ledger, clock, closedPeriods, adjustments()), config.payroll(),
+                id -> company().directory().person(id));
+    }
+
+    /** The adjustments paid with each period, as statements list them. */
+    public AdjustmentBook adjustments() {
+        return AdjustmentBook.NONE;
+    }
+
+    /** Asked by {@code bonusbot close} whether a period may be closed now (an approval step says no until it is done). */
+    public CloseGate closeGate() {
+        return CloseGate.OPEN;
     }
 
     public BotConfig config() {

@@ -4,6 +4,7 @@ import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.config.ConfigProblem;
 import app.bonusbot.core.deal.HeldBackCount;
+import app.bonusbot.store.ClosedPeriodStore;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.HeldDeals;
 import java.io.PrintWriter;
@@ -36,12 +37,30 @@ final class ConfigCheckCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         BotConfig config = ConfigLoader.load(store.config);
+        List<ConfigProblem> closed = closedVersionProblems(config);
+        if (!closed.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            closed.forEach(err::println);
+            err.println(closed.size() == 1 ? "1 problem in " + store.config : closed.size() + " problems in " + store.config);
+            err.flush();
+            return ExitCodes.INVALID_CONFIG;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s is valid: %d teams, %d people, %d plans, %d targets.%n", store.config, config.directory().teams().size(),
                 config.directory().people().size(), config.plans().size(), config.targets().targets().size());
         heldBackDeals(config).forEach(line -> out.println("Warning: " + line));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Changes to plan versions that closed periods were paid with, when there is a database; none without one. */
+    private List<ConfigProblem> closedVersionProblems(BotConfig config) {
+        if (!Files.isRegularFile(store.db)) {
+            return List.of();
+        }
+        try (Database db = Database.open(store.db)) {
+            return ClosedVersionCheck.problems(store.config, config, new ClosedPeriodStore(db, config.settings().language()));
+        }
     }
 
     /**

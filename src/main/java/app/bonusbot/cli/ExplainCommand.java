@@ -40,7 +40,13 @@ final class ExplainCommand extends QueryCommand {
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
-        Statement statement = app.evaluator().statement(person, plans(app, person), period, app.today());
+        List<Plan> chosen = plans(app, person);
+        Optional<JsonNode> frozen = FrozenJson.of(app, person, app.company().plansOf(person), period,
+                plan == null ? Optional.empty() : Optional.of(chosen.get(0).id()));
+        if (frozen.isPresent()) {
+            return frozen.get();
+        }
+        Statement statement = app.evaluator().statement(person, chosen, period, app.today());
         return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText());
     }
 

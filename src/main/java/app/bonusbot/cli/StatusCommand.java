@@ -27,6 +27,10 @@ final class StatusCommand extends QueryCommand {
 
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
+        java.util.Optional<JsonNode> frozen = FrozenJson.of(app, person, app.company().plansOf(person), period, java.util.Optional.empty());
+        if (frozen.isPresent()) {
+            return frozen.get();
+        }
         return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(app.evaluator().statement(person, period, app.today()), periodText());
     }
 }

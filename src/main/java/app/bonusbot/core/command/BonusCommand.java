@@ -17,6 +17,9 @@ public sealed interface BonusCommand {
 
     record TeamOverview(PeriodRequest period) implements BonusCommand {}
 
+    /** {@code /bonus statement [period]}: the asker's pay statement of a period, closed or provisional. */
+    record ShowStatement(PeriodRequest period) implements BonusCommand {}
+
     record Help() implements BonusCommand {}
 
     /**
@@ -24,6 +27,9 @@ public sealed interface BonusCommand {
      * ({@code <@U123>} on Slack, {@code <@123>} on Discord).
      */
     record AdminStatus(String person, PeriodRequest period) implements BonusCommand {}
+
+    /** Admins only: another person's pay statement; {@code person} as for {@link AdminStatus}. */
+    record AdminStatement(String person, PeriodRequest period) implements BonusCommand {}
 
     /**
      * {@code /bonus feedback}: without a question, the open survey's form; with one, an answer to it.

@@ -7,6 +7,11 @@ import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.engine.TeamStatements;
 import app.bonusbot.core.engine.WithExtraDeal;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.payout.AdjustmentBook;
+import app.bonusbot.core.payout.ClosedPeriods;
+import app.bonusbot.core.payout.FrozenStatement;
+import app.bonusbot.core.payout.PayStatement;
+import app.bonusbot.core.payout.PeriodClose;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
@@ -14,6 +19,7 @@ import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.survey.SurveyCommands;
 import app.bonusbot.core.survey.SurveyResultsAnswer;
 import app.bonusbot.core.survey.Surveys;
+import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +45,8 @@ public final class CommandHandler {
     private final CrmFreshness crm;
     /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
     private final SnapshotMemo memo;
+    private final ClosedPeriods closedPeriods;
+    private final AdjustmentBook adjustments;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -46,21 +54,33 @@ public final class CommandHandler {
     }
 
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
-        this(company, facts, clock, surveys, CrmFreshness.NONE, null);
+        this(company, facts, clock, surveys, CrmFreshness.NONE, null, ClosedPeriods.NONE, AdjustmentBook.NONE);
     }
 
     /** @param crm how fresh the synced CRM data is, said under {@code /bonus status} */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
-        this(company, facts, clock, surveys, crm, null);
+        this(company, facts, clock, surveys, crm, null, ClosedPeriods.NONE, AdjustmentBook.NONE);
     }
 
-    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo) {
+    /**
+     * @param closedPeriods the closed periods: answers about one are its frozen ones, never worked out again
+     * @param adjustments the adjustments a statement lists
+     */
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, ClosedPeriods closedPeriods,
+            AdjustmentBook adjustments) {
+        this(company, facts, clock, surveys, crm, null, closedPeriods, adjustments);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
+            ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = new SurveyCommands(surveys);
         this.crm = crm;
         this.memo = memo;
+        this.closedPeriods = closedPeriods;
+        this.adjustments = adjustments;
     }
 
     /**
@@ -72,7 +92,13 @@ public final class CommandHandler {
      * @param crm how fresh the synced CRM data is, said under {@code /bonus status}
      */
     public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
-        return new CommandHandler(snapshots, facts, clock, surveys, crm, new SnapshotMemo(facts));
+        return onSnapshots(snapshots, facts, clock, surveys, crm, ClosedPeriods.NONE, AdjustmentBook.NONE);
+    }
+
+    /** As above, with the closed periods answered from their frozen statements and the adjustments statements list. */
+    public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm,
+            ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
+        return new CommandHandler(snapshots, facts, clock, surveys, crm, new SnapshotMemo(facts), closedPeriods, adjustments);
     }
 
     /** The company as of now, for adapters that word their own texts in the caller's language. */
@@ -154,22 +180,37 @@ public final class CommandHandler {
             return memo.teamView(c, me.id(), t.period(), today, language, () -> team(c, evaluator, me, t.period(), today, w));
         }
         if (command instanceof BonusCommand.AdminStatus a) {
-            return adminStatus(c, evaluator, me, a, today, w);
+            return adminStatus(c, evaluator, me, a.person(), a.period(), today, w, false);
+        }
+        if (command instanceof BonusCommand.AdminStatement a) {
+            return adminStatus(c, evaluator, me, a.person(), a.period(), today, w, true);
         }
         List<Plan> plans = c.plansOf(me);
         if (plans.isEmpty()) {
             return notice(w.t("error.no_plans", me.name()));
         }
+        if (command instanceof BonusCommand.ShowStatement s) {
+            return statement(c, evaluator, me, plans, s.period(), today, w);
+        }
         if (command instanceof BonusCommand.Status s) {
-            return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(me, plans, s.period(), today));
+            List<Plan> mine = plans;
+            Optional<Reply> frozen = frozen(c, me, mine, s.period(), today, w, f -> f.status().get(language));
+            return frozen.orElseGet(() -> new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(me, mine, s.period(), today)));
         }
         if (command instanceof BonusCommand.Explain e) {
+            List<Plan> all = plans;
             if (e.planId().isPresent()) {
                 Optional<Plan> plan = findPlan(plans, e.planId().get(), language);
                 if (plan.isEmpty()) {
                     return notice(w.t("error.unknown_plan", e.planId().get(), String.join(", ", plans.stream().map(Plan::id).toList())));
                 }
                 plans = List.of(plan.get());
+            }
+            Optional<String> onePlan = e.planId().isPresent() ? Optional.of(plans.get(0).id()) : Optional.empty();
+            Optional<Reply> frozen = frozen(c, me, all, e.period(), today, w, f -> onePlan.isEmpty() ? f.explain().get(language)
+                    : Optional.ofNullable(f.explainByPlan().get(onePlan.get())).map(r -> r.get(language)).orElse(null));
+            if (frozen.isPresent()) {
+                return frozen.get();
             }
             // The deals it lists are the ones the statement reads: one read of the person's deals for both.
             DealFacts own = Evaluator.ownDealDays(plans, e.period(), today, c.settings().fiscalYear()).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
@@ -190,22 +231,57 @@ public final class CommandHandler {
         return new TeamView(w).render(me, statements);
     }
 
-    /** Sales ops answering "why is my bonus X?": admins see anyone's status, in their own language. */
-    private Reply adminStatus(Company c, Evaluator evaluator, Person me, BonusCommand.AdminStatus a, LocalDate today, Wording w) {
+    /**
+     * Sales ops answering "why is my bonus X?": admins see anyone's status or statement, in their own language.
+     *
+     * @param statement true for the person's pay statement, false for their status
+     */
+    private Reply adminStatus(Company c, Evaluator evaluator, Person me, String person, PeriodRequest period, LocalDate today, Wording w, boolean statement) {
         if (!c.settings().isAdmin(me.id())) {
             return notice(w.t("error.not_admin"));
         }
-        Optional<Person> subject = c.directory().byChatReference(a.person());
+        Optional<Person> subject = c.directory().byChatReference(person);
         if (subject.isEmpty()) {
-            return notice(c.directory().nearest(a.person())
-                    .map(meant -> w.t("error.unknown_person_did_you_mean", a.person(), meant.id(), meant.name()))
-                    .orElseGet(() -> w.t("error.unknown_person", a.person())));
+            return notice(c.directory().nearest(person)
+                    .map(meant -> w.t("error.unknown_person_did_you_mean", person, meant.id(), meant.name()))
+                    .orElseGet(() -> w.t("error.unknown_person", person)));
         }
         List<Plan> plans = c.plansOf(subject.get());
         if (plans.isEmpty()) {
             return notice(w.t("error.person_has_no_plans", subject.get().name()));
         }
-        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, a.period(), today));
+        if (statement) {
+            return statement(c, evaluator, subject.get(), plans, period, today, w);
+        }
+        return frozen(c, subject.get(), plans, period, today, w, f -> f.status().get(w.language()))
+                .orElseGet(() -> new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, period, today)));
+    }
+
+    /**
+     * The frozen answer when the request is about a closed period the person has a frozen statement of, marked as
+     * what was paid; empty for an open period, which is worked out as always. One read of the closed periods per
+     * answer, and one of the snapshot only when the period is closed.
+     */
+    private Optional<Reply> frozen(Company c, Person person, List<Plan> plans, PeriodRequest request, LocalDate today, Wording w,
+            java.util.function.Function<FrozenStatement, Reply> pick) {
+        Map<String, PeriodClose> closed = closedPeriods.closed();
+        return FrozenAnswers.closedKey(request, plans, today, c.settings().fiscalYear(), closed)
+                .flatMap(key -> closedPeriods.frozen(person.id(), key)
+                        .map(pick)
+                        .map(reply -> new FrozenAnswers(w, c).marked(reply, closed.get(key))));
+    }
+
+    /** A pay statement: the frozen one of a closed period, else worked out now and provisional. */
+    private Reply statement(Company c, Evaluator evaluator, Person person, List<Plan> plans, PeriodRequest request, LocalDate today, Wording w) {
+        FrozenAnswers answers = new FrozenAnswers(w, c);
+        Period period = FrozenAnswers.periodOf(request, plans, today, c.settings().fiscalYear());
+        Map<String, PeriodClose> closed = closedPeriods.closed();
+        Optional<PayStatement> frozen = closed.containsKey(period.key())
+                ? closedPeriods.frozen(person.id(), period.key()).map(f -> f.statement(w.language()))
+                : Optional.empty();
+        PayStatement pay = frozen.orElseGet(() -> new PayStatements(c, adjustments)
+                .of(evaluator.statement(person, plans, new PeriodRequest.Explicit(period), today), period, w.language(), Optional.empty()));
+        return new StatementView(w, answers).render(pay, today);
     }
 
     private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {

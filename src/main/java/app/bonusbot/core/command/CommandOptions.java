@@ -29,6 +29,7 @@ public final class CommandOptions {
         return switch (subCommand) {
             case STATUS -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.Status::new);
             case TEAM -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.TeamOverview::new);
+            case STATEMENT -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.ShowStatement::new);
             case EXPLAIN -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.Explain(option.apply(OptionKind.PLAN), period));
             case WHATIF -> option.apply(OptionKind.AMOUNT)
                     .map(amount -> CommandParser.whatIf(amount.replaceAll("\\s+", ""), option.apply(OptionKind.DEAL_TYPE)))
@@ -37,6 +38,9 @@ public final class CommandOptions {
             case FEEDBACK -> feedback(option.apply(OptionKind.QUESTION), option.apply(OptionKind.ANSWER));
             case ADMIN_STATUS -> option.apply(OptionKind.PERSON)
                     .map(person -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.AdminStatus(CommandParser.unquoted(person), period)))
+                    .orElseGet(() -> new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), ""));
+            case ADMIN_STATEMENT -> option.apply(OptionKind.PERSON)
+                    .map(person -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.AdminStatement(CommandParser.unquoted(person), period)))
                     .orElseGet(() -> new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), ""));
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(option.apply(OptionKind.SURVEY));
         };

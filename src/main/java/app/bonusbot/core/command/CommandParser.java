@@ -51,15 +51,17 @@ public final class CommandParser {
             case EXPLAIN -> explain(args);
             case WHATIF -> whatIf(args);
             case TEAM -> period(args).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
+            case STATEMENT -> period(args).<BonusCommand>map(BonusCommand.ShowStatement::new).orElseGet(() -> badPeriod(args));
             case HELP -> new BonusCommand.Help();
             case FEEDBACK -> feedback(text, args);
-            case ADMIN_STATUS -> adminStatus(args);
+            case ADMIN_STATUS -> adminStatus(args, BonusCommand.AdminStatus::new);
+            case ADMIN_STATEMENT -> adminStatus(args, BonusCommand.AdminStatement::new);
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args)));
         };
     }
 
-    /** The words after {@code admin status}: a person, then perhaps a period. */
-    private static BonusCommand adminStatus(List<String> rest) {
+    /** The words after {@code admin status} or {@code admin statement}: a person, then perhaps a period. */
+    private static BonusCommand adminStatus(List<String> rest, java.util.function.BiFunction<String, PeriodRequest, BonusCommand> command) {
         if (rest.isEmpty()) {
             return new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), "");
         }
@@ -68,10 +70,10 @@ public final class CommandParser {
             List<String> person = rest.subList(0, rest.size() - periodWords);
             Optional<PeriodRequest> period = PeriodRequest.parse(String.join(" ", rest.subList(person.size(), rest.size())));
             if (period.isPresent() && !endsInsideQuotes(person)) {
-                return new BonusCommand.AdminStatus(unquoted(String.join(" ", person)), period.get());
+                return command.apply(unquoted(String.join(" ", person)), period.get());
             }
         }
-        return new BonusCommand.AdminStatus(unquoted(String.join(" ", rest)), PeriodRequest.CURRENT);
+        return command.apply(unquoted(String.join(" ", rest)), PeriodRequest.CURRENT);
     }
 
     /** A name typed in quotes, straight or typographic ("Anna Holm", “Anna Holm”), without them. */

@@ -107,7 +107,7 @@ final class ExplainView {
         }
         if (p.plan().isFlat()) {
             PayoutLine line = p.lines().get(0);
-            reply.calculation(w.t("explain.flat", w.metric(metric.kind(), p.metric()), w.percent(p.plan().flatRate())), w.money(line.amount()));
+            reply.calculation(new PayoutLineWording(w).flat(metric.kind(), p.metric(), p.plan().flatRate()), w.money(line.amount()));
             reply.calculation(w.t("explain.total"), w.money(p.total()));
             return;
         }
@@ -150,11 +150,7 @@ final class ExplainView {
                     ? equalShareRefusal(person, t) : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
         } else {
             PayoutLine.ShareLine share = (PayoutLine.ShareLine) t.lines().get(0);
-            String how = share.split() == app.bonusbot.core.plan.TeamSplit.EQUAL
-                    ? w.t("explain.share_equal", w.money(share.pool()), w.count("members", t.sharers()), w.date(t.period().end()))
-                    : w.t("explain.share_contribution", w.money(share.pool()), w.metric(contributionKind, share.numerator()),
-                            w.metric(contributionKind, share.denominator()));
-            reply.calculation(how, w.money(share.amount()));
+            reply.calculation(new PayoutLineWording(w).share(share, contributionKind, t.sharers(), t.period().end()), w.money(share.amount()));
         }
         reply.calculation(w.t("explain.total"), w.money(t.total()));
     }

@@ -35,10 +35,12 @@ final class HelpView {
                 field("explain"),
                 field("whatif"),
                 field("team"),
+                field("statement"),
                 field("feedback"),
                 field("survey_results"),
                 field("help"),
-                field("admin")));
+                field("admin"),
+                field("admin_statement")));
         // One line: chat platforms show a single footer under the help, and the period words belong with the periods.
         reply.context(w.t("help.periods") + " " + w.t("help.period_words"));
         return reply;

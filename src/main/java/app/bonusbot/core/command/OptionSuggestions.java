@@ -113,7 +113,7 @@ public final class OptionSuggestions {
             String planId = given.get(plan).strip();
             List<Plan> named = plans.stream().filter(p -> p.id().equalsIgnoreCase(planId)).toList();
             plans = named.isEmpty() ? plans : named;
-        } else if (subCommand == SubCommand.ADMIN_STATUS && c.settings().isAdmin(me.id())) {
+        } else if ((subCommand == SubCommand.ADMIN_STATUS || subCommand == SubCommand.ADMIN_STATEMENT) && c.settings().isAdmin(me.id())) {
             plans = c.directory().byChatReference(given.get(OptionKind.PERSON.optionName())).map(c::plansOf).orElse(plans);
         } else if (subCommand == SubCommand.TEAM) {
             plans = c.directory().teamsManagedBy(me.id()).stream()

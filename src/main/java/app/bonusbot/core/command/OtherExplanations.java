@@ -14,9 +14,11 @@ import java.util.Locale;
 final class OtherExplanations {
 
     private final Wording w;
+    private final PayoutLineWording lines;
 
     OtherExplanations(Wording wording) {
         this.w = wording;
+        this.lines = new PayoutLineWording(wording);
     }
 
     void addTo(Reply.Builder reply, PlanResult result) {
@@ -41,8 +43,7 @@ final class OtherExplanations {
                 reply.calculation(w.t("explain.per_event", name, progress.deals().size(), w.money(rule.amount())),
                         w.money(rule.amount().multiply(BigDecimal.valueOf(progress.deals().size()))));
                 for (Deal d : progress.deals()) {
-                    reply.calculation("    " + w.date(d.closeDate()) + " · " + (d.name() == null ? d.id() : d.name()) + " · " + w.money(d.amount()),
-                            w.money(rule.amount()));
+                    reply.calculation("    " + lines.eventDeal(d), w.money(rule.amount()));
                 }
             }
         }
@@ -57,8 +58,8 @@ final class OtherExplanations {
         for (InstallmentStatus status : r.installments()) {
             String state = w.t("installment." + status.state().name().toLowerCase(Locale.ROOT));
             boolean paid = status.state() == PlanResult.InstallmentState.PAID;
-            reply.calculation(w.t("explain.installment", w.count("months", status.installment().months()), w.date(r.hireDate()), w.date(status.dueDate()),
-                    w.money(status.installment().amount()), state), w.money(paid ? status.installment().amount() : BigDecimal.ZERO.setScale(2)));
+            reply.calculation(lines.installment(status.installment().months(), r.hireDate(), status.dueDate(), status.installment().amount(), state),
+                    w.money(paid ? status.installment().amount() : BigDecimal.ZERO.setScale(2)));
         }
         reply.calculation(w.t("explain.total"), w.money(r.total()));
     }

@@ -19,9 +19,11 @@ public enum SubCommand {
     EXPLAIN(null, "explain", List.of(), optional(OptionKind.PLAN), optional(OptionKind.PERIOD)),
     WHATIF(null, "whatif", List.of("what-if"), required(OptionKind.AMOUNT), optional(OptionKind.DEAL_TYPE)),
     TEAM(null, "team", List.of(), optional(OptionKind.PERIOD)),
+    STATEMENT(null, "statement", List.of("opgørelse", "opgoerelse"), optional(OptionKind.PERIOD)),
     HELP(null, "help", List.of("hjælp", "hjaelp")),
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
+    ADMIN_STATEMENT(CommandGroup.ADMIN, "statement", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY));
 
     private final CommandGroup group;

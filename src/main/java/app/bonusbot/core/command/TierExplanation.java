@@ -6,7 +6,6 @@ import app.bonusbot.core.engine.Proration;
 import app.bonusbot.core.engine.TierOutcome;
 import app.bonusbot.core.plan.Band;
 import app.bonusbot.core.plan.BandMode;
-import app.bonusbot.core.plan.Cap;
 import app.bonusbot.core.plan.PayoutBase;
 import app.bonusbot.core.plan.Tiers;
 import app.bonusbot.core.reply.Reply;
@@ -17,9 +16,11 @@ import java.math.RoundingMode;
 final class TierExplanation {
 
     private final Wording w;
+    private final PayoutLineWording lines;
 
     TierExplanation(Wording wording) {
         this.w = wording;
+        this.lines = new PayoutLineWording(wording);
     }
 
     /** The full-period amount behind a prorated one, as configured (2 decimals). */
@@ -53,7 +54,6 @@ final class TierExplanation {
             reply.calculation(w.t(outcome.thresholdMet() ? "explain.threshold_met" : "explain.threshold_not_met", w.percent(tiers.threshold()),
                     w.percent(outcome.attainment())), outcome.thresholdMet() ? "✓" : w.money(BigDecimal.ZERO.setScale(2)));
         }
-        String baseText = baseLabel + " " + w.money(baseAmount);
         if (tiers.mode() == BandMode.RETROACTIVE) {
             reply.context(w.t("explain.retroactive"));
         }
@@ -62,22 +62,19 @@ final class TierExplanation {
                     .filter(l -> l instanceof PayoutLine.BandLine b && b.band().equals(band))
                     .map(l -> (PayoutLine.BandLine) l)
                     .findFirst().orElse(null);
-            String rate = w.rate(base, band.rate());
             if (line == null) {
+                String rate = w.rate(base, band.rate());
                 String why = outcome.thresholdMet() ? "explain.band_not_reached" : "explain.band_below_threshold";
                 if (tiers.mode() == BandMode.RETROACTIVE && outcome.thresholdMet() && band.from().compareTo(outcome.attainment()) <= 0) {
                     why = "explain.band_passed";
                 }
                 reply.calculation(w.t(why, w.band(band), rate), w.money(BigDecimal.ZERO.setScale(2)));
             } else {
-                BigDecimal slice = line.sliceTo().subtract(line.sliceFrom());
-                reply.calculation(w.t("explain.band_slice", w.band(band), rate, w.percent(slice), baseText), w.money(line.amount()));
+                reply.calculation(lines.bandSlice(band, base, line.sliceTo().subtract(line.sliceFrom()), baseLabel, baseAmount), w.money(line.amount()));
             }
         }
         if (tiers.cap() != null && outcome.capLimit() != null) {
-            String capText = tiers.cap() instanceof Cap.MultipleOfTargetBonus m
-                    ? w.t("explain.cap_multiple", w.formats().number(m.multiple(), 4), baseLabel, w.money(outcome.capLimit()))
-                    : w.money(outcome.capLimit());
+            String capText = lines.cap(tiers.cap(), baseLabel, outcome.capLimit());
             BigDecimal cut = outcome.lines().stream().filter(l -> l instanceof PayoutLine.CapLine).map(PayoutLine::amount)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             reply.calculation(w.t(outcome.capped() ? "explain.cap_applied" : "explain.cap_not_reached", capText), w.money(cut));

@@ -85,9 +85,9 @@ class DiscordEndToEndTest {
         assertEquals("bonus", bonus.path("name").asText());
         Map<String, Integer> subcommands = new LinkedHashMap<>();
         bonus.path("options").forEach(o -> subcommands.put(o.path("name").asText(), o.path("type").asInt()));
-        assertEquals(Map.of("status", 1, "explain", 1, "whatif", 1, "team", 1, "help", 1, "feedback", 1, "admin", 2, "survey", 2), subcommands);
+        assertEquals(Map.of("status", 1, "explain", 1, "whatif", 1, "team", 1, "statement", 1, "help", 1, "feedback", 1, "admin", 2, "survey", 2), subcommands);
         assertEquals("status", group(bonus, "admin").path("options").get(0).path("name").asText());
-        assertEquals(1, group(bonus, "admin").path("options").size());
+        assertEquals(2, group(bonus, "admin").path("options").size());
         assertEquals("results", group(bonus, "survey").path("options").get(0).path("name").asText());
         assertEquals(1, group(bonus, "survey").path("options").size());
         assertEquals("bonus", live.discord.guildCommands().get(0).path("name").asText());
@@ -241,5 +241,22 @@ class DiscordEndToEndTest {
         assertEquals(1, live.discord.awaitDmsTo(METTE, 1, WAIT).size());
         assertEquals(1, live.discord.channelMessages(NORDICS_CHANNEL).size());
         assertEquals(1, live.discord.dmsTo(METTE).size());
+    }
+
+    @Test
+    void statement_of_a_closed_period_is_answered_privately_with_the_frozen_figures() {
+        // GIVEN Q3 closed by sales ops
+        app.bonusbot.DemoCompany.close(dir, "2026-Q3");
+
+        // WHEN Anna asks for her Q3 statement with the statement sub-command
+        Interaction asked = live.bonus(ANNA, "statement", Map.of("period", "2026-Q3"));
+
+        // THEN the answer is hers alone, the frozen statement marked as what was paid
+        SentMessage answer = live.answer(asked);
+        assertEquals(renderedEmbeds("anna.holm", "statement 2026-Q3"), answer.embeds());
+        assertEquals("Statement · Anna Holm · Q3 2026", answer.embed(0).path("title").asText());
+        assertTrue(LiveDiscordBot.text(answer).contains("Closed on 27 Nov 2026 by cli: this is what was paid"), answer.embeds().toString());
+        assertTrue(LiveDiscordBot.text(answer).contains("DKK 12,111.11"), answer.embeds().toString());
+        assertTrue(answer.request().responseJson().path("flags").asInt() == 64, "visible to Anna alone: " + answer.request().responseBody());
     }
 }

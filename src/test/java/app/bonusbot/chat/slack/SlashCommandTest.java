@@ -352,4 +352,24 @@ class SlashCommandTest {
         assertEquals("Bonus status for Anna Holm: DKK 54,916.67 so far", dm.param("text"));
         assertEquals(Snapshots.read("status").path("blocks"), dm.json("blocks"));
     }
+
+    @Test
+    void statement_of_a_closed_period_is_the_frozen_one_privately_in_the_askers_language() {
+        // GIVEN Q3 closed by sales ops
+        app.bonusbot.DemoCompany.close(dir, "2026-Q3");
+
+        // WHEN Anna asks for her statement of Q3, and Karin (an admin, Danish) for Anna's
+        JsonNode own = answer(ANNA, "statement 2026-Q3");
+        bed.command(KARIN, "admin statement anna.holm 2026-Q3");
+        JsonNode asAdmin = bed.slack.awaitResponses(2, WAIT).get(1);
+
+        // THEN each is ephemeral, lists the plans and the total, and says it is what was paid
+        assertEquals("Statement · Anna Holm · Q3 2026", header(own));
+        assertTrue(texts(own).contains("Closed on 27 Nov 2026 by cli: this is what was paid"), texts(own));
+        assertTrue(texts(own).contains("*Win-rate kicker*"), texts(own));
+        assertTrue(texts(own).contains("DKK 12,111.11"), texts(own));
+        assertEquals("ephemeral", asAdmin.path("response_type").asText());
+        assertEquals("Opgørelse · Anna Holm · 3. kvartal 2026", header(asAdmin));
+        assertTrue(texts(asAdmin).contains("Lukket den 27. nov. 2026 af cli"), texts(asAdmin));
+    }
 }

@@ -70,8 +70,8 @@ class SubCommandTest {
                 .map(s -> s.path() + ":" + s.options().stream().map(o -> o.name() + (o.required() ? "!" : "")).collect(Collectors.joining(",")))
                 .collect(Collectors.joining(" "));
         // then
-        assertEquals("status:period explain:plan,period whatif:amount!,deal_type team:period help: feedback:question,answer"
-                + " admin status:person!,period survey results:survey", catalogue);
+        assertEquals("status:period explain:plan,period whatif:amount!,deal_type team:period statement:period help: feedback:question,answer"
+                + " admin status:person!,period admin statement:person!,period survey results:survey", catalogue);
     }
 
     @Test
@@ -84,8 +84,8 @@ class SubCommandTest {
         }
         assertEquals(Optional.empty(), SubCommand.byPath("payday"));
         assertEquals(Optional.empty(), OptionKind.named("colour"));
-        assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.HELP, SubCommand.FEEDBACK),
-                SubCommand.ungrouped());
+        assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.STATEMENT, SubCommand.HELP,
+                SubCommand.FEEDBACK), SubCommand.ungrouped());
     }
 
     @Test
