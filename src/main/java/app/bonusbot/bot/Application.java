@@ -5,6 +5,9 @@ import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPosts;
+import app.bonusbot.core.approval.ApprovalDelivery;
+import app.bonusbot.core.approval.ApprovalRounds;
+import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -28,6 +31,7 @@ import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.ApprovalStore;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
@@ -62,6 +66,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Surveys surveys;
     private final CommandHandler commands;
+    private final Approvals approvals;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -74,7 +79,9 @@ public final class Application implements AutoCloseable {
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
-        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
+        this.approvals = new Approvals(config.approval(), new ApprovalStore(database), this::company, ledger, clock);
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE))
+                .withApprovals(approvals);
     }
 
     /**
@@ -147,6 +154,19 @@ public final class Application implements AutoCloseable {
     /** The survey routines: each survey's openings, and a pass over open rounds every minute. */
     public List<Routine> surveyRoutines(SurveyDelivery delivery) {
         return surveyRounds(delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
+    }
+
+    /**
+     * Manager approval of periods' statements (settings.yaml {@code approval:}), with its close gate: {@code
+     * approvals().gate(period)} says whether a period may be closed.
+     */
+    public Approvals approvals() {
+        return approvals;
+    }
+
+    /** The approval routines: the asks on every minute, the reminders daily at {@code approval.remind_at}; none when approval is off. */
+    public List<Routine> approvalRoutines(ApprovalDelivery delivery) {
+        return new ApprovalRounds(approvals, delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
     }
 
     /** Read on first use: only answering and reminding need it, and a key file is only created when it is. */

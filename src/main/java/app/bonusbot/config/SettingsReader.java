@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.approval.ApprovalSettings;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
@@ -23,13 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, names of deal types and pipelines, the CRM import mapping. */
+/** settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, approval before close, names of deal types and pipelines, the CRM import mapping. */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "approval");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -37,7 +38,7 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot) {}
+            Optional<HubSpotSyncSettings> hubspot, Optional<ApprovalSettings> approval) {}
 
     private final References references;
 
@@ -48,7 +49,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -76,7 +77,8 @@ final class SettingsReader {
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
         Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
-        return new Result(settings, mapping, demoData, guilds, hubspot);
+        Optional<ApprovalSettings> approval = m.optional("approval").map(ApprovalSettingsReader::read).orElse(Optional.of(ApprovalSettings.OFF));
+        return new Result(settings, mapping, demoData, guilds, hubspot, approval);
     }
 
     /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */

@@ -2,6 +2,7 @@ package app.bonusbot.store;
 
 import app.bonusbot.core.approval.Approval;
 import app.bonusbot.core.approval.ApprovalRepository;
+import app.bonusbot.core.approval.ApprovalRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,12 +61,11 @@ public final class ApprovalStore implements ApprovalRepository {
     }
 
     @Override
-    public Optional<Instant> requestedAt(String periodKey) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT requested_at FROM approval_requests WHERE period_key = :period")
+    public Optional<ApprovalRequest> request(String periodKey) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT period_key, requested_at, requested_by FROM approval_requests WHERE period_key = :period")
                 .bind("period", periodKey)
-                .mapTo(String.class)
-                .findOne()
-                .map(Instant::parse));
+                .map((rs, ctx) -> new ApprovalRequest(rs.getString("period_key"), Instant.parse(rs.getString("requested_at")), rs.getString("requested_by")))
+                .findOne());
     }
 
     @Override

@@ -18,8 +18,8 @@ public interface ApprovalRepository {
     /** The periods whose approval was asked for and that are not closed, the earliest asked first. */
     List<String> openRequests();
 
-    /** When approval of the period was asked for; empty when it never was. */
-    Optional<Instant> requestedAt(String periodKey);
+    /** When approval of the period was asked for, and by whom; empty when it never was. */
+    Optional<ApprovalRequest> request(String periodKey);
 
     /** The approvals of a period, one per team and manager, the latest of each. */
     List<Approval> approvals(String periodKey);

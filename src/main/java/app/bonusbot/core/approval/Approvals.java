@@ -185,13 +185,23 @@ public final class Approvals {
      */
     public ApprovalAnswer approve(Person manager, Optional<PeriodRequest> request, String actor) {
         ApprovalWording w = wording(Optional.of(manager));
-        if (!settings.required()) {
-            return refused(w, w.t("approval.off"));
-        }
-        if (company().directory().teamsManagedBy(manager.id()).isEmpty()) {
-            return refused(w, w.t("approval.not_a_manager"));
+        Optional<ApprovalAnswer> refused = refusedBeforeFigures(manager, w);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Period period = request.map(this::period).orElseGet(() -> awaitedPeriod(manager).orElseGet(() -> period(PeriodRequest.PREVIOUS)));
+        return approve(manager, period, actor, w);
+    }
+
+    /**
+     * As {@link #approve(Person, Optional, String)} for a period already resolved, worded in {@code w}'s language: the
+     * CLI's, which speaks the company's.
+     */
+    public ApprovalAnswer approve(Person manager, Period period, String actor, ApprovalWording w) {
+        Optional<ApprovalAnswer> refused = refusedBeforeFigures(manager, w);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         List<TeamApproval> own = teams(period).stream().filter(t -> t.managerId().equals(manager.id())).toList();
         if (own.isEmpty()) {
             return refused(w, w.t("approval.no_statements", w.period(period)));
@@ -209,6 +219,16 @@ public final class Approvals {
         }
         String text = String.join("\n", lines);
         return new ApprovalAnswer(recorded ? ApprovalAnswer.Kind.APPROVED : ApprovalAnswer.Kind.ALREADY_APPROVED, w.notice(text), w.language());
+    }
+
+    private Optional<ApprovalAnswer> refusedBeforeFigures(Person manager, ApprovalWording w) {
+        if (!settings.required()) {
+            return Optional.of(refused(w, w.t("approval.off")));
+        }
+        if (company().directory().teamsManagedBy(manager.id()).isEmpty()) {
+            return Optional.of(refused(w, w.t("approval.not_a_manager")));
+        }
+        return Optional.empty();
     }
 
     /**

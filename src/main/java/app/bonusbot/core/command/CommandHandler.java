@@ -1,5 +1,6 @@
 package app.bonusbot.core.command;
 
+import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.Evaluator;
@@ -39,6 +40,8 @@ public final class CommandHandler {
     private final CrmFreshness crm;
     /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
     private final SnapshotMemo memo;
+    /** Null without approvals: {@code /bonus approve} then says approval is not switched on. */
+    private final Approvals approvals;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -55,12 +58,23 @@ public final class CommandHandler {
     }
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo) {
+        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, null);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, CrmFreshness crm, SnapshotMemo memo,
+            Approvals approvals) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
-        this.surveys = new SurveyCommands(surveys);
+        this.surveys = surveys;
         this.crm = crm;
         this.memo = memo;
+        this.approvals = approvals;
+    }
+
+    /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
+    public CommandHandler withApprovals(Approvals approvals) {
+        return new CommandHandler(company, facts, clock, surveys, crm, memo, approvals);
     }
 
     /**
@@ -78,6 +92,11 @@ public final class CommandHandler {
     /** The company as of now, for adapters that word their own texts in the caller's language. */
     public Company company() {
         return company.get();
+    }
+
+    /** The approvals {@code /bonus approve} answers with, for the platforms' Approve buttons; empty without them. */
+    public Optional<Approvals> approvals() {
+        return Optional.ofNullable(approvals);
     }
 
     /** The survey commands, for adapters that render the form or the results' charts themselves. */
@@ -145,6 +164,9 @@ public final class CommandHandler {
         }
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             return surveys.results(me, r.survey()).reply();
+        }
+        if (command instanceof BonusCommand.Approve a) {
+            return approvals == null ? notice(w.t("approval.off")) : approvals.approve(me, a.period(), me.id()).reply();
         }
         Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
         if (command instanceof BonusCommand.TeamOverview t) {

@@ -55,6 +55,8 @@ public final class CommandParser {
             case FEEDBACK -> feedback(text, args);
             case ADMIN_STATUS -> adminStatus(args);
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args)));
+            case APPROVE -> args.isEmpty() ? new BonusCommand.Approve(Optional.empty())
+                    : period(args).<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p))).orElseGet(() -> badPeriod(args));
         };
     }
 

@@ -21,6 +21,7 @@ public enum SubCommand {
     TEAM(null, "team", List.of(), optional(OptionKind.PERIOD)),
     HELP(null, "help", List.of("hjælp", "hjaelp")),
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
+    APPROVE(null, "approve", List.of("godkend"), optional(OptionKind.PERIOD)),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY));
 
