@@ -48,8 +48,8 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> subcommands.put(group.getName() + " " + s.getName(), names(s.getOptions())));
         }
         assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "help", "",
-                "feedback", "question answer", "admin status", "person! period", "survey results", "survey"), subcommands);
-        assertEquals(List.of("status", "explain", "whatif", "team", "help", "feedback"),
+                "feedback", "question answer", "approve", "period", "admin status", "person! period", "survey results", "survey"), subcommands);
+        assertEquals(List.of("status", "explain", "whatif", "team", "help", "feedback", "approve"),
                 command.getSubcommands().stream().map(SubcommandData::getName).toList());
         command.getSubcommands().forEach(s -> s.getOptions().forEach(o -> assertEquals(OptionType.STRING, o.getType(), o.getName())));
     }
@@ -65,7 +65,7 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
         }
         assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "help", "",
-                "feedback", "question", "admin status", "person period", "survey results", "survey"), suggested);
+                "feedback", "question", "approve", "period", "admin status", "person period", "survey results", "survey"), suggested);
     }
 
     private static String autocompleted(List<OptionData> options) {

@@ -71,7 +71,7 @@ class SubCommandTest {
                 .collect(Collectors.joining(" "));
         // then
         assertEquals("status:period explain:plan,period whatif:amount!,deal_type team:period help: feedback:question,answer"
-                + " admin status:person!,period survey results:survey", catalogue);
+                + " approve:period admin status:person!,period survey results:survey", catalogue);
     }
 
     @Test
@@ -84,7 +84,7 @@ class SubCommandTest {
         }
         assertEquals(Optional.empty(), SubCommand.byPath("payday"));
         assertEquals(Optional.empty(), OptionKind.named("colour"));
-        assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.HELP, SubCommand.FEEDBACK),
+        assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.HELP, SubCommand.FEEDBACK, SubCommand.APPROVE),
                 SubCommand.ungrouped());
     }
 
