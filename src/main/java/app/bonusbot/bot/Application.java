@@ -3,8 +3,12 @@ package app.bonusbot.bot;
 import app.bonusbot.chart.AttainmentChart;
 import app.bonusbot.config.BotConfig;
 import app.bonusbot.config.ConfigLoader;
+import app.bonusbot.core.approval.ApprovalGate;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPosts;
+import app.bonusbot.core.approval.ApprovalDelivery;
+import app.bonusbot.core.approval.ApprovalRounds;
+import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -33,6 +37,7 @@ import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
 import app.bonusbot.store.ClosedPeriodStore;
+import app.bonusbot.store.ApprovalStore;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.StoredPeriodStatements;
 import app.bonusbot.store.CompanySnapshots;
@@ -69,6 +74,7 @@ public final class Application implements AutoCloseable {
     private final Surveys surveys;
     private final CommandHandler commands;
     private final ClosedPeriodStore closedPeriods;
+    private final Approvals approvals;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -82,8 +88,9 @@ public final class Application implements AutoCloseable {
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
         this.closedPeriods = new ClosedPeriodStore(database, config.settings().language());
+        this.approvals = new Approvals(config.approval(), new ApprovalStore(database), this::company, ledger, clock);
         this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE), closedPeriods,
-                adjustments());
+                adjustments()).withApprovals(approvals);
     }
 
     /**
@@ -158,6 +165,19 @@ public final class Application implements AutoCloseable {
         return surveyRounds(delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
     }
 
+    /**
+     * Manager approval of periods' statements (settings.yaml {@code approval:}), with its close gate: {@code
+     * approvals().gate(period)} says whether a period may be closed.
+     */
+    public Approvals approvals() {
+        return approvals;
+    }
+
+    /** The approval routines: the asks on every minute, the reminders daily at {@code approval.remind_at}; none when approval is off. */
+    public List<Routine> approvalRoutines(ApprovalDelivery delivery) {
+        return new ApprovalRounds(approvals, delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
+    }
+
     /** Read on first use: only answering and reminding need it, and a key file is only created when it is. */
     private synchronized RespondentKey surveyKey() {
         if (surveyKey == null) {
@@ -199,7 +219,10 @@ public final class Application implements AutoCloseable {
 
     /** Asked by {@code bonusbot close} whether a period may be closed now (an approval step says no until it is done). */
     public CloseGate closeGate() {
-        return CloseGate.OPEN;
+        return period -> {
+            ApprovalGate.Verdict verdict = approvals.gate(period);
+            return verdict.mayClose() ? Optional.empty() : Optional.of(verdict.message());
+        };
     }
 
     public BotConfig config() {

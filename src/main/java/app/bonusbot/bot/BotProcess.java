@@ -14,6 +14,7 @@ import app.bonusbot.chat.discord.DiscordPostDelivery;
 import app.bonusbot.chat.discord.DiscordSettings;
 import app.bonusbot.chat.discord.DiscordStartException;
 import app.bonusbot.chat.slack.SlackApi;
+import app.bonusbot.chat.slack.SlackApprovalDelivery;
 import app.bonusbot.chat.slack.SlackBot;
 import app.bonusbot.chat.slack.SlackMode;
 import app.bonusbot.chat.slack.SlackPeople;
@@ -143,8 +144,22 @@ public final class BotProcess {
      * and each round step is claimed in the store, so a second process on the same database never repeats it.
      */
     public Scheduler scheduler(PostDelivery posts, SurveyDelivery surveyDelivery) {
+        return scheduler(posts, surveyDelivery, List.of());
+    }
+
+    /**
+     * The routines of a bot connected to chat platforms: as {@link #scheduler(PostDelivery, SurveyDelivery)}, and, when
+     * settings.yaml requires approval, the asks and daily reminders of managers who have not approved (each claimed in
+     * the store, so sent once across processes).
+     */
+    public Scheduler scheduler(Platforms platforms) {
+        return scheduler(platforms.posts(), platforms.surveys(), application.approvalRoutines(platforms.approvals()));
+    }
+
+    private Scheduler scheduler(PostDelivery posts, SurveyDelivery surveyDelivery, List<Routine> more) {
         List<Routine> routines = new ArrayList<>(teamPosts(posts).routines());
         routines.addAll(application.surveyRoutines(surveyDelivery));
+        routines.addAll(more);
         if (crmSync != null) {
             routines.add(crmSync);
         }
@@ -194,7 +209,8 @@ public final class BotProcess {
             transport.close();
             throw e;
         }
-        return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people));
+        return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
+                new SlackApprovalDelivery(api, people));
     }
 
     private Platform answeringInDiscord(DiscordSettings settings) {
@@ -205,7 +221,7 @@ public final class BotProcess {
         application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
         delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
                 + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
-        return new Platform("Discord", bot, delivery, bot.surveyDelivery());
+        return new Platform("Discord", bot, delivery, bot.surveyDelivery(), bot.approvalDelivery());
     }
 
     private static DiscordBot started(DiscordBot bot) {

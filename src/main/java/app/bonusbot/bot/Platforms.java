@@ -2,6 +2,8 @@ package app.bonusbot.bot;
 
 import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.approval.ApprovalDelivery;
+import app.bonusbot.core.approval.EveryReachingPlatform;
 import app.bonusbot.core.survey.FirstReachingPlatform;
 import app.bonusbot.core.survey.SurveyDelivery;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat platforms a process is connected to, each with its deliveries of team posts and survey rounds: the bot
+ * The chat platforms a process is connected to, each with its deliveries of team posts, survey rounds and approval asks: the bot
  * process's answering platforms, or {@code announce}'s posting-only ones. They are stopped in the reverse order of
  * connecting.
  */
@@ -24,7 +26,13 @@ public final class Platforms implements AutoCloseable {
      * @param name the platform's name in a sentence: "Slack", "Discord"
      * @param connection what stops it: the Slack transport, the Discord session
      */
-    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {}
+    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys, ApprovalDelivery approvals) {
+
+        /** A platform that delivers no approval asks (one that only posts, or a test's). */
+        public Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {
+            this(name, connection, posts, surveys, ApprovalDelivery.NONE);
+        }
+    }
 
     private final List<Platform> connected = new ArrayList<>();
 
@@ -57,6 +65,13 @@ public final class Platforms implements AutoCloseable {
         List<SurveyDelivery> surveys = connected.stream().map(Platform::surveys).toList();
         requireOne();
         return surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
+    }
+
+    /** Approval asks and reminders on every platform that reaches each manager. */
+    public ApprovalDelivery approvals() {
+        List<ApprovalDelivery> approvals = connected.stream().map(Platform::approvals).toList();
+        requireOne();
+        return approvals.size() == 1 ? approvals.get(0) : new EveryReachingPlatform(approvals);
     }
 
     private void requireOne() {

@@ -81,9 +81,9 @@ final class ChatRunner {
                 }
                 Platforms platforms = connect(process, lost);
                 running.add(platforms);
-                // Posts and survey rounds run in the bot process itself, once for all platforms. Stopped first, so no
-                // post starts while the platforms stop.
-                Scheduler scheduler = process.scheduler(platforms.posts(), platforms.surveys());
+                // Posts, survey rounds and approval asks run in the bot process itself, once for all platforms. Stopped
+                // first, so no post starts while the platforms stop.
+                Scheduler scheduler = process.scheduler(platforms);
                 running.add(scheduler);
                 scheduler.start();
             } catch (RuntimeException e) {

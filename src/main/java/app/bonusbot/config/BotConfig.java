@@ -1,6 +1,7 @@
 package app.bonusbot.config;
 
 import app.bonusbot.core.announce.PostsSettings;
+import app.bonusbot.core.approval.ApprovalSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.payout.PayrollSettings;
@@ -25,9 +26,10 @@ import java.util.List;
  *     {@code discord.guilds}); empty without Discord
  * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
  * @param payroll which field of a person payroll knows them by (settings.yaml {@code payroll:}), with people.yaml's employee numbers
+ * @param approval whether managers approve their team's statements before a period is closed (settings.yaml {@code approval:})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll, ApprovalSettings approval) {
 
     public BotConfig {
         plans = List.copyOf(plans);

@@ -1,5 +1,6 @@
 package app.bonusbot.config;
 
+import app.bonusbot.core.approval.ApprovalSettings;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
@@ -25,15 +26,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, names of deal types and
- * pipelines, the CRM import mapping, which field of a person payroll knows them by.
+ * settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, approval before close, names
+ * of deal types and pipelines, the CRM import mapping, which field of a person payroll knows them by.
  */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll", "approval");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -41,7 +42,7 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId) {}
+            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId, Optional<ApprovalSettings> approval) {}
 
     private final References references;
 
@@ -52,7 +53,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -81,7 +82,8 @@ final class SettingsReader {
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
         Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
         Optional<EmployeeIdField> employeeId = m.optional("payroll").map(SettingsReader::payroll).orElse(Optional.of(EmployeeIdField.ID));
-        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId);
+        Optional<ApprovalSettings> approval = m.optional("approval").map(ApprovalSettingsReader::read).orElse(Optional.of(ApprovalSettings.OFF));
+        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId, approval);
     }
 
     /** {@code payroll: {employee_id: id | email | employee_number}}: which field of a person payroll knows them by. */

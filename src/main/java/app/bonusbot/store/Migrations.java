@@ -27,7 +27,8 @@ final class Migrations {
             Migration.fromFileName("V9__closed_deals_index.sql"),
             Migration.fromFileName("V10__audit_log.sql"),
             Migration.fromFileName("V11__period_closes.sql"),
-            Migration.fromFileName("V12__enrolments.sql"));
+            Migration.fromFileName("V12__enrolments.sql"),
+            Migration.fromFileName("V13__approvals.sql"));
 
     private final Database db;
 

@@ -1,5 +1,7 @@
 package app.bonusbot.chat.discord;
 
+import app.bonusbot.chat.ApprovalTurn;
+import app.bonusbot.core.approval.ApprovalDelivery;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.OptionSuggestions;
 import app.bonusbot.core.company.Company;
@@ -90,7 +92,7 @@ public final class DiscordBot implements AutoCloseable {
 
     /**
      * The bot answering with the given services: {@code /bonus} with its suggestions as options are typed, and the
-     * survey buttons and modals, sharing {@link #WORKERS} workers.
+     * survey buttons and modals and the Approve buttons, sharing {@link #WORKERS} workers.
      *
      * @param commands the command handler of the bot process, with its surveys
      * @param surveys the surveys, for suggesting their names as options are typed
@@ -103,9 +105,10 @@ public final class DiscordBot implements AutoCloseable {
         DiscordPeople people = new DiscordPeople(() -> company.get().directory());
         BonusSlashCommand command = new BonusSlashCommand(commands, company, people, workers);
         SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, clock);
+        ApprovalInteractions approvals = new ApprovalInteractions(new ApprovalTurn(commands.approvals(), company), workers, clock);
         OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
         BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
-        return new DiscordBot(settings, command, List.of(interactions, autocomplete), workers);
+        return new DiscordBot(settings, command, List.of(interactions, approvals, autocomplete), workers);
     }
 
     /** Team posts through this bot's session, once it has started. */
@@ -116,6 +119,11 @@ public final class DiscordBot implements AutoCloseable {
     /** Survey rounds by direct message through this bot's session, once it has started. */
     public SurveyDelivery surveyDelivery() {
         return new DiscordSurveyDelivery(jda());
+    }
+
+    /** Approval asks and reminders by direct message through this bot's session, once it has started. */
+    public ApprovalDelivery approvalDelivery() {
+        return new DiscordApprovalDelivery(jda());
     }
 
     /** A few threads and a bounded queue: when both are full, a command is told to try again rather than wait. */

@@ -1,5 +1,6 @@
 package app.bonusbot.chat.slack;
 
+import app.bonusbot.chat.ApprovalTurn;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * Builds the Bolt app of Bonusbot: {@code /bonus}, the App Home tab, and the buttons and free-text modals of survey
- * messages. The app is the
+ * messages, and the Approve buttons of approval messages. The app is the
  * same in Socket Mode and in HTTP mode; a transport hands it Slack's requests ({@code app.run(request)}) and starts and
  * stops it.
  */
@@ -62,6 +63,7 @@ public final class SlackBot {
         SurveyTextModal textModal = new SurveyTextModal(api, commands.surveys(), company, people, deliveries, executor);
         app.blockAction(SurveyTextModal.WRITE_ACTIONS, textModal::open);
         app.viewSubmission(SurveyTextModal.CALLBACK_ID, textModal::submit);
+        app.blockAction(ApprovalButtons.ACTIONS, new ApprovalButtons(api, new ApprovalTurn(commands.approvals(), company), people, deliveries, executor));
         return app;
     }
 }

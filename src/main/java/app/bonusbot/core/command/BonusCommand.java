@@ -42,6 +42,12 @@ public sealed interface BonusCommand {
     /** {@code /bonus survey results [survey]}: admins and managers only. Empty for the survey that ran last. */
     record ShowSurveyResults(Optional<String> survey) implements BonusCommand {}
 
+    /**
+     * {@code /bonus approve [period]}: a manager approves their team's statements of the period. Empty for the period
+     * whose approval they were asked for, else the previous quarter.
+     */
+    record Approve(Optional<PeriodRequest> period) implements BonusCommand {}
+
     /** Text that is no command: answered with the reason and the help text. */
     record Malformed(String reasonKey, String detail) implements BonusCommand {}
 }

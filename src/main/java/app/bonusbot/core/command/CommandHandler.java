@@ -1,5 +1,6 @@
 package app.bonusbot.core.command;
 
+import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.DealFacts;
 import app.bonusbot.core.engine.Evaluator;
@@ -47,6 +48,8 @@ public final class CommandHandler {
     private final SnapshotMemo memo;
     private final ClosedPeriods closedPeriods;
     private final AdjustmentBook adjustments;
+    /** Null without approvals: {@code /bonus approve} then says approval is not switched on. */
+    private final Approvals approvals;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -73,14 +76,25 @@ public final class CommandHandler {
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
             ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
+        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, closedPeriods, adjustments, null);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, CrmFreshness crm, SnapshotMemo memo,
+            ClosedPeriods closedPeriods, AdjustmentBook adjustments, Approvals approvals) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
-        this.surveys = new SurveyCommands(surveys);
+        this.surveys = surveys;
         this.crm = crm;
         this.memo = memo;
         this.closedPeriods = closedPeriods;
         this.adjustments = adjustments;
+        this.approvals = approvals;
+    }
+
+    /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
+    public CommandHandler withApprovals(Approvals approvals) {
+        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals);
     }
 
     /**
@@ -104,6 +118,11 @@ public final class CommandHandler {
     /** The company as of now, for adapters that word their own texts in the caller's language. */
     public Company company() {
         return company.get();
+    }
+
+    /** The approvals {@code /bonus approve} answers with, for the platforms' Approve buttons; empty without them. */
+    public Optional<Approvals> approvals() {
+        return Optional.ofNullable(approvals);
     }
 
     /** The survey commands, for adapters that render the form or the results' charts themselves. */
@@ -171,6 +190,9 @@ public final class CommandHandler {
         }
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             return surveys.results(me, r.survey()).reply();
+        }
+        if (command instanceof BonusCommand.Approve a) {
+            return approvals == null ? notice(w.t("approval.off")) : approvals.approve(me, a.period(), me.id()).reply();
         }
         Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
         if (command instanceof BonusCommand.TeamOverview t) {

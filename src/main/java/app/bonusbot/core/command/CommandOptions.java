@@ -43,6 +43,10 @@ public final class CommandOptions {
                     .map(person -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.AdminStatement(CommandParser.unquoted(person), period)))
                     .orElseGet(() -> new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), ""));
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(option.apply(OptionKind.SURVEY));
+            case APPROVE -> option.apply(OptionKind.PERIOD).<BonusCommand>map(typed -> PeriodRequest.parse(typed)
+                    .<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p)))
+                    .orElseGet(() -> new BonusCommand.Malformed("error.not_a_period", typed)))
+                    .orElseGet(() -> new BonusCommand.Approve(Optional.empty()));
         };
     }
 

@@ -57,6 +57,8 @@ public final class CommandParser {
             case ADMIN_STATUS -> adminStatus(args, BonusCommand.AdminStatus::new);
             case ADMIN_STATEMENT -> adminStatus(args, BonusCommand.AdminStatement::new);
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args)));
+            case APPROVE -> args.isEmpty() ? new BonusCommand.Approve(Optional.empty())
+                    : period(args).<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p))).orElseGet(() -> badPeriod(args));
         };
     }
 

@@ -38,6 +38,7 @@ final class HelpView {
                 field("statement"),
                 field("feedback"),
                 field("survey_results"),
+                field("approve"),
                 field("help"),
                 field("admin"),
                 field("admin_statement")));

@@ -115,7 +115,7 @@ public final class OptionSuggestions {
             plans = named.isEmpty() ? plans : named;
         } else if ((subCommand == SubCommand.ADMIN_STATUS || subCommand == SubCommand.ADMIN_STATEMENT) && c.settings().isAdmin(me.id())) {
             plans = c.directory().byChatReference(given.get(OptionKind.PERSON.optionName())).map(c::plansOf).orElse(plans);
-        } else if (subCommand == SubCommand.TEAM) {
+        } else if (subCommand == SubCommand.TEAM || subCommand == SubCommand.APPROVE) {
             plans = c.directory().teamsManagedBy(me.id()).stream()
                     .flatMap(team -> c.directory().members(team.id()).stream())
                     .flatMap(member -> c.plansOf(member).stream())

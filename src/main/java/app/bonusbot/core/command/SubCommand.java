@@ -22,6 +22,7 @@ public enum SubCommand {
     STATEMENT(null, "statement", List.of("opgørelse", "opgoerelse"), optional(OptionKind.PERIOD)),
     HELP(null, "help", List.of("hjælp", "hjaelp")),
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
+    APPROVE(null, "approve", List.of("godkend"), optional(OptionKind.PERIOD)),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     ADMIN_STATEMENT(CommandGroup.ADMIN, "statement", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY));

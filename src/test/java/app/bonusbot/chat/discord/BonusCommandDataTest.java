@@ -47,9 +47,9 @@ class BonusCommandDataTest {
         for (SubcommandGroupData group : command.getSubcommandGroups()) {
             group.getSubcommands().forEach(s -> subcommands.put(group.getName() + " " + s.getName(), names(s.getOptions())));
         }
-        assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question answer", "admin status", "person! period", "admin statement", "person! period", "survey results", "survey"), subcommands);
-        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback"),
+        assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "statement", "period", "help", "",
+                "feedback", "question answer", "approve", "period", "admin status", "person! period", "admin statement", "person! period", "survey results", "survey"), subcommands);
+        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback", "approve"),
                 command.getSubcommands().stream().map(SubcommandData::getName).toList());
         command.getSubcommands().forEach(s -> s.getOptions().forEach(o -> assertEquals(OptionType.STRING, o.getType(), o.getName())));
     }
@@ -64,8 +64,8 @@ class BonusCommandDataTest {
         for (SubcommandGroupData group : command.getSubcommandGroups()) {
             group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
         }
-        assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question", "admin status", "person period", "admin statement", "person period", "survey results", "survey"), suggested);
+        assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "statement", "period", "help", "",
+                "feedback", "question", "approve", "period", "admin status", "person period", "admin statement", "person period", "survey results", "survey"), suggested);
     }
 
     private static String autocompleted(List<OptionData> options) {
@@ -213,5 +213,14 @@ class BonusCommandDataTest {
                     path + ": " + asText));
             assertTrue(!(parsed instanceof BonusCommand.Malformed), path + ": " + asText);
         });
+    }
+
+    /** A map of name/value pairs, more of them than Map.of takes. */
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

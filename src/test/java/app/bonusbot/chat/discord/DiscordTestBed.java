@@ -32,7 +32,14 @@ final class DiscordTestBed implements AutoCloseable {
     }
 
     static DiscordTestBed open(Path dir) {
-        return new DiscordTestBed(demoCompany(dir));
+        return open(dir, config -> { });
+    }
+
+    /** @param editConfig changes the copy of bot-config/ before the application opens it */
+    static DiscordTestBed open(Path dir, java.util.function.Consumer<Path> editConfig) {
+        Path config = DemoCompany.configCopy(dir);
+        editConfig.accept(config);
+        return new DiscordTestBed(DemoCompany.open(config, dir, TODAY));
     }
 
     /** What Bonusbot answers a person, rendered for Discord in their language. */
@@ -52,9 +59,5 @@ final class DiscordTestBed implements AutoCloseable {
     @Override
     public void close() {
         application.close();
-    }
-
-    private static Application demoCompany(Path dir) {
-        return DemoCompany.open(DemoCompany.configCopy(dir), dir, TODAY);
     }
 }

@@ -38,7 +38,12 @@ final class LiveDiscordBot implements AutoCloseable {
 
     /** Starts the bot as the bot process does, and waits until {@code /bonus} is registered in the configured guild. */
     static LiveDiscordBot start(Path dir) {
-        DiscordTestBed bed = DiscordTestBed.open(dir);
+        return start(dir, config -> { });
+    }
+
+    /** As {@link #start(Path)}, on a copy of bot-config/ changed by {@code editConfig} first. */
+    static LiveDiscordBot start(Path dir, java.util.function.Consumer<Path> editConfig) {
+        DiscordTestBed bed = DiscordTestBed.open(dir, editConfig);
         List<String> guilds = bed.application.config().discordGuilds();
         assertEquals(1, guilds.size(), "settings.yaml discord.guilds: " + guilds);
         FakeDiscord discord = FakeDiscord.start(guilds.get(0)).addTextChannel(NORDICS_CHANNEL, "nordics");

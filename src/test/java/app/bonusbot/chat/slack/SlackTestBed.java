@@ -53,12 +53,16 @@ final class SlackTestBed implements AutoCloseable {
     private final AtomicInteger triggers = new AtomicInteger();
 
     private SlackTestBed(Path dir) {
+        this(dir, config -> { });
+    }
+
+    private SlackTestBed(Path dir, java.util.function.Consumer<Path> editConfig) {
         slack = FakeSlackApi.start();
         slack.addUser(ANNA, "Anna Holm", "anna.holm@nordlys.example");
         slack.addUser(METTE, "Mette Lund", "mette.lund@nordlys.example");
         slack.addUser(KARIN, "Karin Dahl", "karin.dahl@nordlys.example");
         slack.addUser(EMMA, "Emma Poulsen", EMMA_EMAIL);
-        application = demoCompany(dir);
+        application = demoCompany(dir, editConfig);
         settings = new SlackSettings(SlackMode.HTTP, FakeSlackApi.BOT_TOKEN, null, SIGNING_SECRET, slack.methodsUrl(), 3000);
         api = new SlackApi(SlackApi.slack(settings), settings.botToken(), sleeps::add, SlackApi.DEFAULT_ATTEMPTS);
         people = new SlackPeople(api, new ChatIdentityStore(application.database()), () -> application.company().directory(), application.clock());
@@ -67,6 +71,11 @@ final class SlackTestBed implements AutoCloseable {
 
     static SlackTestBed open(Path dir) {
         return new SlackTestBed(dir);
+    }
+
+    /** As {@link #open(Path)}, on a copy of bot-config/ changed by {@code editConfig} first. */
+    static SlackTestBed open(Path dir, java.util.function.Consumer<Path> editConfig) {
+        return new SlackTestBed(dir, editConfig);
     }
 
     /** Another app on the same Slack and store, e.g. with a command handler that fails. */
@@ -98,9 +107,10 @@ final class SlackTestBed implements AutoCloseable {
         application.close();
     }
 
-    private static Application demoCompany(Path dir) {
+    private static Application demoCompany(Path dir, java.util.function.Consumer<Path> editConfig) {
         Path config = DemoCompany.configCopy(dir);
         DemoCompany.replace(config.resolve("people.yaml"), "    slack_id: U0EMMA01\n", "");
+        editConfig.accept(config);
         return DemoCompany.open(config, dir, TODAY);
     }
 

@@ -71,7 +71,7 @@ class SubCommandTest {
                 .collect(Collectors.joining(" "));
         // then
         assertEquals("status:period explain:plan,period whatif:amount!,deal_type team:period statement:period help: feedback:question,answer"
-                + " admin status:person!,period admin statement:person!,period survey results:survey", catalogue);
+                + " approve:period admin status:person!,period admin statement:person!,period survey results:survey", catalogue);
     }
 
     @Test
@@ -85,7 +85,7 @@ class SubCommandTest {
         assertEquals(Optional.empty(), SubCommand.byPath("payday"));
         assertEquals(Optional.empty(), OptionKind.named("colour"));
         assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.STATEMENT, SubCommand.HELP,
-                SubCommand.FEEDBACK), SubCommand.ungrouped());
+                SubCommand.FEEDBACK, SubCommand.APPROVE), SubCommand.ungrouped());
     }
 
     @Test
