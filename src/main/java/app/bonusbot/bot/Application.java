@@ -28,6 +28,8 @@ import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
 import app.bonusbot.imports.TargetImporter;
+import app.bonusbot.store.Adjustments;
+import app.bonusbot.store.ChangesAfterClose;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
@@ -62,6 +64,8 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Surveys surveys;
     private final CommandHandler commands;
+    private final Adjustments adjustments;
+    private final ChangesAfterClose changesAfterClose;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -71,10 +75,15 @@ public final class Application implements AutoCloseable {
         this.ledger = new DealLedger(database);
         this.snapshots = new CompanySnapshots(database, config.settings(), config.plans(), config.planVersions());
         this.clock = clock;
+        this.adjustments = new Adjustments(database);
+        // Every write of deals from here on (the config sync's conversions included) records its changes to closed
+        // periods and has them rechecked once it has committed.
+        this.changesAfterClose = new ChangesAfterClose(database, this::company, ledger, config.clawbacks(), clock);
+        database.watchClosedPeriods(config.settings().fiscalYear(), changesAfterClose::run);
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
-        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE));
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE), adjustments);
     }
 
     /**
@@ -113,6 +122,8 @@ public final class Application implements AutoCloseable {
                     .toList();
             app.ledger.upsertAll("demo company", deals, done -> { });
         }
+        // Rechecks a crash left behind are done before anything reads or closes a period.
+        app.changesAfterClose.run();
         return app;
     }
 
@@ -163,6 +174,16 @@ public final class Application implements AutoCloseable {
      */
     public TeamPosts teamPosts(PostDelivery delivery) {
         return new TeamPosts(this::company, ledger, new EveryOwnersDeals(database), new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
+    }
+
+    /** The adjustments paid with each period: manual ones, clawbacks and top-ups, disputes' answers. */
+    public Adjustments adjustments() {
+        return adjustments;
+    }
+
+    /** The reconciler of changes after close; run it before anything reads a closed period's pay (close, statements). */
+    public ChangesAfterClose changesAfterClose() {
+        return changesAfterClose;
     }
 
     public DealLedger ledger() {

@@ -3,6 +3,7 @@ package app.bonusbot.config;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.payout.ClawbackPolicy;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersions;
@@ -11,6 +12,7 @@ import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
 import app.bonusbot.imports.HubSpotSyncSettings;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything in bot-config/, validated.
@@ -23,14 +25,16 @@ import java.util.List;
  * @param discordGuilds the Discord servers the {@code /bonus} command is registered in (settings.yaml
  *     {@code discord.guilds}); empty without Discord
  * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
+ * @param clawbacks each plan's {@code clawback} policy where plans.yaml says one (see {@link ClawbackPolicy#of})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, Map<String, ClawbackPolicy> clawbacks) {
 
     public BotConfig {
         plans = List.copyOf(plans);
         surveys = List.copyOf(surveys);
         discordGuilds = List.copyOf(discordGuilds);
+        clawbacks = Map.copyOf(clawbacks);
     }
 
     public Company company() {

@@ -7,6 +7,7 @@ import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.engine.TeamStatements;
 import app.bonusbot.core.engine.WithExtraDeal;
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.payout.AdjustmentBook;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
@@ -39,6 +40,7 @@ public final class CommandHandler {
     private final CrmFreshness crm;
     /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
     private final SnapshotMemo memo;
+    private final AdjustmentBook adjustments;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -46,21 +48,28 @@ public final class CommandHandler {
     }
 
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys) {
-        this(company, facts, clock, surveys, CrmFreshness.NONE, null);
+        this(company, facts, clock, surveys, CrmFreshness.NONE, null, AdjustmentBook.NONE);
     }
 
     /** @param crm how fresh the synced CRM data is, said under {@code /bonus status} */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
-        this(company, facts, clock, surveys, crm, null);
+        this(company, facts, clock, surveys, crm, null, AdjustmentBook.NONE);
     }
 
-    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo) {
+    /** @param adjustments the adjustments paid with each period, shown under status and explain and in their total */
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, AdjustmentBook adjustments) {
+        this(company, facts, clock, surveys, crm, null, adjustments);
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
+            AdjustmentBook adjustments) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = new SurveyCommands(surveys);
         this.crm = crm;
         this.memo = memo;
+        this.adjustments = adjustments;
     }
 
     /**
@@ -72,7 +81,13 @@ public final class CommandHandler {
      * @param crm how fresh the synced CRM data is, said under {@code /bonus status}
      */
     public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm) {
-        return new CommandHandler(snapshots, facts, clock, surveys, crm, new SnapshotMemo(facts));
+        return onSnapshots(snapshots, facts, clock, surveys, crm, AdjustmentBook.NONE);
+    }
+
+    /** @param adjustments the adjustments paid with each period, shown under status and explain and in their total */
+    public static CommandHandler onSnapshots(Supplier<Company> snapshots, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm,
+            AdjustmentBook adjustments) {
+        return new CommandHandler(snapshots, facts, clock, surveys, crm, new SnapshotMemo(facts), adjustments);
     }
 
     /** The company as of now, for adapters that word their own texts in the caller's language. */
@@ -161,7 +176,7 @@ public final class CommandHandler {
             return notice(w.t("error.no_plans", me.name()));
         }
         if (command instanceof BonusCommand.Status s) {
-            return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(me, plans, s.period(), today));
+            return status(c, w, language, today, evaluator.statement(me, plans, s.period(), today));
         }
         if (command instanceof BonusCommand.Explain e) {
             if (e.planId().isPresent()) {
@@ -173,7 +188,10 @@ public final class CommandHandler {
             }
             // The deals it lists are the ones the statement reads: one read of the person's deals for both.
             DealFacts own = Evaluator.ownDealDays(plans, e.period(), today, c.settings().fiscalYear()).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
-            return new ExplainView(w, own, c.versions()).render(evaluator.on(own).statement(me, plans, e.period(), today));
+            Statement statement = evaluator.on(own).statement(me, plans, e.period(), today);
+            // Adjustments belong to the person's whole pay, not to one plan: explain of one plan leaves them out.
+            AdjustmentLines lines = e.planId().isPresent() ? AdjustmentLines.NONE : AdjustmentLines.of(adjustments, statement);
+            return new ExplainView(w, own, c.versions()).render(statement, lines, AdjustmentWording.of(language, c));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
@@ -205,7 +223,12 @@ public final class CommandHandler {
         if (plans.isEmpty()) {
             return notice(w.t("error.person_has_no_plans", subject.get().name()));
         }
-        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, a.period(), today));
+        return status(c, w, languageOf(c, Optional.of(me)), today, evaluator.statement(subject.get(), plans, a.period(), today));
+    }
+
+    private Reply status(Company c, Wording w, Language language, LocalDate today, Statement statement) {
+        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(statement, AdjustmentLines.of(adjustments, statement),
+                AdjustmentWording.of(language, c));
     }
 
     private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
