@@ -66,12 +66,21 @@ public final class Adjustments implements AdjustmentBook {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         Adjustment stored = new Adjustment(id, a.personId(), a.periodKey(), a.planId(), a.amount(), a.kind(), a.reason(), a.change(), a.disputeNumber(),
                 a.createdAt(), a.createdBy());
+        // Before and after: what the deal change was, or for an adjustment without one the person's adjustments in
+        // the period before and after it.
+        String before = c.map(DealChange::from).orElseGet(() -> Cents.toAmount(periodCents(h, a) - Cents.of(a.amount())).toPlainString());
+        String after = c.map(DealChange::to).orElseGet(() -> Cents.toAmount(periodCents(h, a)).toPlainString());
         AuditLog.append(h, AuditEntry.of(a.createdAt(), a.createdBy(), action(a.kind())).person(a.personId()).period(a.periodKey())
                 .subject(c.map(DealChange::dealId).orElseGet(() -> a.planId().orElse(null)))
-                .change(c.map(x -> x.from()).orElse(null), c.map(x -> x.to()).orElse(null))
+                .change(before, after)
                 .detail(detail(stored, waiver)));
         DataVersion.bump(h);
         return stored;
+    }
+
+    private static long periodCents(Handle h, Adjustment a) {
+        return h.createQuery("SELECT COALESCE(SUM(amount_cents), 0) FROM adjustments WHERE person_id = :person AND period_key = :period")
+                .bind("person", a.personId()).bind("period", a.periodKey()).mapTo(Long.class).one();
     }
 
     /** The audit log's word for an adjustment of this kind. */
