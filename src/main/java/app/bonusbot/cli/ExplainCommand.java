@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.bot.Application;
+import app.bonusbot.core.command.AdjustmentWording;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.i18n.Language;
@@ -41,7 +42,9 @@ final class ExplainCommand extends QueryCommand {
     @Override
     JsonNode json(Application app, Person person, PeriodRequest period) {
         Statement statement = app.evaluator().statement(person, plans(app, person), period, app.today());
-        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText());
+        // As in chat: adjustments belong to the whole pay, so explain of one plan leaves them out.
+        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText(),
+                plan == null ? StatementAdjustments.of(app, statement) : List.of(), AdjustmentWording.of(Language.EN, app.company()));
     }
 
     /**

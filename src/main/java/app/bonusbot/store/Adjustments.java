@@ -52,7 +52,7 @@ public final class Adjustments implements AdjustmentBook {
     /** As {@link #add(Handle, Adjustment)}, with what a clawback policy did not take. */
     static Adjustment add(Handle h, Adjustment a, Waiver waiver) {
         Optional<DealChange> c = a.change();
-        long id = h.createUpdate("INSERT INTO adjustments (" + COLUMNS.replace("id, ", "") + """
+        long id = h.createUpdate("INSERT INTO adjustments (" + COLUMNS.substring("id, ".length()) + """
                         ) VALUES (:person, :period, :plan, :cents, :kind, :reason, :deal, :dealName, :source, :what, :from, :to, :waived, :because,
                         :dispute, :at, :by)""")
                 .bind("person", a.personId()).bind("period", a.periodKey()).bind("plan", a.planId().orElse(null))
