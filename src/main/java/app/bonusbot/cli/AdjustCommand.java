@@ -56,10 +56,11 @@ final class AdjustCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = store.open()) {
             Company company = app.company();
-            Texts texts = RunLanguage.company(app);
-            String actor = Actor.of(by, company, store.config, texts);
             Person subject = company.directory().person(person)
-                    .orElseThrow(() -> UserError.noSuchPerson(person, store.config, company.directory(), texts));
+                    .orElseThrow(() -> UserError.noSuchPerson(person, store.config, company.directory(), RunLanguage.company(app)));
+            // From here on the run is about this person and speaks their language, its errors too.
+            Texts texts = RunLanguage.of(app, subject);
+            String actor = Actor.of(by, company, store.config, texts);
             Optional<Plan> corrected = plan(company, subject, texts);
             PeriodKind kind = corrected.or(() -> company.plansOf(subject).stream().findFirst()).map(Plan::periodKind).orElse(PeriodKind.QUARTER);
             Period paidWith = PeriodKey.parse(period, kind, app.today(), company.settings().fiscalYear(), texts);
@@ -73,7 +74,7 @@ final class AdjustCommand implements Callable<Integer> {
             }
             Adjustment made = app.adjustments().add(new Adjustment(0, subject.id(), paidWith.key(), corrected.map(Plan::id), SignedAmount.parse(amount, texts),
                     AdjustmentKind.MANUAL, Optional.of(text), Optional.empty(), Optional.empty(), app.clock().instant(), actor));
-            Texts theirs = RunLanguage.of(app, subject);
+            Texts theirs = texts;
             PrintWriter out = spec.commandLine().getOut();
             out.println(theirs.get("cli.adjust.done", made.id(), subject.name(), paidWith.key()));
             out.println("  " + AdjustmentWording.of(theirs.language(), company).describe(made) + "   "
