@@ -75,7 +75,8 @@ public final class Application implements AutoCloseable {
         this.ledger = new DealLedger(database);
         this.snapshots = new CompanySnapshots(database, config.settings(), config.plans(), config.planVersions());
         this.clock = clock;
-        this.adjustments = new Adjustments(database);
+        // Tied to the snapshot's data version, which every answer checks anyway: no read for a person without any.
+        this.adjustments = new Adjustments(database, snapshots::heldVersion);
         // Every write of deals from here on (the config sync's conversions included) records its changes to closed
         // periods and has them rechecked once it has committed.
         this.changesAfterClose = new ChangesAfterClose(database, this::company, ledger, config.clawbacks(), clock);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,12 +29,23 @@ public final class Adjustments implements AdjustmentBook {
             + " change_from, change_to, waived_cents, waived_because, dispute_number, created_at, created_by";
 
     private final Database db;
+    private final LongSupplier dataVersion;
     private volatile People held;
 
     private record People(long version, Set<String> ids) {}
 
+    /** Reads the data version itself at each answer. */
     public Adjustments(Database db) {
+        this(db, () -> DataVersion.read(db));
+    }
+
+    /**
+     * @param dataVersion the data version this answer already checked, e.g. {@link CompanySnapshots#heldVersion}: an
+     *     answer then costs no read at all for a person without adjustments, one indexed read for one with
+     */
+    public Adjustments(Database db, LongSupplier dataVersion) {
         this.db = db;
+        this.dataVersion = dataVersion;
     }
 
     /** Adds in a write of its own; returns it with its id. */
@@ -120,13 +132,14 @@ public final class Adjustments implements AdjustmentBook {
     }
 
     private Set<String> people() {
-        long version = DataVersion.read(db);
+        long version = dataVersion.getAsLong();
         People p = held;
         if (p != null && p.version() == version) {
             return p.ids();
         }
-        People loaded = db.jdbi().inTransaction(h -> new People(DataVersion.read(h),
-                new HashSet<>(h.createQuery("SELECT DISTINCT person_id FROM adjustments").mapTo(String.class).list())));
+        // Kept under the version it was asked for: a write since then is seen at the next answer's version.
+        People loaded = new People(version, db.jdbi().withHandle(h -> new HashSet<>(h.createQuery("SELECT DISTINCT person_id FROM adjustments")
+                .mapTo(String.class).list())));
         held = loaded;
         return loaded.ids();
     }

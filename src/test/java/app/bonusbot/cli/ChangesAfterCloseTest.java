@@ -168,6 +168,25 @@ class ChangesAfterCloseTest {
     }
 
     @Test
+    void a_held_back_deal_that_a_new_exchange_rate_converts_is_paid_as_a_top_up() throws Exception {
+        // GIVEN a EUR deal of Q3 held back for want of a rate, and Q3 closed having paid Anna nothing for it
+        InProcessCli cli = SmallCompany.in(tempDir, "");
+        Path csv = java.nio.file.Files.writeString(tempDir.resolve("euro.csv"), "deal_id,name,amount,close_date,stage,owner,deal_type,product,pipeline,currency\n"
+                + "E-1,Fjord GmbH,1000,2026-08-10,won,anna,new,,,EUR\n");
+        assertEquals(ExitCodes.OK, cli.run("import", "deals", csv.toString()).exitCode());
+        ClosedPeriodFixture.close(cli.db(), "2026-Q3", CLOSED_AT, Map.of("anna", Map.of("commission", 0L)));
+        // WHEN settings.yaml gets a EUR rate, which the next start converts the deal at
+        cli.editing("settings.yaml", "currency: DKK", "currency: DKK\nexchange_rates:\n  EUR: 7.46");
+        JsonNode a = adjustments(cli, "anna");
+        // THEN Q4 pays 10 % of the 7,460.00 it now counts for, as a top-up for the deal's amount
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("top_up", a.get(0).get("kind").asText());
+        assertEquals("746.00", a.get(0).get("amount").asText());
+        assertEquals("amount", a.get(0).get("change").get("what").asText());
+        assertEquals("cli", a.get(0).get("created_by").asText());
+    }
+
+    @Test
     void an_import_without_a_closed_period_records_no_recheck_and_one_audit_entry() {
         // GIVEN no period is closed
         InProcessCli cli = SmallCompany.in(tempDir, "");

@@ -53,7 +53,7 @@ public final class AdjustmentWording {
             case OWNER -> w.t("adjustment.deal.owner", c.dealName(), period, owner(c.from()), owner(c.to()));
             case CLOSE_DATE -> w.t("adjustment.deal.close_date", c.dealName(), period, date(c.from()), date(c.to()));
             case DELETED -> w.t("adjustment.deal.deleted", c.dealName(), period);
-            case OTHER -> w.t("adjustment.deal.other", c.dealName(), period, blank(c.from()), blank(c.to()));
+            case OTHER -> w.t("adjustment.deal.other_field", c.dealName(), period, blank(c.from()), blank(c.to()));
         };
     }
 
