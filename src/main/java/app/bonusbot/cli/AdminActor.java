@@ -22,7 +22,7 @@ final class AdminActor {
             throw new UserError(ExitCodes.USAGE, texts, "cli.error.by_unknown", by);
         }
         if (!company.settings().isAdmin(by)) {
-            throw new UserError(ExitCodes.USAGE, texts, "cli.error.by_not_admin", by, what);
+            throw new UserError(ExitCodes.NOT_ALLOWED, texts, "cli.error.by_not_admin", by, what);
         }
         return by;
     }

@@ -16,8 +16,8 @@ public final class Cli {
     /** Every verb, in the order help lists them. */
     private static final List<Class<?>> VERBS = List.of(StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class,
             ImportCommand.class, ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class,
-            SyncCommand.class, CloseCommand.class, ReopenCommand.class, ApproveCommand.class, ApprovalsCommand.class, StatementsCommand.class,
-            PayrollExportCommand.class);
+            SyncCommand.class, CloseCommand.class, ReopenCommand.class, ApproveCommand.class, ApprovalsCommand.class, AdjustCommand.class,
+            StatementsCommand.class, PayrollExportCommand.class, AuditCommand.class);
 
     public static int run(String... args) {
         return forArguments(args).execute(args);

@@ -17,6 +17,10 @@ public final class ExitCodes {
     public static final int STORE_BUSY = 8;
     /** sync: HubSpot could not be reached or refused a request; what the pass committed before that stays, and the next pass goes on from there. */
     public static final int SYNC_FAILED = 9;
+    /** A verb that changes money was run {@code --by} someone who may not: not an admin in settings.yaml. */
+    public static final int NOT_ALLOWED = 10;
+    /** A period that is closed cannot take the change (an adjustment is made in an open period). */
+    public static final int PERIOD_CLOSED = 11;
 
     private ExitCodes() {}
 }

@@ -1,6 +1,7 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.bot.Application;
+import app.bonusbot.core.command.AdjustmentWording;
 import app.bonusbot.core.command.BonusCommand;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.i18n.Language;
@@ -47,7 +48,9 @@ final class ExplainCommand extends QueryCommand {
             return frozen.get();
         }
         Statement statement = app.evaluator().statement(person, chosen, period, app.today());
-        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText());
+        // As in chat: adjustments belong to the whole pay, so explain of one plan leaves them out.
+        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText(),
+                plan == null ? StatementAdjustments.of(app, statement) : List.of(), AdjustmentWording.of(Language.EN, app.company()));
     }
 
     /**

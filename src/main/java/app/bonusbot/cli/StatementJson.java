@@ -1,6 +1,9 @@
 package app.bonusbot.cli;
 
+import app.bonusbot.core.command.AdjustmentWording;
 import app.bonusbot.core.engine.PayoutLine;
+import app.bonusbot.core.payout.Adjustment;
+import app.bonusbot.core.payout.NotClawedBack;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.plan.MetricKind;
@@ -11,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The stable {@code --json} form of a statement (documented in the README). Amounts are strings with exactly two
@@ -41,6 +46,50 @@ final class StatementJson {
         statement.results().forEach(r -> plans.add(plan(r)));
         root.put("total", money(statement.total()));
         return root;
+    }
+
+    /**
+     * With the adjustments paid with the statement's periods: each in the {@code adjustments} array, and in
+     * {@code total} (the plans' cash alone is {@code plans_total}).
+     */
+    ObjectNode of(Statement statement, String requestedPeriod, List<Adjustment> adjustments, AdjustmentWording wording) {
+        ObjectNode root = of(statement, requestedPeriod);
+        ArrayNode list = mapper.createArrayNode();
+        adjustments.forEach(a -> list.add(adjustment(a, wording)));
+        root.set("adjustments", list);
+        root.put("plans_total", money(statement.total()));
+        root.put("total", money(adjustments.stream().map(Adjustment::amount).reduce(statement.total(), BigDecimal::add)));
+        return root;
+    }
+
+    private ObjectNode adjustment(Adjustment a, AdjustmentWording wording) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", a.id());
+        node.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+        node.put("period", a.periodKey());
+        node.put("plan", a.planId().orElse(null));
+        node.put("amount", money(a.amount()));
+        node.put("description", wording.describe(a));
+        Optional<NotClawedBack> notTaken = NotClawedBack.of(a);
+        node.put("reason", notTaken.isPresent() ? null : a.reason().orElse(null));
+        a.change().ifPresent(c -> {
+            ObjectNode change = node.putObject("change");
+            change.put("deal_id", c.dealId());
+            change.put("deal_name", c.dealName());
+            change.put("source_period", c.sourcePeriodKey());
+            change.put("what", c.what().name().toLowerCase(Locale.ROOT));
+            change.put("from", c.from());
+            change.put("to", c.to());
+        });
+        notTaken.ifPresent(n -> {
+            ObjectNode waived = node.putObject("not_clawed_back");
+            waived.put("policy", n.policy());
+            waived.put("amount", money(n.amount()));
+        });
+        a.disputeNumber().ifPresent(d -> node.put("dispute", d));
+        node.put("created_at", a.createdAt().toString());
+        node.put("created_by", a.createdBy());
+        return node;
     }
 
     ObjectNode plan(PlanResult result) {

@@ -1,7 +1,10 @@
 package app.bonusbot.cli;
 
 import app.bonusbot.bot.Application;
+import app.bonusbot.core.command.AdjustmentWording;
 import app.bonusbot.core.command.BonusCommand;
+import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.PeriodRequest;
@@ -31,6 +34,8 @@ final class StatusCommand extends QueryCommand {
         if (frozen.isPresent()) {
             return frozen.get();
         }
-        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(app.evaluator().statement(person, period, app.today()), periodText());
+        Statement statement = app.evaluator().statement(person, period, app.today());
+        return new StatementJson(JsonOutput.MAPPER, app.company().settings().currency(), app.company().versions()).of(statement, periodText(),
+                StatementAdjustments.of(app, statement), AdjustmentWording.of(Language.EN, app.company()));
     }
 }

@@ -5,6 +5,7 @@ import app.bonusbot.core.approval.ApprovalSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.payout.PayrollSettings;
+import app.bonusbot.core.payout.ClawbackPolicy;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersions;
@@ -13,6 +14,7 @@ import app.bonusbot.core.survey.Survey;
 import app.bonusbot.imports.DealMapping;
 import app.bonusbot.imports.HubSpotSyncSettings;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything in bot-config/, validated.
@@ -27,14 +29,17 @@ import java.util.List;
  * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
  * @param payroll which field of a person payroll knows them by (settings.yaml {@code payroll:}), with people.yaml's employee numbers
  * @param approval whether managers approve their team's statements before a period is closed (settings.yaml {@code approval:})
+ * @param clawbacks each plan's {@code clawback} policy where plans.yaml says one (see {@link ClawbackPolicy#of})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll, ApprovalSettings approval) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll, ApprovalSettings approval,
+        Map<String, ClawbackPolicy> clawbacks) {
 
     public BotConfig {
         plans = List.copyOf(plans);
         surveys = List.copyOf(surveys);
         discordGuilds = List.copyOf(discordGuilds);
+        clawbacks = Map.copyOf(clawbacks);
     }
 
     public Company company() {

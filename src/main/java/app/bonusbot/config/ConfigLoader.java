@@ -80,7 +80,8 @@ public final class ConfigLoader {
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), plans.get().versions(), targets.orElseThrow(), mapping,
                 settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow(),
-                new PayrollSettings(settings.get().employeeId().orElseThrow(), people.get().employeeNumbers()), settings.get().approval().orElseThrow())),
+                new PayrollSettings(settings.get().employeeId().orElseThrow(), people.get().employeeNumbers()), settings.get().approval().orElseThrow(),
+                plans.get().clawbacks())),
                 List.of());
     }
 

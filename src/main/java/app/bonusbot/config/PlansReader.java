@@ -1,6 +1,7 @@
 package app.bonusbot.config;
 
 import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.payout.ClawbackPolicy;
 import app.bonusbot.core.plan.Enrolment;
 import app.bonusbot.core.plan.LocalizedText;
 import app.bonusbot.core.plan.Plan;
@@ -24,7 +25,7 @@ import java.util.function.BiConsumer;
 final class PlansReader {
 
     static final Map<String, PeriodKind> PERIODS = YamlNode.choicesOf(PeriodKind.values());
-    private static final List<String> COMMON = List.of("id", "kind", "name", "period", "versions");
+    private static final List<String> COMMON = List.of("id", "kind", "name", "period", "versions", "clawback");
     private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -39,13 +40,14 @@ final class PlansReader {
      * @param declared every plan id in the file with its kind ("" when the kind is missing or wrong), including
      *     plans with other problems, so targets that name them are not reported as naming an unknown plan
      */
-    record Result(List<Plan> plans, Map<String, String> declared, PlanVersions versions) {}
+    record Result(List<Plan> plans, Map<String, String> declared, PlanVersions versions, Map<String, ClawbackPolicy> clawbacks) {}
 
     private final References references;
     private final PlanVersionsReader versionsReader;
     private final Map<String, List<PlanVersion>> versions = new LinkedHashMap<>();
     private final Map<String, YamlNode> ids = new LinkedHashMap<>();
     private final Map<String, String> declared = new LinkedHashMap<>();
+    private final Map<String, ClawbackPolicy> clawbacks = new LinkedHashMap<>();
 
     /** @param fiscalYear where the quarters and years that plan versions start and end on begin */
     PlansReader(References references, FiscalYear fiscalYear) {
@@ -57,13 +59,14 @@ final class PlansReader {
         List<Plan> plans = new ArrayList<>();
         root.map().ifPresent(file -> file.only(List.of("plans")).required("plans").flatMap(YamlNode::nonEmptyList)
                 .ifPresent(list -> list.forEach(node -> node.map().flatMap(this::plan).ifPresent(plans::add))));
-        return new Result(plans, declared, new PlanVersions(versions));
+        return new Result(plans, declared, new PlanVersions(versions), clawbacks);
     }
 
     private Optional<Plan> plan(YamlMap m) {
         Optional<String> id = m.required("id").flatMap(n -> n.uniqueId(ids, "plan"));
         Optional<String> kind = m.required("kind").flatMap(n -> n.choice(YamlNode.words(List.copyOf(FIELDS.keySet()))));
         id.ifPresent(i -> declared.put(i, kind.orElse("")));
+        m.optional("clawback").flatMap(ClawbackReader::read).ifPresent(policy -> id.ifPresent(i -> clawbacks.put(i, policy)));
         Optional<LocalizedText> name = m.required("name").flatMap(PlansReader::text);
         if (kind.isEmpty()) {
             return Optional.empty();

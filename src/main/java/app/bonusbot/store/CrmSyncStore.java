@@ -55,16 +55,34 @@ public final class CrmSyncStore implements CrmFreshness {
             return new UpsertCounts(0, 0, 0, 0, 0);
         }
         DealUpsert.requireDistinctIds(deals);
-        return ImportLog.record(db, ImportKind.DEALS, what, (h, importId, now) -> {
+        ClosedPeriodWatch watch = db.closedPeriods();
+        boolean[] recorded = new boolean[1];
+        UpsertCounts written = ImportLog.record(db, ImportKind.DEALS, what, (h, importId, now) -> {
             UpsertCounts counts;
-            try (DealUpsert upsert = new DealUpsert(h, importId, now)) {
+            DealChanges changes = new DealChanges(h, watch.spans(h), source, true, now);
+            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes)) {
                 counts = upsert.run(deals.iterator(), done -> { });
             }
+            recorded[0] = changes.recorded();
             if (next != null) {
                 saveCursor(h, next);
             }
             return counts;
-        });
+        }, false);
+        watch.afterWrite(recorded[0]);
+        return written;
+    }
+
+    /**
+     * The audit entry of a sync pass that changed deals (each changed deal has its own {@code deal_changed} entry,
+     * written with it): who, when, and the counts.
+     */
+    public void recordPass(Instant at, String kind, int inserted, int updated, int removed) {
+        if (inserted + updated + removed == 0) {
+            return;
+        }
+        new AuditLog(db).append(AuditEntry.of(at, source, "sync").subject(kind)
+                .detail(inserted + " new, " + updated + " changed, " + removed + " removed"));
     }
 
     /** The ledger's current version of each of these deals that it holds, in one query. */

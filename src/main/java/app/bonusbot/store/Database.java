@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final ReadConnections reads;
     private final PointReads pointReads;
     private Connection keepAlive;
+    private volatile ClosedPeriodWatch closedPeriods = ClosedPeriodWatch.OFF;
 
     private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads) {
         this.file = file;
@@ -132,6 +133,21 @@ public final class Database implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * From now on every write of deals in this process records, in its own transaction, the deals it changes in a
+     * closed period, and runs {@code recheck} once it has committed: the changes after close become clawbacks and
+     * top-ups. Without a call (the store alone, a benchmark) nothing is recorded.
+     *
+     * @param fiscalYear how the closed periods' keys are read
+     */
+    public void watchClosedPeriods(app.bonusbot.core.time.FiscalYear fiscalYear, Runnable recheck) {
+        closedPeriods = new ClosedPeriodWatch(fiscalYear, recheck);
+    }
+
+    ClosedPeriodWatch closedPeriods() {
+        return closedPeriods;
     }
 
     /** A one-row read on the answer path, without a Jdbi handle (see {@link PointReads}). */

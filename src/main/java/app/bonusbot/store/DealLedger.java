@@ -206,11 +206,18 @@ public final class DealLedger implements DealFacts {
      * transaction; an exception from the iteration (a temporary file that cannot be read) leaves nothing written.
      */
     public UpsertCounts upsertStreamed(String fileName, Iterable<LedgerDeal> deals, LongConsumer rowsDone) {
-        return ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> {
-            try (DealUpsert upsert = new DealUpsert(h, importId, now)) {
-                return upsert.run(deals.iterator(), rowsDone);
+        ClosedPeriodWatch watch = db.closedPeriods();
+        boolean[] recorded = new boolean[1];
+        UpsertCounts counts = ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> {
+            DealChanges changes = new DealChanges(h, watch.spans(h), "import", false, now);
+            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes)) {
+                UpsertCounts written = upsert.run(deals.iterator(), rowsDone);
+                recorded[0] = changes.recorded();
+                return written;
             }
         });
+        watch.afterWrite(recorded[0]);
+        return counts;
     }
 
     static String toJson(Map<String, String> values) {
@@ -221,7 +228,7 @@ public final class DealLedger implements DealFacts {
         }
     }
 
-    private static Map<String, String> fromJson(String json) {
+    static Map<String, String> fromJson(String json) {
         try {
             return HistoryJson.MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
         } catch (JsonProcessingException e) {

@@ -131,6 +131,28 @@ record DealRow(
         return previous;
     }
 
+    /**
+     * This row's values under the names {@link #previousValuesOfChangedFields} uses, plus {@code owner_id} (the
+     * person the owner reference names): what a recheck and the audit log keep of a deal before and after a write.
+     */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("amount", Cents.toAmount(amountCents).toPlainString());
+        values.put("currency", currency);
+        values.put("original_amount", originalAmount);
+        values.put("close_date", closeDate);
+        values.put("stage", stage);
+        values.put("outcome", outcome);
+        values.put("owner", ownerRef);
+        values.put("owner_id", ownerId);
+        values.put("deal_type", dealType);
+        values.put("product", product);
+        values.put("pipeline", pipeline);
+        values.put("held", held ? "true" : "false");
+        return values;
+    }
+
     private static void compare(Map<String, String> previous, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
             previous.put(field, before);

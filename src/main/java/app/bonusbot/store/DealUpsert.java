@@ -57,10 +57,15 @@ final class DealUpsert implements AutoCloseable {
     private int updated;
     private int unchanged;
     private final DealTallies tallies = new DealTallies();
+    private final DealChanges changes;
 
-    /** @param importId the import's row in the imports table, which the caller writes and finishes */
-    DealUpsert(Handle h, long importId, Instant now) {
+    /**
+     * @param importId the import's row in the imports table, which the caller writes and finishes
+     * @param changes what is kept about each changed deal (rechecks of closed periods, audit entries)
+     */
+    DealUpsert(Handle h, long importId, Instant now, DealChanges changes) {
         this.h = h;
+        this.changes = changes;
         this.importId = importId;
         this.now = now.toString();
         Connection connection = h.getConnection();
@@ -128,6 +133,7 @@ final class DealUpsert implements AutoCloseable {
 
     private void insert(DealRow row) {
         tallies.add(h, row);
+        changes.changed(null, row);
         inserts.add(row.dealId(), row.name(), row.amountCents(), row.closeDate(), row.stage(), row.outcome(), row.ownerRef(), row.ownerId(),
                 row.dealType(), row.product(), row.pipeline(), row.currency(), row.originalAmount(), row.exchangeRate(), row.held() ? 1 : 0,
                 row.productKey(), row.pipelineKey(), now, now);
@@ -137,6 +143,7 @@ final class DealUpsert implements AutoCloseable {
     private void update(StoredDeal old, DealRow next, Map<String, String> previous) {
         tallies.remove(h, old.row());
         tallies.add(h, next);
+        changes.changed(old.row(), next);
         history.add(next.dealId(), old.version(), now, importId, DealLedger.toJson(previous));
         updates.add(next.name(), next.amountCents(), next.closeDate(), next.stage(), next.outcome(), next.ownerRef(), next.ownerId(),
                 next.dealType(), next.product(), next.pipeline(), next.currency(), next.originalAmount(), next.exchangeRate(), next.held() ? 1 : 0,
@@ -148,6 +155,7 @@ final class DealUpsert implements AutoCloseable {
     private void link(StoredDeal old, DealRow next) {
         tallies.remove(h, old.row());
         tallies.add(h, next);
+        changes.changed(old.row(), next);
         links.add(next.ownerId(), next.dealId());
         unchanged++;
     }

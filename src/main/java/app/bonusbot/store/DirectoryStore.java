@@ -62,19 +62,26 @@ public final class DirectoryStore {
         if (db.jdbi().withHandle(h -> StoreMeta.get(h, StoreMeta.CONFIG_HASH)).filter(hash::equals).isPresent()) {
             return 0;
         }
-        return db.write(h -> {
+        ClosedPeriodWatch watch = db.closedPeriods();
+        boolean[] recorded = new boolean[1];
+        int linked = db.write(h -> {
             // Another process may have written the same config while this one waited for the lock.
             if (StoreMeta.get(h, StoreMeta.CONFIG_HASH).filter(hash::equals).isPresent()) {
                 return 0;
             }
-            int linked = writeConfig(h, directory, targets);
+            int links = writeConfig(h, directory, targets);
             if (currencies != null) {
-                HeldDeals.convertAgain(h, currencies);
+                // A held-back deal that a new rate converts, in a closed period, changes what that period pays.
+                DealChanges changes = new DealChanges(h, watch.spans(h), "cli", false, db.clock().instant());
+                HeldDeals.convertAgain(h, currencies, changes);
+                recorded[0] = changes.recorded();
             }
             StoreMeta.put(h, StoreMeta.CONFIG_HASH, hash);
             DataVersion.bump(h);
-            return linked;
+            return links;
         });
+        watch.afterWrite(recorded[0]);
+        return linked;
     }
 
     private static int writeConfig(Handle h, Directory directory, TargetBook targets) {

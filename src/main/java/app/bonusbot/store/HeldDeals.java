@@ -64,7 +64,7 @@ public final class HeldDeals {
      *
      * @return how many deals changed
      */
-    static int convertAgain(Handle h, CurrencyConverter converter) {
+    static int convertAgain(Handle h, CurrencyConverter converter, DealChanges changes) {
         List<DealRow> foreign = h.createQuery("SELECT " + DealRow.COLUMNS + " FROM deals WHERE currency IS NOT NULL")
                 .map((rs, ctx) -> DealRow.read(rs))
                 .list();
@@ -77,6 +77,7 @@ public final class HeldDeals {
             if (!next.equals(old)) {
                 tallies.remove(h, old);
                 tallies.add(h, next);
+                changes.changed(old, next);
                 changed.add(next);
             }
         }

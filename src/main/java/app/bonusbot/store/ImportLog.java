@@ -46,6 +46,14 @@ public final class ImportLog {
      * @throws StoreException naming the file and saying nothing of it was imported, when the write failed
      */
     static UpsertCounts record(Database db, ImportKind kind, String fileName, ImportWork work) {
+        return record(db, kind, fileName, work, true);
+    }
+
+    /**
+     * @param audited whether the import is one entry of the audit log ({@code import}, by {@code import}: the file,
+     *     the kind and the counts); a page of the CRM sync is not, its pass is (see {@link CrmSyncStore#recordPass})
+     */
+    static UpsertCounts record(Database db, ImportKind kind, String fileName, ImportWork work, boolean audited) {
         String token = UUID.randomUUID().toString();
         try {
             return db.writeNamed("import of " + kind.dbName() + " from " + fileName, h -> {
@@ -53,6 +61,10 @@ public final class ImportLog {
                 long importId = begin(h, kind, fileName, now, token);
                 UpsertCounts counts = work.write(h, importId, now);
                 finish(h, importId, counts.inserted(), counts.updated(), counts.unchanged(), now);
+                if (audited) {
+                    AuditLog.append(h, AuditEntry.of(now, "import", "import").subject(fileName).detail(kind.dbName() + ": " + counts.inserted()
+                            + " new, " + counts.updated() + " changed, " + counts.unchanged() + " unchanged (import #" + importId + ")"));
+                }
                 DataVersion.bump(h);
                 return counts;
             }, h -> exists(h, token));

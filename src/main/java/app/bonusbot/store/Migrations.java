@@ -28,7 +28,8 @@ final class Migrations {
             Migration.fromFileName("V10__audit_log.sql"),
             Migration.fromFileName("V11__period_closes.sql"),
             Migration.fromFileName("V12__enrolments.sql"),
-            Migration.fromFileName("V13__approvals.sql"));
+            Migration.fromFileName("V13__approvals.sql"),
+            Migration.fromFileName("V14__adjustments.sql"));
 
     private final Database db;
 

@@ -131,9 +131,9 @@ class CloseCommandTest {
         // THEN only the last one reopens, and the audit log has the close and the reopen with its reason
         assertEquals(ExitCodes.USAGE, noReason.exitCode(), noReason.toString());
         assertTrue(noReason.err().contains("--reason"), noReason.err());
-        assertEquals(ExitCodes.USAGE, bySeller.exitCode(), bySeller.toString());
+        assertEquals(ExitCodes.NOT_ALLOWED, bySeller.exitCode(), bySeller.toString());
         assertTrue(bySeller.err().contains("anna.holm er ikke administrator"), bySeller.err());
-        assertEquals(ExitCodes.USAGE, closingBySeller.exitCode(), closingBySeller.toString());
+        assertEquals(ExitCodes.NOT_ALLOWED, closingBySeller.exitCode(), closingBySeller.toString());
         assertEquals(ExitCodes.OK, byAdmin.exitCode(), byAdmin.toString());
         assertTrue(byAdmin.out().startsWith("Genåbnede 3. kvartal 2026"), byAdmin.out());
         List<AuditEntry> entries;

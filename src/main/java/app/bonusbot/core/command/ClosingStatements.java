@@ -38,8 +38,10 @@ public final class ClosingStatements {
     private final DealFacts facts;
     private final Evaluator evaluator;
     private final PayStatements pay;
+    private final AdjustmentBook adjustments;
 
     public ClosingStatements(Company company, DealFacts facts, AdjustmentBook adjustments) {
+        this.adjustments = adjustments;
         this.company = company;
         this.facts = facts;
         this.evaluator = new Evaluator(company, facts);
@@ -78,12 +80,15 @@ public final class ClosingStatements {
         Map<Language, Reply> status = new EnumMap<>(Language.class);
         Map<Language, Reply> explain = new EnumMap<>(Language.class);
         Map<String, Map<Language, Reply>> explainByPlan = new LinkedHashMap<>();
+        // Frozen as chat shows them: status and explain of the whole pay with its adjustments, explain of one plan without.
+        AdjustmentLines lines = AdjustmentLines.of(adjustments, statement);
         for (Language language : Language.values()) {
             Wording w = Wording.of(language, company.settings());
+            AdjustmentWording words = AdjustmentWording.of(language, company);
             statements.put(language, pay.of(statement, period, language, Optional.of(close)));
-            status.put(language, new StatusView(w, Optional.empty(), company.settings().zone(), today).render(statement));
-            ExplainView explainView = new ExplainView(w, facts, company.versions());
-            explain.put(language, explainView.render(statement));
+            status.put(language, new StatusView(w, Optional.empty(), company.settings().zone(), today).render(statement, lines, words));
+            ExplainView explainView = new ExplainView(w, facts, company.versions(), company.directory());
+            explain.put(language, explainView.render(statement, lines, words));
             for (PlanResult result : statement.results()) {
                 explainByPlan.computeIfAbsent(result.plan().id(), id -> new EnumMap<>(Language.class))
                         .put(language, explainView.render(new Statement(person, statement.today(), List.of(result))));

@@ -65,6 +65,11 @@ public final class CommandHandler {
         this(company, facts, clock, surveys, crm, null, ClosedPeriods.NONE, AdjustmentBook.NONE);
     }
 
+    /** @param adjustments the adjustments paid with each period, shown under status and explain and in their total */
+    public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, AdjustmentBook adjustments) {
+        this(company, facts, clock, surveys, crm, null, ClosedPeriods.NONE, adjustments);
+    }
+
     /**
      * @param closedPeriods the closed periods: answers about one are its frozen ones, never worked out again
      * @param adjustments the adjustments a statement lists
@@ -217,7 +222,7 @@ public final class CommandHandler {
         if (command instanceof BonusCommand.Status s) {
             List<Plan> mine = plans;
             Optional<Reply> frozen = frozen(c, me, mine, s.period(), today, w, f -> f.status().get(language));
-            return frozen.orElseGet(() -> new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(me, mine, s.period(), today)));
+            return frozen.orElseGet(() -> status(c, w, language, today, evaluator.statement(me, mine, s.period(), today)));
         }
         if (command instanceof BonusCommand.Explain e) {
             List<Plan> all = plans;
@@ -236,7 +241,10 @@ public final class CommandHandler {
             }
             // The deals it lists are the ones the statement reads: one read of the person's deals for both.
             DealFacts own = Evaluator.ownDealDays(plans, e.period(), today, c.settings().fiscalYear()).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
-            return new ExplainView(w, own, c.versions(), c.directory()).render(evaluator.on(own).statement(me, plans, e.period(), today));
+            Statement statement = evaluator.on(own).statement(me, plans, e.period(), today);
+            // Adjustments belong to the person's whole pay, not to one plan: explain of one plan leaves them out.
+            AdjustmentLines lines = e.planId().isPresent() ? AdjustmentLines.NONE : AdjustmentLines.of(adjustments, statement);
+            return new ExplainView(w, own, c.versions(), c.directory()).render(statement, lines, AdjustmentWording.of(language, c));
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
@@ -276,7 +284,7 @@ public final class CommandHandler {
             return statement(c, evaluator, subject.get(), plans, period, today, w);
         }
         return frozen(c, subject.get(), plans, period, today, w, f -> f.status().get(w.language()))
-                .orElseGet(() -> new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, period, today)));
+                .orElseGet(() -> status(c, w, w.language(), today, evaluator.statement(subject.get(), plans, period, today)));
     }
 
     /**
@@ -304,6 +312,11 @@ public final class CommandHandler {
         PayStatement pay = frozen.orElseGet(() -> new PayStatements(c, adjustments)
                 .of(evaluator.statement(person, plans, new PeriodRequest.Explicit(period), today), period, w.language(), Optional.empty()));
         return new StatementView(w, answers).render(pay, today);
+    }
+
+    private Reply status(Company c, Wording w, Language language, LocalDate today, Statement statement) {
+        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(statement, AdjustmentLines.of(adjustments, statement),
+                AdjustmentWording.of(language, c));
     }
 
     private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {

@@ -52,6 +52,11 @@ final class ExplainView {
     }
 
     Reply render(Statement statement) {
+        return render(statement, AdjustmentLines.NONE, null);
+    }
+
+    /** With the adjustments paid with the statement's periods, each with its reason, and the total with them. */
+    Reply render(Statement statement, AdjustmentLines adjustments, AdjustmentWording wording) {
         Person person = statement.person();
         Reply.Builder reply = Reply.builder(w.t("explain.summary", person.name()));
         reply.header(w.t("explain.header", person.name()));
@@ -71,6 +76,11 @@ final class ExplainView {
             } else {
                 others.addTo(reply, result);
             }
+        }
+        if (wording != null && !adjustments.adjustments().isEmpty()) {
+            adjustments.addTo(reply, w, wording, true);
+            reply.divider();
+            reply.calculation(w.t("field.total_payout"), w.money(adjustments.total(statement)));
         }
         reply.context(w.t("explain.context", w.date(statement.today())));
         return reply.build();

@@ -5,6 +5,7 @@ import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
 import app.bonusbot.core.reply.Block.Field;
 import app.bonusbot.core.reply.Reply;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,8 +36,14 @@ final class StatusView {
     }
 
     Reply render(Statement statement) {
+        return render(statement, AdjustmentLines.NONE, null);
+    }
+
+    /** With the adjustments paid with the statement's periods as their own lines, in the total. */
+    Reply render(Statement statement, AdjustmentLines adjustments, AdjustmentWording wording) {
         String name = statement.person().name();
-        Reply.Builder reply = Reply.builder(w.t("status.summary", name, w.money(statement.total())));
+        BigDecimal total = adjustments.total(statement);
+        Reply.Builder reply = Reply.builder(w.t("status.summary", name, w.money(total)));
         reply.header(w.t("status.header", name));
         PlanSummary summary = new PlanSummary(w);
         boolean first = true;
@@ -47,8 +54,11 @@ final class StatusView {
             first = false;
             summary.addTo(reply, result, statement.today().isAfter(result.period().end()));
         }
+        if (wording != null) {
+            adjustments.addTo(reply, w, wording, false);
+        }
         reply.divider();
-        reply.fields(List.of(new Field(w.t("field.total_payout"), w.money(statement.total()))));
+        reply.fields(List.of(new Field(w.t("field.total_payout"), w.money(total))));
         reply.context(w.t("status.context", w.date(statement.results().isEmpty() ? statement.today() : statement.results().get(0).asOf())));
         crm.ifPresent(f -> reply.context(f.failingSince().isPresent()
                 ? w.t("status.crm_failing", moment(f.asOf()), moment(f.failingSince().get()))

@@ -126,6 +126,11 @@ public final class HubSpotSync {
         }
         recordHeadroom();
         SyncReport report = tally.done(api.client().requests() - startRequests, Duration.between(started, wallClock.instant()), failure);
+        try {
+            store.recordPass(wallClock.instant(), report.kind(), report.inserted(), report.updated(), report.removed());
+        } catch (RuntimeException e) {
+            log.warn("could not record the sync pass in the audit log: {}", e.getMessage());
+        }
         report.heldBack().keySet().stream().filter(reported::add).forEach(reason -> log.warn("HubSpot sync holds deals back: {}", reason));
         return report;
     }
