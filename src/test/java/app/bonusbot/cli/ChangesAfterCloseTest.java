@@ -199,4 +199,34 @@ class ChangesAfterCloseTest {
         assertEquals(2, ClosedPeriodFixture.count(cli.db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'import'"));
         assertEquals(0, ClosedPeriodFixture.count(cli.db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'deal_changed'"));
     }
+
+    @Test
+    void after_a_real_close_a_lost_deal_leaves_the_closed_quarter_as_paid_and_the_next_statement_and_export_carry_the_clawback() {
+        // GIVEN Acme won in Q3 and Q3 closed with bonusbot close itself
+        InProcessCli cli = SmallCompany.in(tempDir, "");
+        importDeal(cli, "won.csv", "Closed won", "Anna Holm", "100000");
+        InProcessCli.Run close = cli.run("close", "2026-Q3");
+        assertEquals(ExitCodes.OK, close.exitCode(), close.toString());
+        String q3Before = cli.run("status", "--person", "anna", "--period", "2026-Q3").out();
+
+        // WHEN an import says Acme was lost after all
+        importDeal(cli, "lost.csv", "Closed lost", "Anna Holm", "100000");
+
+        // THEN Q3 answers exactly as it did when it was closed
+        assertEquals(q3Before, cli.run("status", "--person", "anna", "--period", "2026-Q3").out());
+        assertTrue(q3Before.contains("DKK 10,000.00"), q3Before);
+        // AND Q4's statement and payroll export carry the clawback as its own line
+        InProcessCli.Run statement = cli.run("status", "--person", "anna", "--period", "2026-Q4");
+        assertTrue(statement.out().contains("Deal Acme in Q3 2026 changed from won to lost after Q3 2026 was paid"), statement.toString());
+        InProcessCli.Run export = cli.run("payroll-export", "2026-Q4");
+        assertEquals(ExitCodes.OK, export.exitCode(), export.toString());
+        String annasRow = export.out().lines().filter(l -> l.startsWith("anna,")).findFirst().orElseThrow();
+        assertTrue(annasRow.contains(",-10000.00,-10000.00,DKK"), annasRow);
+        // AND the audit log has the close, the change and the clawback, in that order
+        String audit = cli.run("audit").out();
+        int closed = audit.indexOf(" close ");
+        int changed = audit.indexOf("deal_changed");
+        int clawback = audit.indexOf(" clawback ");
+        assertTrue(closed >= 0 && closed < changed && changed < clawback, audit);
+    }
 }
