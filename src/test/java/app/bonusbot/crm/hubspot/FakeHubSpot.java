@@ -106,7 +106,8 @@ public final class FakeHubSpot implements AutoCloseable {
         archived.put(id, false);
     }
 
-    synchronized void delete(String id) {
+    /** Archives a deal, as deleting it in HubSpot does. */
+    public synchronized void delete(String id) {
         archived.put(id, true);
     }
 
