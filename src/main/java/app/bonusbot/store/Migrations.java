@@ -26,7 +26,8 @@ final class Migrations {
             Migration.fromFileName("V8__tallies_without_rowid.sql"),
             Migration.fromFileName("V9__closed_deals_index.sql"),
             Migration.fromFileName("V10__audit_log.sql"),
-            Migration.fromFileName("V11__period_closes.sql"));
+            Migration.fromFileName("V11__period_closes.sql"),
+            Migration.fromFileName("V12__disputes.sql"));
 
     private final Database db;
 

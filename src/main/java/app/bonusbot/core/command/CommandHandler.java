@@ -39,6 +39,8 @@ public final class CommandHandler {
     private final CrmFreshness crm;
     /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
     private final SnapshotMemo memo;
+    /** Empty without a store for cases: {@code /bonus dispute} then says disputes are not set up. */
+    private final Optional<DisputeCommands> disputes;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -55,12 +57,28 @@ public final class CommandHandler {
     }
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo) {
+        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, Optional.empty());
+    }
+
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, CrmFreshness crm, SnapshotMemo memo,
+            Optional<DisputeCommands> disputes) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
-        this.surveys = new SurveyCommands(surveys);
+        this.surveys = surveys;
         this.crm = crm;
         this.memo = memo;
+        this.disputes = disputes;
+    }
+
+    /** This handler answering the dispute commands with these. */
+    public CommandHandler withDisputes(DisputeCommands cases) {
+        return new CommandHandler(company, facts, clock, surveys, crm, memo, Optional.of(cases));
+    }
+
+    /** The dispute commands, for the platforms' buttons and the bot's routine that tells sellers their answers. */
+    public Optional<DisputeCommands> disputes() {
+        return disputes;
     }
 
     /**
@@ -119,7 +137,7 @@ public final class CommandHandler {
         return languageOf(c, personId == null ? Optional.empty() : c.directory().person(personId));
     }
 
-    private static Language languageOf(Company c, Optional<Person> person) {
+    static Language languageOf(Company c, Optional<Person> person) {
         return person.map(Person::language).filter(l -> l != null).orElse(c.settings().language());
     }
 
@@ -147,6 +165,9 @@ public final class CommandHandler {
             return surveys.results(me, r.survey()).reply();
         }
         Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
+        if (command instanceof BonusCommand.OpenDispute || command instanceof BonusCommand.ResolveDispute || command instanceof BonusCommand.ListDisputes) {
+            return dispute(c, evaluator, me, command, today, w);
+        }
         if (command instanceof BonusCommand.TeamOverview t) {
             if (memo == null) {
                 return team(c, evaluator, me, t.period(), today, w);
@@ -182,6 +203,19 @@ public final class CommandHandler {
         return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);
     }
 
+    private Reply dispute(Company c, Evaluator evaluator, Person me, BonusCommand command, LocalDate today, Wording w) {
+        if (disputes.isEmpty()) {
+            return notice(w.t("error.disputes_not_set_up"));
+        }
+        if (command instanceof BonusCommand.OpenDispute open) {
+            return disputes.get().open(c, evaluator, me, open, today, w);
+        }
+        if (command instanceof BonusCommand.ResolveDispute resolve) {
+            return disputes.get().resolve(c, me, resolve, w);
+        }
+        return disputes.get().list(c, me, w);
+    }
+
     private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
         Map<Team, List<Statement>> statements = TeamStatements.of(c, evaluator, me, request, today, TeamView::shows);
         if (statements.isEmpty()) {
@@ -208,7 +242,7 @@ public final class CommandHandler {
         return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(evaluator.statement(subject.get(), plans, a.period(), today));
     }
 
-    private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
+    static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
         String key = wanted.toLowerCase(Locale.ROOT);
         return plans.stream()
                 .filter(p -> p.id().equalsIgnoreCase(key) || p.name().in(language).toLowerCase(Locale.ROOT).startsWith(key))

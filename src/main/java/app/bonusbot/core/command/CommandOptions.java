@@ -39,6 +39,12 @@ public final class CommandOptions {
                     .map(person -> withPeriod(option.apply(OptionKind.PERIOD), period -> new BonusCommand.AdminStatus(CommandParser.unquoted(person), period)))
                     .orElseGet(() -> new BonusCommand.Malformed(CommandGroup.ADMIN.usageKey(), ""));
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(option.apply(OptionKind.SURVEY));
+            case DISPUTES -> new BonusCommand.ListDisputes();
+            case DISPUTE_OPEN -> CommandParser.disputeOpen(option.apply(OptionKind.TEXT).orElse(""), option.apply(OptionKind.DEAL), option.apply(OptionKind.PLAN));
+            case DISPUTE_RESOLVE -> option.apply(OptionKind.CASE)
+                    .map(number -> CommandParser.disputeResolve(number, option.apply(OptionKind.DECISION),
+                            option.apply(OptionKind.AMOUNT).map(a -> a.replaceAll("\\s+", "")), option.apply(OptionKind.ANSWER).orElse("")))
+                    .orElseGet(() -> new BonusCommand.Malformed("error.dispute_usage", ""));
         };
     }
 

@@ -37,6 +37,7 @@ final class HelpView {
                 field("team"),
                 field("feedback"),
                 field("survey_results"),
+                field("dispute"),
                 field("help"),
                 field("admin")));
         // One line: chat platforms show a single footer under the help, and the period words belong with the periods.
