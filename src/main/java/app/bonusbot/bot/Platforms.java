@@ -2,10 +2,12 @@ package app.bonusbot.bot;
 
 import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.dispute.DisputeNotices;
 import app.bonusbot.core.survey.FirstReachingPlatform;
 import app.bonusbot.core.survey.SurveyDelivery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,15 @@ public final class Platforms implements AutoCloseable {
      *
      * @param name the platform's name in a sentence: "Slack", "Discord"
      * @param connection what stops it: the Slack transport, the Discord session
+     * @param disputes its dispute notices; null for a platform that only posts
      */
-    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {}
+    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys, DisputeNotices disputes) {
+
+        /** A platform without dispute notices. */
+        public Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {
+            this(name, connection, posts, surveys, null);
+        }
+    }
 
     private final List<Platform> connected = new ArrayList<>();
 
@@ -57,6 +66,11 @@ public final class Platforms implements AutoCloseable {
         List<SurveyDelivery> surveys = connected.stream().map(Platform::surveys).toList();
         requireOne();
         return surveys.size() == 1 ? surveys.get(0) : new FirstReachingPlatform(surveys);
+    }
+
+    /** The dispute notices of the platforms that have them, in the order they connected. */
+    public List<DisputeNotices> disputes() {
+        return connected.stream().map(Platform::disputes).filter(Objects::nonNull).toList();
     }
 
     private void requireOne() {

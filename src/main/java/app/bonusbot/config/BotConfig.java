@@ -3,6 +3,7 @@ package app.bonusbot.config;
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
+import app.bonusbot.core.dispute.DisputeSettings;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersions;
@@ -23,9 +24,11 @@ import java.util.List;
  * @param discordGuilds the Discord servers the {@code /bonus} command is registered in (settings.yaml
  *     {@code discord.guilds}); empty without Discord
  * @param hubspot the live sync from HubSpot (settings.yaml {@code hubspot:}); its deal values are mapped by {@code dealMapping}
+ * @param disputes the private channels for sales ops' notices of new disputes (settings.yaml {@code disputes:})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
-        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot) {
+        PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot,
+        DisputeSettings disputes) {
 
     public BotConfig {
         plans = List.copyOf(plans);

@@ -76,7 +76,8 @@ public final class ConfigLoader {
         Settings s = settings.orElseThrow().settings().orElseThrow();
         DealMapping mapping = settings.get().dealMapping().orElseThrow();
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), plans.get().versions(), targets.orElseThrow(), mapping,
-                settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow())),
+                settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow(),
+                settings.get().disputes())),
                 List.of());
     }
 

@@ -3,6 +3,7 @@ package app.bonusbot.config;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
+import app.bonusbot.core.dispute.DisputeSettings;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.people.Snowflake;
 import app.bonusbot.core.text.NearestName;
@@ -29,7 +30,7 @@ final class SettingsReader {
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "disputes");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -37,7 +38,7 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot) {}
+            Optional<HubSpotSyncSettings> hubspot, DisputeSettings disputes) {}
 
     private final References references;
 
@@ -48,7 +49,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), DisputeSettings.NONE);
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -76,7 +77,26 @@ final class SettingsReader {
         boolean demoData = m.optional("demo_data").flatMap(n -> n.choice(FLAGS)).orElse(false);
         List<String> guilds = m.optional("discord").map(SettingsReader::discordGuilds).orElse(List.of());
         Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
-        return new Result(settings, mapping, demoData, guilds, hubspot);
+        DisputeSettings disputes = m.optional("disputes").map(SettingsReader::disputes).orElse(DisputeSettings.NONE);
+        return new Result(settings, mapping, demoData, guilds, hubspot, disputes);
+    }
+
+    /**
+     * {@code disputes: {slack_channel: C…, discord_channel: …}}: where sales ops hears of new cases on each platform,
+     * instead of a direct message to each admin. A channel that is no channel id is named with its line.
+     */
+    private static DisputeSettings disputes(YamlNode node) {
+        Optional<YamlMap> section = node.map();
+        if (section.isEmpty()) {
+            return DisputeSettings.NONE;
+        }
+        YamlMap m = section.get().only(List.of("slack_channel", "discord_channel"));
+        Optional<String> slack = m.optional("slack_channel").flatMap(n -> PostsReader.channel(n, PostsReader.SLACK_CHANNEL.asMatchPredicate(),
+                "must be the id of a private Slack channel such as G0123ABCDEF or C0123ABCDEF (in Slack: open the channel's details; the id is"
+                        + " at the bottom of About)"));
+        Optional<String> discord = m.optional("discord_channel").flatMap(n -> PostsReader.channel(n, Snowflake::matches,
+                "must be a Discord channel id, a number of 15 to 21 digits (in Discord: right-click the channel, Copy Channel ID)"));
+        return new DisputeSettings(slack, discord);
     }
 
     /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */

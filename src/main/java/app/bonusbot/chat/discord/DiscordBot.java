@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -105,7 +106,8 @@ public final class DiscordBot implements AutoCloseable {
         SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, clock);
         OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
         BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
-        return new DiscordBot(settings, command, List.of(interactions, autocomplete), workers);
+        DisputeInteractions disputes = new DisputeInteractions(commands, company, workers, clock);
+        return new DiscordBot(settings, command, List.of(interactions, autocomplete, disputes), workers);
     }
 
     /** Team posts through this bot's session, once it has started. */
@@ -116,6 +118,15 @@ public final class DiscordBot implements AutoCloseable {
     /** Survey rounds by direct message through this bot's session, once it has started. */
     public SurveyDelivery surveyDelivery() {
         return new DiscordSurveyDelivery(jda());
+    }
+
+    /**
+     * Dispute notices through this bot's session, once it has started.
+     *
+     * @param channel settings.yaml {@code disputes.discord_channel}: sales ops' notices go there instead of to each admin
+     */
+    public DiscordDisputeNotices disputeNotices(Optional<String> channel) {
+        return new DiscordDisputeNotices(jda(), channel);
     }
 
     /** A few threads and a bounded queue: when both are full, a command is told to try again rather than wait. */

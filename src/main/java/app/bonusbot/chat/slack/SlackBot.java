@@ -62,6 +62,9 @@ public final class SlackBot {
         SurveyTextModal textModal = new SurveyTextModal(api, commands.surveys(), company, people, deliveries, executor);
         app.blockAction(SurveyTextModal.WRITE_ACTIONS, textModal::open);
         app.viewSubmission(SurveyTextModal.CALLBACK_ID, textModal::submit);
+        DisputeModal disputes = new DisputeModal(api, commands, company, people, executor);
+        app.blockAction(DisputeModal.BUTTONS, disputes::open);
+        app.viewSubmission(DisputeModal.CALLBACK_ID, disputes::submit);
         return app;
     }
 }
