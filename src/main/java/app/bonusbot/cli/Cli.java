@@ -16,7 +16,7 @@ public final class Cli {
     /** Every verb, in the order help lists them. */
     private static final List<Class<?>> VERBS = List.of(StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class,
             ImportCommand.class, ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class,
-            SyncCommand.class);
+            SyncCommand.class, DisputesCommand.class);
 
     public static int run(String... args) {
         return forArguments(args).execute(args);

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int STORE_BUSY = 8;
     /** sync: HubSpot could not be reached or refused a request; what the pass committed before that stays, and the next pass goes on from there. */
     public static final int SYNC_FAILED = 9;
+    /** {@code --by} names someone who may not take that step (not an admin); nothing was changed. */
+    public static final int NOT_ALLOWED = 10;
 
     private ExitCodes() {}
 }
