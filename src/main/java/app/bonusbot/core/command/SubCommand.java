@@ -21,9 +21,9 @@ public enum SubCommand {
     TEAM(null, "team", List.of(), optional(OptionKind.PERIOD)),
     HELP(null, "help", List.of("hjælp", "hjaelp")),
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
+    DISPUTES(null, "disputes", List.of("sager")),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY)),
-    DISPUTES(null, "disputes", List.of("sager")),
     /** Typed as {@code dispute <text>}: the group's word followed by anything but {@code resolve} opens a case. */
     DISPUTE_OPEN(CommandGroup.DISPUTE, "open", List.of(), required(OptionKind.TEXT), optional(OptionKind.DEAL), optional(OptionKind.PLAN)),
     DISPUTE_RESOLVE(CommandGroup.DISPUTE, "resolve", List.of(), required(OptionKind.CASE), required(OptionKind.ANSWER), optional(OptionKind.DECISION),
