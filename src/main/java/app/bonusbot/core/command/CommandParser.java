@@ -168,11 +168,10 @@ public final class CommandParser {
         if (!digits.matches("\\d{1,18}")) {
             return new BonusCommand.Malformed("error.dispute_not_a_case", number);
         }
-        Optional<Boolean> accept = decision.map(d -> DECISIONS.get(d.strip().toLowerCase(Locale.ROOT)));
-        if (decision.isPresent() && accept.get() == null) {
+        if (decision.isPresent() && !DECISIONS.containsKey(decision.get().strip().toLowerCase(Locale.ROOT))) {
             return new BonusCommand.Malformed("error.dispute_not_a_decision", decision.get());
         }
-        boolean accepted = accept.orElse(false);
+        boolean accepted = decision.map(d -> DECISIONS.get(d.strip().toLowerCase(Locale.ROOT))).orElse(false);
         Optional<BigDecimal> parsed = Optional.empty();
         if (amount.isPresent()) {
             if (!accepted) {
