@@ -47,9 +47,11 @@ class BonusCommandDataTest {
         for (SubcommandGroupData group : command.getSubcommandGroups()) {
             group.getSubcommands().forEach(s -> subcommands.put(group.getName() + " " + s.getName(), names(s.getOptions())));
         }
-        assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "help", "",
-                "feedback", "question answer", "admin status", "person! period", "survey results", "survey"), subcommands);
-        assertEquals(List.of("status", "explain", "whatif", "team", "help", "feedback"),
+        assertEquals(Map.ofEntries(Map.entry("status", "period"), Map.entry("explain", "plan period"), Map.entry("whatif", "amount! deal_type"),
+                Map.entry("team", "period"), Map.entry("help", ""), Map.entry("feedback", "question answer"), Map.entry("disputes", ""),
+                Map.entry("admin status", "person! period"), Map.entry("survey results", "survey"), Map.entry("dispute open", "text! deal plan"),
+                Map.entry("dispute resolve", "case! answer! decision amount")), subcommands);
+        assertEquals(List.of("status", "explain", "whatif", "team", "help", "feedback", "disputes"),
                 command.getSubcommands().stream().map(SubcommandData::getName).toList());
         command.getSubcommands().forEach(s -> s.getOptions().forEach(o -> assertEquals(OptionType.STRING, o.getType(), o.getName())));
     }
@@ -64,8 +66,10 @@ class BonusCommandDataTest {
         for (SubcommandGroupData group : command.getSubcommandGroups()) {
             group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
         }
-        assertEquals(Map.of("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "help", "",
-                "feedback", "question", "admin status", "person period", "survey results", "survey"), suggested);
+        assertEquals(Map.ofEntries(Map.entry("status", "period"), Map.entry("explain", "plan period"), Map.entry("whatif", "deal_type"),
+                Map.entry("team", "period"), Map.entry("help", ""), Map.entry("feedback", "question"), Map.entry("disputes", ""),
+                Map.entry("admin status", "person period"), Map.entry("survey results", "survey"), Map.entry("dispute open", "plan"),
+                Map.entry("dispute resolve", "")), suggested);
     }
 
     private static String autocompleted(List<OptionData> options) {
@@ -199,8 +203,10 @@ class BonusCommandDataTest {
         Map<String, List<OptionData>> subcommands = new LinkedHashMap<>();
         command.getSubcommands().forEach(s -> subcommands.put(s.getName(), s.getOptions()));
         command.getSubcommandGroups().forEach(g -> g.getSubcommands().forEach(s -> subcommands.put(g.getName() + " " + s.getName(), s.getOptions())));
-        Map<String, String> fitting = Map.of("period", "2026-Q3", "amount", "1234", "plan", "v-plan", "deal_type", "v-deal_type",
-                "question", "v-question", "answer", "v-answer", "person", "v-person", "survey", "v-survey");
+        Map<String, String> fitting = Map.ofEntries(Map.entry("period", "2026-Q3"), Map.entry("amount", "1234"), Map.entry("plan", "v-plan"),
+                Map.entry("deal_type", "v-deal_type"), Map.entry("question", "v-question"), Map.entry("answer", "v-answer"),
+                Map.entry("person", "v-person"), Map.entry("survey", "v-survey"), Map.entry("text", "v-text"), Map.entry("deal", "v-deal"),
+                Map.entry("case", "12"), Map.entry("decision", "accept"));
         subcommands.forEach((path, options) -> {
             Map<String, String> values = new LinkedHashMap<>();
             options.forEach(o -> values.put(o.getName(), fitting.get(o.getName())));

@@ -85,7 +85,8 @@ class DiscordEndToEndTest {
         assertEquals("bonus", bonus.path("name").asText());
         Map<String, Integer> subcommands = new LinkedHashMap<>();
         bonus.path("options").forEach(o -> subcommands.put(o.path("name").asText(), o.path("type").asInt()));
-        assertEquals(Map.of("status", 1, "explain", 1, "whatif", 1, "team", 1, "help", 1, "feedback", 1, "admin", 2, "survey", 2), subcommands);
+        assertEquals(Map.of("status", 1, "explain", 1, "whatif", 1, "team", 1, "help", 1, "feedback", 1, "disputes", 1, "admin", 2, "survey", 2,
+                "dispute", 2), subcommands);
         assertEquals("status", group(bonus, "admin").path("options").get(0).path("name").asText());
         assertEquals(1, group(bonus, "admin").path("options").size());
         assertEquals("results", group(bonus, "survey").path("options").get(0).path("name").asText());
