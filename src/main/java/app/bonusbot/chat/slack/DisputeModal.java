@@ -118,7 +118,7 @@ final class DisputeModal {
         ChatInput.Options input = new ChatInput.Options("dispute resolve", options);
         try {
             if (input.command() instanceof BonusCommand.Malformed bad) {
-                String block = bad.reasonKey().startsWith("error.dispute_needs_answer") || bad.reasonKey().equals("error.dispute_too_long")
+                String block = bad.reasonKey().equals("error.dispute_needs_answer") || bad.reasonKey().equals("error.dispute_too_long")
                         ? ANSWER_BLOCK : AMOUNT_BLOCK;
                 return ctx.ackWithErrors(Map.of(block, Texts.of(language(userId)).get(bad.reasonKey(), bad.detail())));
             }
