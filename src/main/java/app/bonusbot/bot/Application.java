@@ -10,6 +10,8 @@ import app.bonusbot.core.approval.ApprovalDelivery;
 import app.bonusbot.core.approval.ApprovalRounds;
 import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.command.CommandHandler;
+import app.bonusbot.core.command.DisputeCommands;
+import app.bonusbot.core.dispute.DisputeMessenger;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.payout.PayrollIds;
@@ -46,6 +48,7 @@ import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
 import app.bonusbot.store.DealLedger;
 import app.bonusbot.store.DirectoryStore;
+import app.bonusbot.store.DisputeStore;
 import app.bonusbot.store.ImportKind;
 import app.bonusbot.store.LedgerDeal;
 import app.bonusbot.store.EveryOwnersDeals;
@@ -79,6 +82,7 @@ public final class Application implements AutoCloseable {
     private final Approvals approvals;
     private final Adjustments adjustments;
     private final ChangesAfterClose changesAfterClose;
+    private final DisputeCommands disputes;
     private RespondentKey surveyKey;
 
     private Application(BotConfig config, Database database, Clock clock) {
@@ -97,10 +101,12 @@ public final class Application implements AutoCloseable {
         // Built once: every chat platform, the schedule and the CLI share the same handler and surveys.
         this.surveys = new Surveys(config.surveys(), new SurveyStore(database), this::surveyKey, this::company, clock);
         // On the snapshots: a team's sums and a manager's team view are worked out once per write to the store.
+        CrmSyncStore crm = new CrmSyncStore(database, HubSpotSync.SOURCE);
         this.closedPeriods = new ClosedPeriodStore(database, config.settings().language());
         this.approvals = new Approvals(config.approval(), new ApprovalStore(database), this::company, ledger, clock);
-        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, new CrmSyncStore(database, HubSpotSync.SOURCE), closedPeriods,
-                adjustments).withApprovals(approvals);
+        this.disputes = new DisputeCommands(new DisputeStore(database, config.settings().fiscalYear()), new DisputeMessenger(), this::company, clock, crm);
+        this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, crm, closedPeriods, adjustments).withApprovals(approvals)
+                .withDisputes(disputes);
     }
 
     /**
@@ -165,6 +171,14 @@ public final class Application implements AutoCloseable {
     /** The one command handler of this application, on the company as of each command. */
     public CommandHandler commands() {
         return commands;
+    }
+
+    /**
+     * The dispute cases, the handler's too; their notices go nowhere until a process connects its platforms
+     * ({@code disputes().messenger().deliverThrough(...)}).
+     */
+    public DisputeCommands disputes() {
+        return disputes;
     }
 
     /** The feedback surveys of surveys.yaml with their rounds and anonymous answers in the store; the handler's too. */

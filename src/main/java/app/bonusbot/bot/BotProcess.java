@@ -5,6 +5,7 @@ import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.announce.TeamPosts;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
+import app.bonusbot.core.dispute.DisputeNotices;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.survey.SurveyDelivery;
@@ -15,6 +16,7 @@ import app.bonusbot.chat.discord.DiscordSettings;
 import app.bonusbot.chat.discord.DiscordStartException;
 import app.bonusbot.chat.slack.SlackApi;
 import app.bonusbot.chat.slack.SlackApprovalDelivery;
+import app.bonusbot.chat.slack.SlackDisputeNotices;
 import app.bonusbot.chat.slack.SlackBot;
 import app.bonusbot.chat.slack.SlackMode;
 import app.bonusbot.chat.slack.SlackPeople;
@@ -106,7 +108,16 @@ public final class BotProcess {
             platforms.close();
             throw e;
         }
+        deliverDisputeNotices(platforms.disputes());
         return platforms;
+    }
+
+    /**
+     * Dispute notices from now on go through these platforms (the console's own, for the console chat); a notice one of
+     * them cannot deliver is logged.
+     */
+    public void deliverDisputeNotices(List<DisputeNotices> platforms) {
+        application.disputes().messenger().deliverThrough(platforms, e -> log.warn("a dispute notice was not delivered: {}", e.getMessage()));
     }
 
     /**
@@ -160,6 +171,7 @@ public final class BotProcess {
         List<Routine> routines = new ArrayList<>(teamPosts(posts).routines());
         routines.addAll(application.surveyRoutines(surveyDelivery));
         routines.addAll(more);
+        routines.add(new DisputeAnswers(application.disputes(), application.config().settings().zone()));
         if (crmSync != null) {
             routines.add(crmSync);
         }
@@ -210,7 +222,7 @@ public final class BotProcess {
             throw e;
         }
         return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
-                new SlackApprovalDelivery(api, people));
+                new SlackApprovalDelivery(api, people), new SlackDisputeNotices(api, people, application.config().disputes().slackChannel()));
     }
 
     private Platform answeringInDiscord(DiscordSettings settings) {
@@ -221,7 +233,8 @@ public final class BotProcess {
         application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
         delivery.unseenChannels(channels).forEach((team, channel) -> log.warn("team {}: Discord channel {} of posts.yaml is not in a server Bonusbot"
                 + " is in, or Bonusbot may not view it; its weekly post will fail until it is (README, Install in Discord)", team, channel));
-        return new Platform("Discord", bot, delivery, bot.surveyDelivery(), bot.approvalDelivery());
+        return new Platform("Discord", bot, delivery, bot.surveyDelivery(), bot.approvalDelivery(),
+                bot.disputeNotices(application.config().disputes().discordChannel()));
     }
 
     private static DiscordBot started(DiscordBot bot) {

@@ -4,10 +4,12 @@ import app.bonusbot.core.announce.EveryPlatform;
 import app.bonusbot.core.announce.PostDelivery;
 import app.bonusbot.core.approval.ApprovalDelivery;
 import app.bonusbot.core.approval.EveryReachingPlatform;
+import app.bonusbot.core.dispute.DisputeNotices;
 import app.bonusbot.core.survey.FirstReachingPlatform;
 import app.bonusbot.core.survey.SurveyDelivery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +27,14 @@ public final class Platforms implements AutoCloseable {
      *
      * @param name the platform's name in a sentence: "Slack", "Discord"
      * @param connection what stops it: the Slack transport, the Discord session
+     * @param disputes its dispute notices; null for a platform that only posts
      */
-    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys, ApprovalDelivery approvals) {
+    public record Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys, ApprovalDelivery approvals,
+            DisputeNotices disputes) {
 
-        /** A platform that delivers no approval asks (one that only posts, or a test's). */
+        /** A platform that delivers no approval asks and no dispute notices (one that only posts, or a test's). */
         public Platform(String name, AutoCloseable connection, PostDelivery posts, SurveyDelivery surveys) {
-            this(name, connection, posts, surveys, ApprovalDelivery.NONE);
+            this(name, connection, posts, surveys, ApprovalDelivery.NONE, null);
         }
     }
 
@@ -72,6 +76,11 @@ public final class Platforms implements AutoCloseable {
         List<ApprovalDelivery> approvals = connected.stream().map(Platform::approvals).toList();
         requireOne();
         return approvals.size() == 1 ? approvals.get(0) : new EveryReachingPlatform(approvals);
+    }
+
+    /** The dispute notices of the platforms that have them, in the order they connected. */
+    public List<DisputeNotices> disputes() {
+        return connected.stream().map(Platform::disputes).filter(Objects::nonNull).toList();
     }
 
     private void requireOne() {

@@ -60,7 +60,7 @@ final class AdjustCommand implements Callable<Integer> {
                     .orElseThrow(() -> UserError.noSuchPerson(person, store.config, company.directory(), RunLanguage.company(app)));
             // From here on the run is about this person and speaks their language, its errors too.
             Texts texts = RunLanguage.of(app, subject);
-            String actor = AdminActor.of(by, company, texts, "change pay");
+            String actor = AdminActor.of(by, company, texts, texts.get("cli.step.change_pay"));
             Optional<Plan> corrected = plan(company, subject, texts);
             PeriodKind kind = corrected.or(() -> company.plansOf(subject).stream().findFirst()).map(Plan::periodKind).orElse(PeriodKind.QUARTER);
             Period paidWith = PeriodKey.parse(period, kind, app.today(), company.settings().fiscalYear(), texts);

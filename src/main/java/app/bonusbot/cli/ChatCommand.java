@@ -4,6 +4,7 @@ import app.bonusbot.bot.Application;
 import app.bonusbot.bot.BotProcess;
 import app.bonusbot.bot.Scheduler;
 import app.bonusbot.chat.console.ConsoleChat;
+import app.bonusbot.chat.console.ConsoleDisputeNotices;
 import app.bonusbot.chat.console.ConsoleInbox;
 import app.bonusbot.chat.console.ConsolePostDelivery;
 import app.bonusbot.chat.console.ConsoleSurveyDelivery;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,6 +62,7 @@ final class ChatCommand implements Callable<Integer> {
         ConsoleInbox inbox = new ConsoleInbox();
         ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add, RunLanguage.of(app, who));
         BotProcess process = new BotProcess(app);
+        process.deliverDisputeNotices(List.of(new ConsoleDisputeNotices(who.id(), inbox::add)));
         Optional<BackgroundSync> sync = process.syncFromHubSpot(environment, System.err::println);
         try (Scheduler scheduler = process.scheduler(posts, new ConsoleSurveyDelivery(who.id(), inbox::add))) {
             scheduler.start();

@@ -58,7 +58,7 @@ final class CloseCommand implements Callable<Integer> {
             Texts texts = RunLanguage.company(app);
             Formats formats = new Formats(texts.language(), company.settings().currency());
             Period period = PeriodArgument.read(periodText, app, texts);
-            String actor = AdminActor.of(by, company, texts, "close a period");
+            String actor = AdminActor.of(by, company, texts, texts.get("cli.step.close"));
             ClosingStatements closing = new ClosingStatements(company, app.ledger(), app.adjustments());
             PrintWriter out = spec.commandLine().getOut();
             if (preview) {

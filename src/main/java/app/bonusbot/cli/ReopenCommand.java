@@ -43,7 +43,7 @@ final class ReopenCommand implements Callable<Integer> {
             if (reason == null || reason.isBlank()) {
                 throw new UserError(ExitCodes.USAGE, texts, "cli.reopen.reason_required", period.key());
             }
-            String actor = AdminActor.of(by, app.company(), texts, "reopen a period");
+            String actor = AdminActor.of(by, app.company(), texts, texts.get("cli.step.reopen"));
             ClosedPeriodStore.Totals frozen;
             try {
                 frozen = app.closedPeriods().reopen(period.key(), actor, reason.strip(), Instant.now(app.clock()));

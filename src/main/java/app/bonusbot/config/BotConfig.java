@@ -6,6 +6,7 @@ import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.payout.PayrollSettings;
 import app.bonusbot.core.payout.ClawbackPolicy;
+import app.bonusbot.core.dispute.DisputeSettings;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersions;
@@ -30,10 +31,11 @@ import java.util.Map;
  * @param payroll which field of a person payroll knows them by (settings.yaml {@code payroll:}), with people.yaml's employee numbers
  * @param approval whether managers approve their team's statements before a period is closed (settings.yaml {@code approval:})
  * @param clawbacks each plan's {@code clawback} policy where plans.yaml says one (see {@link ClawbackPolicy#of})
+ * @param disputes the private channels for sales ops' notices of new disputes (settings.yaml {@code disputes:})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
         PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll, ApprovalSettings approval,
-        Map<String, ClawbackPolicy> clawbacks) {
+        Map<String, ClawbackPolicy> clawbacks, DisputeSettings disputes) {
 
     public BotConfig {
         plans = List.copyOf(plans);

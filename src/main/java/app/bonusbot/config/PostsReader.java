@@ -33,7 +33,7 @@ final class PostsReader {
     private static final Map<String, PostPrivacy> PRIVACY = YamlNode.choicesOf(PostPrivacy.values());
     private static final Map<String, Boolean> FLAGS = Map.of("true", true, "false", false, "yes", true, "no", false);
     // Public (C), private (G, older workspaces) channels; a member id (U, W) would DM one person instead.
-    private static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{6,}");
+    static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{6,}");
     private static final int MOST_MILESTONES = 10;
 
     /** What each team entry starts from; any entry may override any of them. */
@@ -131,7 +131,7 @@ final class PostsReader {
                 .ifPresent(team -> m.report("manager_dm", "team '" + teamId + "' has no manager in people.yaml to send the post to"));
     }
 
-    private static Optional<String> channel(YamlNode node, Predicate<String> valid, String message) {
+    static Optional<String> channel(YamlNode node, Predicate<String> valid, String message) {
         return node.text().filter(text -> {
             if (valid.test(text)) {
                 return true;

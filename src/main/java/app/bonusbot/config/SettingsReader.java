@@ -4,6 +4,7 @@ import app.bonusbot.core.approval.ApprovalSettings;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
+import app.bonusbot.core.dispute.DisputeSettings;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.payout.EmployeeIdField;
 import app.bonusbot.core.people.Snowflake;
@@ -34,7 +35,7 @@ final class SettingsReader {
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll", "approval");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll", "approval", "disputes");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -42,7 +43,7 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId, Optional<ApprovalSettings> approval) {}
+            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId, Optional<ApprovalSettings> approval, DisputeSettings disputes) {}
 
     private final References references;
 
@@ -53,7 +54,7 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), DisputeSettings.NONE);
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -83,7 +84,8 @@ final class SettingsReader {
         Optional<HubSpotSyncSettings> hubspot = m.optional("hubspot").map(HubSpotSettingsReader::read).orElse(Optional.of(HubSpotSyncSettings.DEFAULT));
         Optional<EmployeeIdField> employeeId = m.optional("payroll").map(SettingsReader::payroll).orElse(Optional.of(EmployeeIdField.ID));
         Optional<ApprovalSettings> approval = m.optional("approval").map(ApprovalSettingsReader::read).orElse(Optional.of(ApprovalSettings.OFF));
-        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId, approval);
+        DisputeSettings disputes = m.optional("disputes").map(SettingsReader::disputes).orElse(DisputeSettings.NONE);
+        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId, approval, disputes);
     }
 
     /** {@code payroll: {employee_id: id | email | employee_number}}: which field of a person payroll knows them by. */
@@ -91,6 +93,24 @@ final class SettingsReader {
         return node.map().flatMap(section -> section.only(List.of("employee_id")).optional("employee_id")
                 .map(n -> n.choice(YamlNode.choicesOf(EmployeeIdField.values())))
                 .orElse(Optional.of(EmployeeIdField.ID)));
+    }
+
+    /**
+     * {@code disputes: {slack_channel: C…, discord_channel: …}}: where sales ops hears of new cases on each platform,
+     * instead of a direct message to each admin. A channel that is no channel id is named with its line.
+     */
+    private static DisputeSettings disputes(YamlNode node) {
+        Optional<YamlMap> section = node.map();
+        if (section.isEmpty()) {
+            return DisputeSettings.NONE;
+        }
+        YamlMap m = section.get().only(List.of("slack_channel", "discord_channel"));
+        Optional<String> slack = m.optional("slack_channel").flatMap(n -> PostsReader.channel(n, PostsReader.SLACK_CHANNEL.asMatchPredicate(),
+                "must be the id of a private Slack channel such as G0123ABCDEF or C0123ABCDEF (in Slack: open the channel's details; the id is"
+                        + " at the bottom of About)"));
+        Optional<String> discord = m.optional("discord_channel").flatMap(n -> PostsReader.channel(n, Snowflake::matches,
+                "must be a Discord channel id, a number of 15 to 21 digits (in Discord: right-click the channel, Copy Channel ID)"));
+        return new DisputeSettings(slack, discord);
     }
 
     /** {@code discord: {guilds: [...]}}: the servers whose members get the {@code /bonus} command. */

@@ -29,7 +29,8 @@ final class Migrations {
             Migration.fromFileName("V11__period_closes.sql"),
             Migration.fromFileName("V12__enrolments.sql"),
             Migration.fromFileName("V13__approvals.sql"),
-            Migration.fromFileName("V14__adjustments.sql"));
+            Migration.fromFileName("V14__adjustments.sql"),
+            Migration.fromFileName("V15__disputes.sql"));
 
     private final Database db;
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -108,7 +109,8 @@ public final class DiscordBot implements AutoCloseable {
         ApprovalInteractions approvals = new ApprovalInteractions(new ApprovalTurn(commands.approvals(), company), workers, clock);
         OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
         BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
-        return new DiscordBot(settings, command, List.of(interactions, approvals, autocomplete), workers);
+        DisputeInteractions disputes = new DisputeInteractions(commands, company, workers, clock);
+        return new DiscordBot(settings, command, List.of(interactions, approvals, autocomplete, disputes), workers);
     }
 
     /** Team posts through this bot's session, once it has started. */
@@ -124,6 +126,15 @@ public final class DiscordBot implements AutoCloseable {
     /** Approval asks and reminders by direct message through this bot's session, once it has started. */
     public ApprovalDelivery approvalDelivery() {
         return new DiscordApprovalDelivery(jda());
+    }
+
+    /**
+     * Dispute notices through this bot's session, once it has started.
+     *
+     * @param channel settings.yaml {@code disputes.discord_channel}: sales ops' notices go there instead of to each admin
+     */
+    public DiscordDisputeNotices disputeNotices(Optional<String> channel) {
+        return new DiscordDisputeNotices(jda(), channel);
     }
 
     /** A few threads and a bounded queue: when both are full, a command is told to try again rather than wait. */

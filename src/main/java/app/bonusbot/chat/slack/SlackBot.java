@@ -64,6 +64,9 @@ public final class SlackBot {
         app.blockAction(SurveyTextModal.WRITE_ACTIONS, textModal::open);
         app.viewSubmission(SurveyTextModal.CALLBACK_ID, textModal::submit);
         app.blockAction(ApprovalButtons.ACTIONS, new ApprovalButtons(api, new ApprovalTurn(commands.approvals(), company), people, deliveries, executor));
+        DisputeModal disputes = new DisputeModal(api, commands, company, people, executor);
+        app.blockAction(DisputeModal.BUTTONS, disputes::open);
+        app.viewSubmission(DisputeModal.CALLBACK_ID, disputes::submit);
         return app;
     }
 }

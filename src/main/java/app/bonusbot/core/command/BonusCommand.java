@@ -48,6 +48,24 @@ public sealed interface BonusCommand {
      */
     record Approve(Optional<PeriodRequest> period) implements BonusCommand {}
 
+    /**
+     * {@code /bonus dispute <text> [deal:ID] [plan:ID]}: opens a case about the caller's figures.
+     *
+     * @param dealId the deal the caller names, as typed
+     * @param planId the plan the caller names; empty for all their plans
+     */
+    record OpenDispute(String text, Optional<String> dealId, Optional<String> planId) implements BonusCommand {}
+
+    /**
+     * Admins only: {@code /bonus dispute resolve N [accept [amount] | reject] <answer>}, rejecting unless accepted.
+     *
+     * @param amount only with {@code accept}: what the case adds to the seller's pay
+     */
+    record ResolveDispute(long number, boolean accept, Optional<BigDecimal> amount, String answer) implements BonusCommand {}
+
+    /** {@code /bonus disputes}: the caller's own cases, open and resolved. */
+    record ListDisputes() implements BonusCommand {}
+
     /** Text that is no command: answered with the reason and the help text. */
     record Malformed(String reasonKey, String detail) implements BonusCommand {}
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 /** A word that only groups sub-commands ({@code admin status}, {@code survey results}) and is no command by itself. */
 public enum CommandGroup {
     ADMIN("admin", "error.admin_usage"),
-    SURVEY("survey", "error.survey_usage");
+    SURVEY("survey", "error.survey_usage"),
+    /** {@code dispute resolve}; {@code dispute} followed by anything else opens a case ({@code dispute open}). */
+    DISPUTE("dispute", "error.dispute_usage");
 
     private final String word;
     private final String usageKey;

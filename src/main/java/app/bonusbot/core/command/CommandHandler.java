@@ -50,6 +50,8 @@ public final class CommandHandler {
     private final AdjustmentBook adjustments;
     /** Null without approvals: {@code /bonus approve} then says approval is not switched on. */
     private final Approvals approvals;
+    /** Empty without a store for cases: {@code /bonus dispute} then says disputes are not set up. */
+    private final Optional<DisputeCommands> disputes;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -81,11 +83,11 @@ public final class CommandHandler {
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
             ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
-        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, closedPeriods, adjustments, null);
+        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, closedPeriods, adjustments, null, Optional.empty());
     }
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, CrmFreshness crm, SnapshotMemo memo,
-            ClosedPeriods closedPeriods, AdjustmentBook adjustments, Approvals approvals) {
+            ClosedPeriods closedPeriods, AdjustmentBook adjustments, Approvals approvals, Optional<DisputeCommands> disputes) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
@@ -95,11 +97,22 @@ public final class CommandHandler {
         this.closedPeriods = closedPeriods;
         this.adjustments = adjustments;
         this.approvals = approvals;
+        this.disputes = disputes;
     }
 
     /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
     public CommandHandler withApprovals(Approvals approvals) {
-        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals);
+        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals, disputes);
+    }
+
+    /** This handler answering the dispute commands with these. */
+    public CommandHandler withDisputes(DisputeCommands cases) {
+        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals, Optional.of(cases));
+    }
+
+    /** The dispute commands, for the platforms' buttons and the bot's routine that tells sellers their answers. */
+    public Optional<DisputeCommands> disputes() {
+        return disputes;
     }
 
     /**
@@ -169,7 +182,7 @@ public final class CommandHandler {
         return languageOf(c, personId == null ? Optional.empty() : c.directory().person(personId));
     }
 
-    private static Language languageOf(Company c, Optional<Person> person) {
+    static Language languageOf(Company c, Optional<Person> person) {
         return person.map(Person::language).filter(l -> l != null).orElse(c.settings().language());
     }
 
@@ -200,6 +213,9 @@ public final class CommandHandler {
             return approvals == null ? notice(w.t("approval.off")) : approvals.approve(me, a.period(), me.id()).reply();
         }
         Evaluator evaluator = memo == null ? new Evaluator(c, facts) : memo.evaluator(c);
+        if (command instanceof BonusCommand.OpenDispute || command instanceof BonusCommand.ResolveDispute || command instanceof BonusCommand.ListDisputes) {
+            return dispute(c, evaluator, me, command, today, w);
+        }
         if (command instanceof BonusCommand.TeamOverview t) {
             if (memo == null) {
                 return team(c, evaluator, me, t.period(), today, w);
@@ -251,6 +267,19 @@ public final class CommandHandler {
         Statement before = evaluator.statement(me, plans, PeriodRequest.CURRENT, today);
         Statement after = new Evaluator(c, WithExtraDeal.wonDeal(facts, me.id(), whatIf.amount(), dealType, today)).statement(me, plans, PeriodRequest.CURRENT, today);
         return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);
+    }
+
+    private Reply dispute(Company c, Evaluator evaluator, Person me, BonusCommand command, LocalDate today, Wording w) {
+        if (disputes.isEmpty()) {
+            return notice(w.t("error.disputes_not_set_up"));
+        }
+        if (command instanceof BonusCommand.OpenDispute open) {
+            return disputes.get().open(c, evaluator, me, open, today, w);
+        }
+        if (command instanceof BonusCommand.ResolveDispute resolve) {
+            return disputes.get().resolve(c, me, resolve, w);
+        }
+        return disputes.get().list(c, me, w);
     }
 
     private Reply team(Company c, Evaluator evaluator, Person me, PeriodRequest request, LocalDate today, Wording w) {
@@ -319,7 +348,7 @@ public final class CommandHandler {
                 AdjustmentWording.of(language, c));
     }
 
-    private static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
+    static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
         String key = wanted.toLowerCase(Locale.ROOT);
         return plans.stream()
                 .filter(p -> p.id().equalsIgnoreCase(key) || p.name().in(language).toLowerCase(Locale.ROOT).startsWith(key))

@@ -47,6 +47,12 @@ public final class CommandOptions {
                     .<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p)))
                     .orElseGet(() -> new BonusCommand.Malformed("error.not_a_period", typed)))
                     .orElseGet(() -> new BonusCommand.Approve(Optional.empty()));
+            case DISPUTES -> new BonusCommand.ListDisputes();
+            case DISPUTE_OPEN -> CommandParser.disputeOpen(option.apply(OptionKind.TEXT).orElse(""), option.apply(OptionKind.DEAL), option.apply(OptionKind.PLAN));
+            case DISPUTE_RESOLVE -> option.apply(OptionKind.CASE)
+                    .map(number -> CommandParser.disputeResolve(number, option.apply(OptionKind.DECISION),
+                            option.apply(OptionKind.AMOUNT).map(a -> a.replaceAll("\\s+", "")), option.apply(OptionKind.ANSWER).orElse("")))
+                    .orElseGet(() -> new BonusCommand.Malformed("error.dispute_usage", ""));
         };
     }
 

@@ -2,11 +2,15 @@ package app.bonusbot.core.command;
 
 import app.bonusbot.core.time.PeriodRequest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses {@code /bonus <sub-command> [arguments]}. Slack and Discord hand over the text after the command name; the
@@ -18,6 +22,13 @@ public final class CommandParser {
     /** The most words a period takes: {@code sidste kvartal}, {@code Q4 2026}. */
     private static final int MAX_PERIOD_WORDS = 2;
     private static final String QUOTES = "\"'“”„‘’«»";
+    /** {@code deal:D-123} or {@code plan:quarterly} among the words of a case. */
+    private static final String TAG = "(?iu)(?<=^|\\s)(deal|plan):\\S+";
+    /** The longest case text or answer: a few paragraphs, which fits every platform's message. */
+    static final int MAX_DISPUTE_TEXT = 2000;
+    /** accept/reject as typed, in either language → whether the case is accepted. */
+    private static final Map<String, Boolean> DECISIONS = Map.of("accept", true, "accepted", true, "godkend", true,
+            "reject", false, "rejected", false, "afvis", false);
 
     private CommandParser() {}
 
@@ -36,6 +47,9 @@ public final class CommandParser {
         if (group.isPresent()) {
             Optional<SubCommand> member = args.isEmpty() ? Optional.empty()
                     : group.get().subCommands().stream().filter(s -> s.typedAs(args.get(0).toLowerCase(Locale.ROOT))).findFirst();
+            if (member.isEmpty() && group.get() == CommandGroup.DISPUTE && !args.isEmpty()) {
+                return disputeOpen(text, args);
+            }
             return member.map(s -> read(s, text, args.subList(1, args.size())))
                     .orElseGet(() -> new BonusCommand.Malformed(group.get().usageKey(), ""));
         }
@@ -59,6 +73,9 @@ public final class CommandParser {
             case SURVEY_RESULTS -> new BonusCommand.ShowSurveyResults(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args)));
             case APPROVE -> args.isEmpty() ? new BonusCommand.Approve(Optional.empty())
                     : period(args).<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p))).orElseGet(() -> badPeriod(args));
+            case DISPUTES -> args.isEmpty() ? new BonusCommand.ListDisputes() : new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
+            case DISPUTE_OPEN -> args.isEmpty() ? new BonusCommand.Malformed("error.dispute_needs_text", "") : disputeOpen(text, args);
+            case DISPUTE_RESOLVE -> disputeResolve(text, args);
         };
     }
 
@@ -91,6 +108,101 @@ public final class CommandParser {
     private static boolean endsInsideQuotes(List<String> words) {
         String text = String.join(" ", words).strip();
         return !text.isEmpty() && QUOTES.indexOf(text.charAt(0)) >= 0 && unquoted(text).equals(text);
+    }
+
+    /**
+     * The words of a case, kept as typed, with {@code deal:ID} and {@code plan:ID} taken out of them wherever they
+     * stand.
+     */
+    private static BonusCommand disputeOpen(String text, List<String> args) {
+        String rest = restAsTyped(text, args.size());
+        Optional<String> deal = tagged(rest, "deal");
+        Optional<String> plan = tagged(rest, "plan");
+        String said = rest.replaceAll(TAG, " ").strip();
+        return disputeOpen(said, deal, plan);
+    }
+
+    /** A case from its text and the deal and plan it names, or why not; shared with structured options. */
+    static BonusCommand disputeOpen(String text, Optional<String> deal, Optional<String> plan) {
+        if (text.isBlank()) {
+            return new BonusCommand.Malformed("error.dispute_needs_text", "");
+        }
+        if (text.length() > MAX_DISPUTE_TEXT) {
+            return new BonusCommand.Malformed("error.dispute_too_long", Integer.toString(MAX_DISPUTE_TEXT));
+        }
+        return new BonusCommand.OpenDispute(text.strip(), deal, plan);
+    }
+
+    private static Optional<String> tagged(String text, String tag) {
+        Matcher m = Pattern.compile(TAG).matcher(text);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (name.equals(tag)) {
+                return Optional.of(m.group().substring(m.group().indexOf(':') + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code resolve N [accept [amount] | reject] <answer>}: a case is rejected unless accepted; after {@code accept},
+     * a first word that reads as an amount is what the case adds to the seller's pay. The answer is kept as typed.
+     */
+    private static BonusCommand disputeResolve(String text, List<String> args) {
+        if (args.isEmpty()) {
+            return new BonusCommand.Malformed("error.dispute_usage", "");
+        }
+        int used = 1;
+        Optional<String> decision = Optional.empty();
+        Optional<String> amount = Optional.empty();
+        if (args.size() > used && DECISIONS.containsKey(args.get(used).toLowerCase(Locale.ROOT))) {
+            decision = Optional.of(args.get(used));
+            used++;
+            if (DECISIONS.get(decision.get().toLowerCase(Locale.ROOT)) && args.size() > used && AmountParser.parse(args.get(used)).isPresent()) {
+                amount = Optional.of(args.get(used));
+                used++;
+            }
+        }
+        return disputeResolve(args.get(0), decision, amount, restAsTyped(text, args.size() - used));
+    }
+
+    /** A resolution from its parts as typed, or why not; shared with structured options. */
+    static BonusCommand disputeResolve(String number, Optional<String> decision, Optional<String> amount, String answer) {
+        String digits = number.startsWith("#") ? number.substring(1) : number;
+        if (!digits.matches("\\d{1,18}")) {
+            return new BonusCommand.Malformed("error.dispute_not_a_case", number);
+        }
+        if (decision.isPresent() && !DECISIONS.containsKey(decision.get().strip().toLowerCase(Locale.ROOT))) {
+            return new BonusCommand.Malformed("error.dispute_not_a_decision", decision.get());
+        }
+        boolean accepted = decision.map(d -> DECISIONS.get(d.strip().toLowerCase(Locale.ROOT))).orElse(false);
+        Optional<BigDecimal> parsed = Optional.empty();
+        if (amount.isPresent()) {
+            if (!accepted) {
+                return new BonusCommand.Malformed("error.dispute_amount_needs_accept", amount.get());
+            }
+            Optional<BonusCommand.Malformed> bad = badAmount(amount.get());
+            if (bad.isPresent()) {
+                return bad.get();
+            }
+            parsed = AmountParser.parse(amount.get()).map(a -> a.setScale(2, RoundingMode.UNNECESSARY));
+        }
+        if (answer.isBlank()) {
+            return new BonusCommand.Malformed("error.dispute_needs_answer", "");
+        }
+        if (answer.length() > MAX_DISPUTE_TEXT) {
+            return new BonusCommand.Malformed("error.dispute_too_long", Integer.toString(MAX_DISPUTE_TEXT));
+        }
+        return new BonusCommand.ResolveDispute(Long.parseLong(digits), accepted, parsed, answer.strip());
+    }
+
+    /** The text after all but the last {@code kept} words, as typed (line breaks and all). */
+    private static String restAsTyped(String text, int kept) {
+        String rest = text.strip();
+        for (int i = words(text).size() - kept; i > 0; i--) {
+            rest = rest.replaceFirst("^\\S+\\s*", "");
+        }
+        return rest;
     }
 
     private static BonusCommand feedback(String text, List<String> args) {
@@ -141,17 +253,26 @@ public final class CommandParser {
 
     /** A what-if deal of that amount (as typed) and deal type, or why not. */
     static BonusCommand whatIf(String amountText, Optional<String> dealType) {
+        Optional<BonusCommand.Malformed> bad = badAmount(amountText);
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        return new BonusCommand.WhatIf(AmountParser.parse(amountText).orElseThrow(), dealType.map(t -> t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Why the amount as typed is no positive amount in cents; empty when it is one. */
+    private static Optional<BonusCommand.Malformed> badAmount(String amountText) {
         Optional<BigDecimal> amount = AmountParser.parse(amountText);
         if (amount.isEmpty()) {
-            return new BonusCommand.Malformed("error.not_an_amount", amountText);
+            return Optional.of(new BonusCommand.Malformed("error.not_an_amount", amountText));
         }
         if (amount.get().signum() <= 0) {
-            return new BonusCommand.Malformed("error.amount_not_positive", amountText);
+            return Optional.of(new BonusCommand.Malformed("error.amount_not_positive", amountText));
         }
         if (amount.get().scale() > 2 && amount.get().stripTrailingZeros().scale() > 2) {
-            return new BonusCommand.Malformed("error.amount_too_precise", amountText);
+            return Optional.of(new BonusCommand.Malformed("error.amount_too_precise", amountText));
         }
-        return new BonusCommand.WhatIf(amount.get(), dealType.map(t -> t.toLowerCase(Locale.ROOT)));
+        return Optional.empty();
     }
 
     /** The period the words name (one or two of them: {@code Q4}, {@code sidste kvartal}), or empty. */

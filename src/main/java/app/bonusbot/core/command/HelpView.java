@@ -39,6 +39,7 @@ final class HelpView {
                 field("feedback"),
                 field("survey_results"),
                 field("approve"),
+                field("dispute"),
                 field("help"),
                 field("admin"),
                 field("admin_statement")));

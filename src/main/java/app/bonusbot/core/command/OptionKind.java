@@ -17,7 +17,15 @@ public enum OptionKind {
     /** Free text or a number on the question's scale: nothing worth suggesting. */
     ANSWER("answer", false),
     PERSON("person", true),
-    SURVEY("survey", true);
+    SURVEY("survey", true),
+    /** What a dispute is about, in the seller's words. */
+    TEXT("text", false),
+    /** A deal id as the CRM knows it: typed, never suggested (a missing deal is a reason to dispute). */
+    DEAL("deal", false),
+    /** A dispute's case number. */
+    CASE("case", false),
+    /** {@code accept} or {@code reject} (the default). */
+    DECISION("decision", false);
 
     private final String optionName;
     private final boolean suggested;

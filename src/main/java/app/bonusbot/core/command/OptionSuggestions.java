@@ -83,7 +83,7 @@ public final class OptionSuggestions {
             case PERSON -> matching(caller.filter(p -> c.settings().isAdmin(p.id())).map(p -> people(c, today)).orElse(List.of()), typed);
             case SURVEY -> matching(caller.filter(p -> seesResults(c, p)).map(p -> surveys(w.language())).orElse(List.of()), typed);
             // The catalogue does not suggest these: filtered out above.
-            case AMOUNT, ANSWER -> List.of();
+            case AMOUNT, ANSWER, TEXT, DEAL, CASE, DECISION -> List.of();
         }, typed);
     }
 

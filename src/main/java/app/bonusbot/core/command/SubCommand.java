@@ -23,9 +23,14 @@ public enum SubCommand {
     HELP(null, "help", List.of("hjælp", "hjaelp")),
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
     APPROVE(null, "approve", List.of("godkend"), optional(OptionKind.PERIOD)),
+    DISPUTES(null, "disputes", List.of("sager")),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     ADMIN_STATEMENT(CommandGroup.ADMIN, "statement", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
-    SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY));
+    SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY)),
+    /** Typed as {@code dispute <text>}: the group's word followed by anything but {@code resolve} opens a case. */
+    DISPUTE_OPEN(CommandGroup.DISPUTE, "open", List.of(), required(OptionKind.TEXT), optional(OptionKind.DEAL), optional(OptionKind.PLAN)),
+    DISPUTE_RESOLVE(CommandGroup.DISPUTE, "resolve", List.of(), required(OptionKind.CASE), required(OptionKind.ANSWER), optional(OptionKind.DECISION),
+            optional(OptionKind.AMOUNT));
 
     private final CommandGroup group;
     private final String word;

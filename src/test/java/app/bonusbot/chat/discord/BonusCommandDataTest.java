@@ -48,8 +48,9 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> subcommands.put(group.getName() + " " + s.getName(), names(s.getOptions())));
         }
         assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question answer", "approve", "period", "admin status", "person! period", "admin statement", "person! period", "survey results", "survey"), subcommands);
-        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback", "approve"),
+                "feedback", "question answer", "approve", "period", "disputes", "", "admin status", "person! period", "admin statement", "person! period",
+                "survey results", "survey", "dispute open", "text! deal plan", "dispute resolve", "case! answer! decision amount"), subcommands);
+        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback", "approve", "disputes"),
                 command.getSubcommands().stream().map(SubcommandData::getName).toList());
         command.getSubcommands().forEach(s -> s.getOptions().forEach(o -> assertEquals(OptionType.STRING, o.getType(), o.getName())));
     }
@@ -65,7 +66,8 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
         }
         assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question", "approve", "period", "admin status", "person period", "admin statement", "person period", "survey results", "survey"), suggested);
+                "feedback", "question", "approve", "period", "disputes", "", "admin status", "person period", "admin statement", "person period",
+                "survey results", "survey", "dispute open", "plan", "dispute resolve", ""), suggested);
     }
 
     private static String autocompleted(List<OptionData> options) {
@@ -199,8 +201,10 @@ class BonusCommandDataTest {
         Map<String, List<OptionData>> subcommands = new LinkedHashMap<>();
         command.getSubcommands().forEach(s -> subcommands.put(s.getName(), s.getOptions()));
         command.getSubcommandGroups().forEach(g -> g.getSubcommands().forEach(s -> subcommands.put(g.getName() + " " + s.getName(), s.getOptions())));
-        Map<String, String> fitting = Map.of("period", "2026-Q3", "amount", "1234", "plan", "v-plan", "deal_type", "v-deal_type",
-                "question", "v-question", "answer", "v-answer", "person", "v-person", "survey", "v-survey");
+        Map<String, String> fitting = Map.ofEntries(Map.entry("period", "2026-Q3"), Map.entry("amount", "1234"), Map.entry("plan", "v-plan"),
+                Map.entry("deal_type", "v-deal_type"), Map.entry("question", "v-question"), Map.entry("answer", "v-answer"),
+                Map.entry("person", "v-person"), Map.entry("survey", "v-survey"), Map.entry("text", "v-text"), Map.entry("deal", "v-deal"),
+                Map.entry("case", "12"), Map.entry("decision", "accept"));
         subcommands.forEach((path, options) -> {
             Map<String, String> values = new LinkedHashMap<>();
             options.forEach(o -> values.put(o.getName(), fitting.get(o.getName())));

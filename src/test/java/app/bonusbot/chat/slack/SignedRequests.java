@@ -3,6 +3,7 @@ package app.bonusbot.chat.slack;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,6 +77,12 @@ final class SignedRequests {
      */
     ViewSubmissionRequest viewSubmission(String userId, String callbackId, String privateMetadata, String blockId, String actionId, String typed,
             String triggerId) {
+        return viewSubmission(userId, callbackId, privateMetadata, Map.of(blockId, typed), actionId, triggerId);
+    }
+
+    /** A modal with several plain-text inputs submitted: block id → the value typed, each input's action id the same. */
+    ViewSubmissionRequest viewSubmission(String userId, String callbackId, String privateMetadata, Map<String, String> typedByBlock, String actionId,
+            String triggerId) {
         ObjectNode payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", FakeSlackApi.APP_ID)
                 .put("token", "gIkuvaNzQIHg97ATvDxqgjtO").put("trigger_id", triggerId).put("is_enterprise_install", false);
         payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "nordlys");
@@ -86,11 +93,30 @@ final class SignedRequests {
                 .put("app_id", FakeSlackApi.APP_ID).put("bot_id", FakeSlackApi.BOT_ID);
         view.putArray("blocks");
         view.putObject("title").put("type", "plain_text").put("text", "Survey");
-        view.putObject("state").putObject("values").putObject(blockId).putObject(actionId).put("type", "plain_text_input").put("value", typed);
+        ObjectNode values = view.putObject("state").putObject("values");
+        typedByBlock.forEach((blockId, typed) -> values.putObject(blockId).putObject(actionId).put("type", "plain_text_input").put("value", typed));
         payload.putArray("response_urls");
         String json = payload.toString();
         String body = "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
         return new ViewSubmissionRequest(body, json, headers(body, "application/x-www-form-urlencoded", Map.of()));
+    }
+
+    /** A click on a button of a message the bot posted in a direct message, form-encoded in {@code payload} as Slack posts it. */
+    BlockActionRequest blockAction(String userId, String actionId, String value, String responseUrl, String triggerId) {
+        ObjectNode payload = JSON.createObjectNode().put("type", "block_actions").put("api_app_id", FakeSlackApi.APP_ID)
+                .put("token", "gIkuvaNzQIHg97ATvDxqgjtO").put("trigger_id", triggerId).put("response_url", responseUrl)
+                .put("is_enterprise_install", false);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "nordlys");
+        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("name", userId.toLowerCase())
+                .put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("container").put("type", "message").put("message_ts", "1764237600.000001").put("channel_id", "D" + userId.substring(1));
+        payload.putObject("channel").put("id", "D" + userId.substring(1)).put("name", "directmessage");
+        ObjectNode action = payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "dispute:" + value)
+                .put("value", value).put("type", "button").put("action_ts", "1764237601.000000");
+        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        String json = payload.toString();
+        String body = "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+        return new BlockActionRequest(body, json, headers(body, "application/x-www-form-urlencoded", Map.of()));
     }
 
     /** A request with a signature that is not the secret's, as a forger would send. */
