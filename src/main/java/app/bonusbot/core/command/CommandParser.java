@@ -65,7 +65,8 @@ public final class CommandParser {
             case EXPLAIN -> explain(args);
             case WHATIF -> whatIf(args);
             case TEAM -> period(args).<BonusCommand>map(BonusCommand.TeamOverview::new).orElseGet(() -> badPeriod(args));
-            case STATEMENT -> period(args).<BonusCommand>map(BonusCommand.ShowStatement::new).orElseGet(() -> badPeriod(args));
+            case STATEMENT -> period(args).<BonusCommand>map(BonusCommand.ShowStatement::new)
+                    .orElseGet(() -> namesSomeone(args) ? adminStatus(args, BonusCommand.AdminStatement::new) : badPeriod(args));
             case HELP -> new BonusCommand.Help();
             case FEEDBACK -> feedback(text, args);
             case ADMIN_STATUS -> adminStatus(args, BonusCommand.AdminStatus::new);
@@ -281,6 +282,15 @@ public final class CommandParser {
             return Optional.empty();
         }
         return PeriodRequest.parse(String.join(" ", args));
+    }
+
+    /**
+     * Whether {@code /bonus statement} is followed by a person rather than a period: a chat mention, or an id with a
+     * dot (anna.holm). No period word has either, so an admin may ask for anyone's statement as the issue writes it.
+     */
+    private static boolean namesSomeone(List<String> args) {
+        String first = args.get(0);
+        return first.startsWith("@") || first.startsWith("<@") || first.contains(".");
     }
 
     private static BonusCommand badPeriod(List<String> args) {

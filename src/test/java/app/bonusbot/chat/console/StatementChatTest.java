@@ -80,4 +80,20 @@ class StatementChatTest {
         assertTrue(anna.contains("you are not one"), anna);
         assertFalse(anna.contains("Mikkel Larsen ·"), anna);
     }
+
+    @Test
+    void an_admin_may_name_the_person_right_after_statement_and_a_seller_may_not() throws java.io.IOException {
+        // GIVEN Q3 closed
+        DemoCompany.close(dir, "2026-Q3");
+
+        // WHEN the admin asks for Anna's statement as /bonus statement <person> [period], and Anna for Mikkel's
+        String karin = chat("karin.dahl", "/bonus statement anna.holm 2026-Q3\n");
+        String anna = chat("anna.holm", "/bonus statement mikkel.larsen 2026-Q3\n");
+
+        // THEN the admin reads Anna's frozen statement; the seller is refused and sees nothing of Mikkel's
+        assertTrue(karin.contains("Opgørelse · Anna Holm · 3. kvartal 2026"), karin);
+        assertTrue(karin.contains("Samlet kontant udbetaling: 12.111,11 kr."), karin);
+        assertTrue(anna.contains("you are not one"), anna);
+        assertFalse(anna.contains("Mikkel Larsen ·"), anna);
+    }
 }
