@@ -34,8 +34,8 @@ import org.jdbi.v3.core.Handle;
  * into clawbacks and top-ups. For each closed period a change touches, and each person it may move pay for (the old and
  * the new owner, and the members of their teams on a team plan), every cash plan is evaluated again and compared with
  * what was paid: the close's cash for the plan plus the adjustments made for that period and plan since. The difference
- * is paid with the first open period after the closed one, as a top-up, or taken back as a clawback when the plan's
- * policy allows (else it is remembered as not taken). All of it, and the removal of the rechecks, is one transaction,
+ * is paid with the first open period after the closed one, a line per changed deal with its own share ({@link DealSteps}),
+ * as a top-up, or taken back as a clawback when the plan's policy allows (else it is remembered as not taken). All of it, and the removal of the rechecks, is one transaction,
  * so a second run finds nothing to do and adds nothing.
  */
 public final class ChangesAfterClose {
