@@ -6,6 +6,7 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.time.Period;
 import app.bonusbot.store.ClosedPeriodStore;
 import app.bonusbot.store.PeriodStateException;
+import app.bonusbot.store.ReopenRefusedException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reopen", mixinStandardHelpOptions = true,
-        description = "Reopens a closed period (admins, with a reason): its frozen statements are removed and it is worked out live again.")
+        description = "Reopens a closed period (admins, with a reason): its frozen statements are removed, the clawbacks and top-ups made for"
+                + " changes to it since are withdrawn, and it is worked out live again.")
 final class ReopenCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,15 +46,22 @@ final class ReopenCommand implements Callable<Integer> {
                 throw new UserError(ExitCodes.USAGE, texts, "cli.reopen.reason_required", period.key());
             }
             String actor = AdminActor.of(by, app.company(), texts, texts.get("cli.step.reopen"));
-            ClosedPeriodStore.Totals frozen;
+            ClosedPeriodStore.Reopened reopened;
             try {
-                frozen = app.closedPeriods().reopen(period.key(), actor, reason.strip(), Instant.now(app.clock()));
+                reopened = app.closedPeriods().reopen(period.key(), actor, reason.strip(), Instant.now(app.clock()));
             } catch (PeriodStateException e) {
                 throw new UserError(texts, "cli.reopen.not_closed", period.key());
+            } catch (ReopenRefusedException e) {
+                throw new UserError(ExitCodes.PERIOD_CLOSED, texts, "cli.reopen.paid_with_closed", period.key(), String.join(", ", e.closedPeriods()),
+                        e.closedPeriods().get(0));
             }
             Formats formats = new Formats(texts.language(), app.company().settings().currency());
             PrintWriter out = spec.commandLine().getOut();
+            ClosedPeriodStore.Totals frozen = reopened.frozen();
             out.println(texts.get("cli.reopen.reopened", texts.period(period), texts.count("people", frozen.people()), formats.money(frozen.total())));
+            if (reopened.withdrawn() > 0) {
+                out.println(texts.get("cli.reopen.withdrawn", texts.count("clawbacks_top_ups", reopened.withdrawn()), texts.period(period)));
+            }
             out.flush();
             return ExitCodes.OK;
         }

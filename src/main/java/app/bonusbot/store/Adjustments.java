@@ -165,6 +165,41 @@ public final class Adjustments implements AdjustmentBook {
                 rs.getString("created_by"));
     }
 
+    /**
+     * Withdraws, inside a reopen's write, the clawbacks and top-ups (waived ones too) made for changes to the period
+     * after its close: the next close freezes the changed deals in the period's own statements, so they would count
+     * twice. Each row is removed, so nothing reads it again (status, explain, statements, payroll, a recheck's
+     * baseline), and leaves an {@code adjustment_withdrawn} audit entry with its amount as before. Manual and dispute
+     * adjustments stay.
+     *
+     * @param closed the periods closed now
+     * @return how many were withdrawn
+     * @throws ReopenRefusedException when one is paid with a period that is closed by now, before anything is changed
+     */
+    static int withdrawSourcedFrom(Handle h, String sourcePeriod, Set<String> closed, Instant at, String by) {
+        record Row(Adjustment adjustment, Waiver waiver) {}
+        List<Row> rows = h.createQuery("SELECT " + COLUMNS + " FROM adjustments WHERE source_period = :source AND kind IN ('clawback', 'top_up') ORDER BY id")
+                .bind("source", sourcePeriod)
+                .map((rs, ctx) -> new Row(read(rs), new Waiver(rs.getLong("waived_cents"), rs.getString("waived_because"))))
+                .list();
+        List<String> paidWithClosed = rows.stream().map(r -> r.adjustment().periodKey()).filter(closed::contains).distinct().sorted().toList();
+        if (!paidWithClosed.isEmpty()) {
+            throw new ReopenRefusedException(sourcePeriod, paidWithClosed);
+        }
+        for (Row r : rows) {
+            Adjustment a = r.adjustment();
+            h.createUpdate("DELETE FROM adjustments WHERE id = :id").bind("id", a.id()).execute();
+            AuditLog.append(h, AuditEntry.of(at, by, "adjustment_withdrawn").person(a.personId()).period(a.periodKey())
+                    .subject(a.change().map(DealChange::dealId).orElse(null))
+                    .change(a.amount().toPlainString(), null)
+                    .detail(action(a.kind()) + " " + detail(a, r.waiver()) + "; withdrawn as " + sourcePeriod + " was reopened"));
+        }
+        if (!rows.isEmpty()) {
+            DataVersion.bump(h);
+        }
+        return rows.size();
+    }
+
     /** What has been paid or waived since the close for a closed period, person and plan: a recheck's baseline. */
     record SinceClose(long paidCents, long waivedCents) {}
 

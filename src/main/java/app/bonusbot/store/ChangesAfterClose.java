@@ -34,8 +34,8 @@ import org.jdbi.v3.core.Handle;
  * into clawbacks and top-ups. For each closed period a change touches, and each person it may move pay for (the old and
  * the new owner, and the members of their teams on a team plan), every cash plan is evaluated again and compared with
  * what was paid: the close's cash for the plan plus the adjustments made for that period and plan since. The difference
- * is paid with the first open period after the closed one, as a top-up, or taken back as a clawback when the plan's
- * policy allows (else it is remembered as not taken). All of it, and the removal of the rechecks, is one transaction,
+ * is paid with the first open period after the closed one, a line per changed deal with its own share ({@link DealSteps}),
+ * as a top-up, or taken back as a clawback when the plan's policy allows (else it is remembered as not taken). All of it, and the removal of the rechecks, is one transaction,
  * so a second run finds nothing to do and adds nothing.
  */
 public final class ChangesAfterClose {
@@ -65,7 +65,8 @@ public final class ChangesAfterClose {
         return pending ? db.write(this::reconcile) : 0;
     }
 
-    private record Recheck(long id, String dealId, Map<String, String> before, Map<String, String> after, String source, Instant at) {}
+    /** A deal write recorded for a recheck: the deal's row before (null for a new deal) and after it. */
+    record Recheck(long id, String dealId, Map<String, String> before, Map<String, String> after, String source, Instant at) {}
 
     private record Task(Person person, Plan plan, Period period) {}
 
@@ -85,7 +86,7 @@ public final class ChangesAfterClose {
         Company c = company.get();
         FiscalYear fiscalYear = c.settings().fiscalYear();
         ZoneId zone = c.settings().zone();
-        Map<Task, Recheck> tasks = new LinkedHashMap<>();
+        Map<Task, Set<Recheck>> tasks = new LinkedHashMap<>();
         for (Recheck r : rechecks) {
             for (Person person : affected(c, r)) {
                 for (Plan plan : c.plansOf(person)) {
@@ -95,51 +96,65 @@ public final class ChangesAfterClose {
                     for (String date : closeDates(r)) {
                         Period period = fiscalYear.named(plan.periodKind().containing(LocalDate.parse(date), fiscalYear));
                         if (closed.containsKey(period.key())) {
-                            tasks.putIfAbsent(new Task(person, plan, period), r);
+                            tasks.computeIfAbsent(new Task(person, plan, period), t -> new LinkedHashSet<>()).add(r);
                         }
                     }
                 }
             }
         }
-        Evaluator evaluator = new Evaluator(c, facts);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int made = 0;
-        for (Map.Entry<Task, Recheck> e : tasks.entrySet()) {
+        for (Map.Entry<Task, Set<Recheck>> e : tasks.entrySet()) {
             Task t = e.getKey();
-            long now = Cents.of(evaluator.evaluate(t.plan(), t.person(), t.period(), today).total().setScale(2, RoundingMode.HALF_UP));
-            long paid = closedCash(h, t);
             Adjustments.SinceClose since = Adjustments.sinceClose(h, t.period().key(), t.person().id(), t.plan().id());
-            long delta = now - paid - since.paidCents() - since.waivedCents();
-            if (delta == 0) {
-                continue;
+            // What the period has paid so far: the close's cash and every adjustment for it since, waived ones included.
+            long paidSoFar = closedCash(h, t) + since.paidCents() + since.waivedCents();
+            long waived = since.waivedCents();
+            DealSteps steps = DealSteps.of(h, facts, e.getValue());
+            for (int i = 0; i < steps.steps().size(); i++) {
+                long now = Cents.of(new Evaluator(c, steps.after(i)).evaluate(t.plan(), t.person(), t.period(), today).total().setScale(2, RoundingMode.HALF_UP));
+                long share = now - paidSoFar;
+                paidSoFar = now;
+                if (share != 0) {
+                    waived += pay(h, t, steps.steps().get(i), share, waived, closed, zone);
+                    made++;
+                }
             }
-            Recheck r = e.getValue();
-            Period paidWith = t.period().next();
-            while (closed.containsKey(paidWith.key())) {
-                paidWith = paidWith.next();
-            }
-            DealChange change = change(r, t.period().key());
-            long amount;
-            AdjustmentKind kind;
-            Waiver waiver;
-            if (delta > 0) {
-                // A clawback not taken earlier is made good first, so that it is not paid out a second time.
-                long restore = Math.min(delta, Math.max(0, -since.waivedCents()));
-                amount = delta - restore;
-                kind = AdjustmentKind.TOP_UP;
-                waiver = restore == 0 ? Waiver.NONE : new Waiver(restore, null);
-            } else {
-                Optional<String> notTaken = ClawbackPolicy.of(policies, t.plan().id()).notTaken(closed.get(t.period().key()), r.at(), zone);
-                kind = AdjustmentKind.CLAWBACK;
-                amount = notTaken.isPresent() ? 0 : delta;
-                waiver = notTaken.map(why -> new Waiver(delta, why)).orElse(Waiver.NONE);
-            }
-            Adjustments.add(h, new Adjustment(0, t.person().id(), paidWith.key(), Optional.of(t.plan().id()), Cents.toAmount(amount), kind, Optional.empty(),
-                    Optional.of(change), Optional.empty(), clock.instant(), r.source()), waiver);
-            made++;
         }
         h.createUpdate("DELETE FROM deal_rechecks WHERE id <= :last").bind("last", rechecks.get(rechecks.size() - 1).id()).execute();
         return made;
+    }
+
+    /**
+     * Pays one deal's share as its own line in the first open period after the closed one: a top-up (making good first
+     * a clawback not taken earlier, so it is not paid twice), or a clawback as the plan's policy allows.
+     *
+     * @param waived what has not been clawed back for the period, person and plan so far (negative)
+     * @return what this line waives (negative) or makes good (positive)
+     */
+    private long pay(Handle h, Task t, DealSteps.Step step, long share, long waived, Map<String, Instant> closed, ZoneId zone) {
+        Period paidWith = t.period().next();
+        while (closed.containsKey(paidWith.key())) {
+            paidWith = paidWith.next();
+        }
+        long amount;
+        AdjustmentKind kind;
+        Waiver waiver;
+        if (share > 0) {
+            long restore = Math.min(share, Math.max(0, -waived));
+            amount = share - restore;
+            kind = AdjustmentKind.TOP_UP;
+            waiver = restore == 0 ? Waiver.NONE : new Waiver(restore, null);
+        } else {
+            Optional<String> notTaken = ClawbackPolicy.of(policies, t.plan().id()).notTaken(closed.get(t.period().key()), step.at(), zone);
+            kind = AdjustmentKind.CLAWBACK;
+            amount = notTaken.isPresent() ? 0 : share;
+            waiver = notTaken.map(why -> new Waiver(share, why)).orElse(Waiver.NONE);
+        }
+        DealChange change = change(step.before(), step.after(), step.dealId(), t.period().key());
+        Adjustments.add(h, new Adjustment(0, t.person().id(), paidWith.key(), Optional.of(t.plan().id()), Cents.toAmount(amount), kind, Optional.empty(),
+                Optional.of(change), Optional.empty(), clock.instant(), step.source()), waiver);
+        return waiver.cents();
     }
 
     private static long closedCash(Handle h, Task t) {
@@ -198,9 +213,5 @@ public final class ChangesAfterClose {
             }
         }
         return new DealChange(dealId, name, sourcePeriod, DealChange.What.OTHER, null, null);
-    }
-
-    private static DealChange change(Recheck r, String sourcePeriod) {
-        return change(r.before(), r.after(), r.dealId(), sourcePeriod);
     }
 }

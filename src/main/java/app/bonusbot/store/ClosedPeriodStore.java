@@ -7,17 +7,20 @@ import app.bonusbot.core.payout.PeriodClose;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Closed periods (schema version 11): closing writes every frozen statement, what each plan paid and the audit entry in
- * one transaction; reopening (admins, with a reason) removes the snapshots and records what had been frozen. Answers
- * read whether a period is closed with one point read of the small {@code period_closes} table.
+ * one transaction; reopening (admins, with a reason) removes the snapshots, withdraws the clawbacks and top-ups made
+ * for changes to the period since, and records what had been frozen. Answers read whether a period is closed with one
+ * point read of the small {@code period_closes} table.
  */
 public final class ClosedPeriodStore implements ClosedPeriods {
 
@@ -82,17 +85,24 @@ public final class ClosedPeriodStore implements ClosedPeriods {
         });
     }
 
+    /** What a reopen did: the totals that had been frozen, and how many clawbacks and top-ups it withdrew. */
+    public record Reopened(Totals frozen, int withdrawn) {}
+
     /**
-     * Reopens a closed period: its snapshots are removed (the audit entry keeps the totals that were frozen) and the
-     * period is worked out live again until the next close.
+     * Reopens a closed period: its snapshots are removed (the audit entry keeps the totals that were frozen), the
+     * clawbacks and top-ups made for changes to it since its close are withdrawn (the next close freezes those changes
+     * in the period itself), and the period is worked out live again until the next close. All of it, or nothing.
      *
      * @throws PeriodStateException when it is not closed
+     * @throws ReopenRefusedException when such a clawback or top-up is paid with a period that is closed by now
      */
-    public Totals reopen(String periodKey, String by, String reason, Instant at) {
+    public Reopened reopen(String periodKey, String by, String reason, Instant at) {
         return db.write(h -> {
             if (state(h, periodKey).filter("closed"::equals).isEmpty()) {
                 throw new PeriodStateException(periodKey + " is not closed, so there is nothing to reopen.");
             }
+            Set<String> closedNow = new HashSet<>(h.createQuery("SELECT period_key FROM period_closes WHERE state = 'closed'").mapTo(String.class).list());
+            int withdrawn = Adjustments.withdrawSourcedFrom(h, periodKey, closedNow, at, by);
             Totals frozen = totals(h, periodKey);
             h.createUpdate("UPDATE period_closes SET state = 'reopened', reopened_at = :at, reopened_by = :by, reopen_reason = :reason WHERE period_key = :key")
                     .bind("at", at.toString()).bind("by", by).bind("reason", reason).bind("key", periodKey).execute();
@@ -100,7 +110,7 @@ public final class ClosedPeriodStore implements ClosedPeriods {
             h.createUpdate("DELETE FROM closed_statements WHERE period_key = :key").bind("key", periodKey).execute();
             AuditLog.append(h, AuditEntry.of(at, by, "reopen").period(periodKey).subject(frozen.people() + " statements").change(frozen.json(), null)
                     .detail(reason));
-            return frozen;
+            return new Reopened(frozen, withdrawn);
         });
     }
 

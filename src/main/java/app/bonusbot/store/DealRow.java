@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A deal in the shape of its table row. The CRM fields decide whether an import changed a deal; the owner link
@@ -151,6 +152,21 @@ record DealRow(
         values.put("pipeline", pipeline);
         values.put("held", held ? "true" : "false");
         return values;
+    }
+
+    /**
+     * The deal as the ledger counted it when a row had these {@link #values()}, e.g. as a recheck kept it before a write;
+     * empty when it did not count (held back, or without an outcome). Its amount is the converted one, so no foreign
+     * amount is kept.
+     */
+    static Optional<Deal> counted(String dealId, Map<String, String> values) {
+        if (values == null || values.get("outcome") == null || "true".equals(values.get("held"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deal(dealId, values.get("name"), values.get("amount") == null ? BigDecimal.ZERO : new BigDecimal(values.get("amount")),
+                values.get("close_date") == null ? null : LocalDate.parse(values.get("close_date")), values.get("stage"),
+                Outcome.valueOf(values.get("outcome").toUpperCase(Locale.ROOT)), values.get("owner_id"), values.get("deal_type"), values.get("product"),
+                values.get("pipeline")));
     }
 
     private static void compare(Map<String, String> previous, String field, String before, String after) {

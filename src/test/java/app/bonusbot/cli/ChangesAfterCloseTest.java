@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,5 +230,89 @@ class ChangesAfterCloseTest {
         int changed = audit.indexOf("deal_changed");
         int clawback = audit.indexOf(" clawback ");
         assertTrue(closed >= 0 && closed < changed && changed < clawback, audit);
+    }
+
+    private static final String TIERED = """
+                kind: performance
+                name: {en: Commission, da: Provision}
+                period: quarter
+                enrolment:
+                  teams: [sales]
+                metric:
+                  type: sum
+                base: target
+                bands:
+                  - {from: 0, to: 1, rate: 5%}
+                  - {from: 1, rate: 10%}
+                target: 100_000
+            """;
+
+    private Path threeDeals(String file, String fjord, String skagen) {
+        return SmallCompany.deals(tempDir, file, new SmallCompany.Row("7001", "Fjord", fjord, "2026-08-10", "Anna Holm", "100000"),
+                new SmallCompany.Row("7002", "Skagen", skagen, "2026-09-01", "Anna Holm", "100000"),
+                new SmallCompany.Row("7003", "Vejle", "Closed won", "2026-09-15", "Anna Holm", "50000"));
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes;
+    }
+
+    @Test
+    void two_deals_lost_in_one_import_are_two_clawback_lines_each_naming_its_deal() {
+        // GIVEN Fjord (100,000), Skagen (100,000) and Vejle (50,000) won by Anna in Q3, and Q3 closed paying 25,000.00
+        InProcessCli cli = SmallCompany.in(tempDir, "");
+        assertEquals(ExitCodes.OK, cli.run("import", "deals", threeDeals("won.csv", "Closed won", "Closed won").toString()).exitCode());
+        assertEquals(ExitCodes.OK, cli.run("close", "2026-Q3").exitCode());
+
+        // WHEN one import says Fjord and Skagen were lost
+        assertEquals(ExitCodes.OK, cli.run("import", "deals", threeDeals("lost.csv", "Closed lost", "Closed lost").toString()).exitCode());
+
+        // THEN Q4 has a clawback line per deal, each naming its own deal with its own share
+        List<JsonNode> a = list(adjustments(cli, "anna"));
+        assertEquals(2, a.size(), a.toString());
+        assertEquals("7001", a.get(0).get("change").get("deal_id").asText(), a.toString());
+        assertEquals("-10000.00", a.get(0).get("amount").asText());
+        assertEquals("7002", a.get(1).get("change").get("deal_id").asText(), a.toString());
+        assertEquals("-10000.00", a.get(1).get("amount").asText());
+        InProcessCli.Run status = cli.run("status", "--person", "anna");
+        assertTrue(status.out().contains("Deal Fjord in Q3 2026 changed from won to lost after Q3 2026 was paid"), status.toString());
+        assertTrue(status.out().contains("Deal Skagen in Q3 2026 changed from won to lost after Q3 2026 was paid"), status.toString());
+        assertTrue(status.out().contains("Total cash payout: -DKK 20,000.00"), status.toString());
+        // AND each has its own audit entry
+        InProcessCli.Run audit = cli.run("audit", "--person", "anna", "--period", "2026-Q4");
+        assertEquals(2, audit.out().lines().filter(l -> l.contains(" clawback ")).count(), audit.toString());
+    }
+
+    @Test
+    void with_a_tiered_plan_each_lost_deal_takes_its_share_in_deal_id_order_and_the_shares_sum_to_the_difference() {
+        // GIVEN 5 % of a 100,000 target and 10 % above it: 250,000 won in Q3 paid 5,000 + 15,000 = 20,000.00 at the close
+        InProcessCli cli = SmallCompany.in(tempDir, "").editing("plans.yaml", """
+                    kind: performance
+                    name: {en: Commission, da: Provision}
+                    period: quarter
+                    enrolment:
+                      teams: [sales]
+                    metric:
+                      type: sum
+                    flat_rate: 10%
+                """, TIERED);
+        assertEquals(ExitCodes.OK, cli.run("import", "deals", threeDeals("won.csv", "Closed won", "Closed won").toString()).exitCode());
+        assertEquals(ExitCodes.OK, cli.run("close", "2026-Q3").exitCode());
+        assertEquals(2_000_000L, ClosedPeriodFixture.count(cli.db(), "SELECT cash_cents FROM closed_plan_cash WHERE person_id = 'anna'"));
+
+        // WHEN one import says Fjord and Skagen, of the same amount, were lost: Q3 would pay 2,500.00 now
+        assertEquals(ExitCodes.OK, cli.run("import", "deals", threeDeals("lost.csv", "Closed lost", "Closed lost").toString()).exitCode());
+
+        // THEN Fjord, first by deal id, takes 250,000 -> 150,000 (20,000 -> 10,000), Skagen 150,000 -> 50,000 (10,000 -> 2,500)
+        List<JsonNode> a = list(adjustments(cli, "anna"));
+        assertEquals(2, a.size(), a.toString());
+        assertEquals("7001", a.get(0).get("change").get("deal_id").asText());
+        assertEquals("-10000.00", a.get(0).get("amount").asText());
+        assertEquals("7002", a.get(1).get("change").get("deal_id").asText());
+        assertEquals("-7500.00", a.get(1).get("amount").asText());
+        // AND together they are exactly the difference to what was paid
+        assertEquals(250_000L - 2_000_000L, ClosedPeriodFixture.count(cli.db(), "SELECT SUM(amount_cents) FROM adjustments WHERE source_period = '2026-Q3'"));
     }
 }

@@ -68,10 +68,22 @@ final class SmallCompany {
 
     /** A deals CSV with one deal: id, name, stage ({@code Closed won}/{@code Closed lost}), close day, owner's name, amount. */
     static Path deals(Path dir, String file, String id, String name, String stage, String closeDay, String owner, String amount) {
-        Path csv = dir.resolve(file);
-        write(csv, HEADER + "\n" + String.join(",", List.of(q(id), q(name), q("default"), q(stage), q(closeDay + " 10:00"), q(owner), q(amount),
-                q("New Business"), q("Platform"), q("2026-05-01 09:00"), q(name))) + "\n");
-        return csv;
+        return deals(dir, file, new Row(id, name, stage, closeDay, owner, amount));
+    }
+
+    /** One deal of a deals CSV: id, name, stage ({@code Closed won}/{@code Closed lost}), close day, owner's name, amount. */
+    record Row(String id, String name, String stage, String closeDay, String owner, String amount) {}
+
+    /** A deals CSV with these deals, in this order. */
+    static Path deals(Path dir, String file, Row... rows) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (Row r : rows) {
+            csv.append(String.join(",", List.of(q(r.id()), q(r.name()), q("default"), q(r.stage()), q(r.closeDay() + " 10:00"), q(r.owner()), q(r.amount()),
+                    q("New Business"), q("Platform"), q("2026-05-01 09:00"), q(r.name())))).append('\n');
+        }
+        Path path = dir.resolve(file);
+        write(path, csv.toString());
+        return path;
     }
 
     private static String q(String value) {

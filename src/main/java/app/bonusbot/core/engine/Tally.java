@@ -10,4 +10,9 @@ public record Tally(BigDecimal wonAmount, long wonCount, long lostCount) {
     public Tally plus(Tally other) {
         return new Tally(wonAmount.add(other.wonAmount), wonCount + other.wonCount, lostCount + other.lostCount);
     }
+
+    /** This without the deals of {@code other}, which must be among them. */
+    public Tally minus(Tally other) {
+        return new Tally(wonAmount.subtract(other.wonAmount), wonCount - other.wonCount, lostCount - other.lostCount);
+    }
 }
