@@ -1,6 +1,7 @@
 -- Schema version 14: adjustments (issue 13). An amount paid with a period outside its plans' own lines: a manual
 -- adjustment, a clawback or top-up for a deal of a closed period that changed after the close, or an accepted
--- dispute's. Rows are never changed: a correction is another adjustment.
+-- dispute's. A row is never changed: a correction is another adjustment. Reopening a period removes the clawbacks and
+-- top-ups made for it (each removal in the audit log), since closing it again freezes the changes themselves.
 CREATE TABLE adjustments (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id        TEXT    NOT NULL,
