@@ -15,22 +15,12 @@ import app.bonusbot.store.OpenPeriods;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "adjust", mixinStandardHelpOptions = true,
         description = "Adds a manual adjustment to a person's pay in an open period, with its reason; shown in status, explain and the statement.")
-final class AdjustCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class AdjustCommand extends CompanyCommand {
 
     @Option(names = "--person", required = true, paramLabel = "ID", description = "Whose pay: a person id from people.yaml.")
     String person;
@@ -53,35 +43,30 @@ final class AdjustCommand implements Callable<Integer> {
     String by;
 
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Company company = app.company();
-            Person subject = company.directory().person(person)
-                    .orElseThrow(() -> UserError.noSuchPerson(person, store.config, company.directory(), RunLanguage.company(app)));
-            // From here on the run is about this person and speaks their language, its errors too.
-            Texts texts = RunLanguage.of(app, subject);
-            String actor = AdminActor.of(by, company, texts, texts.get("cli.step.change_pay"));
-            Optional<Plan> corrected = plan(company, subject, texts);
-            PeriodKind kind = corrected.or(() -> company.plansOf(subject).stream().findFirst()).map(Plan::periodKind).orElse(PeriodKind.QUARTER);
-            Period paidWith = PeriodKey.parse(period, kind, app.today(), company.settings().fiscalYear(), texts);
-            Period open = new OpenPeriods(app.database()).firstOpen(paidWith);
-            if (!open.equals(paidWith)) {
-                throw new UserError(ExitCodes.PERIOD_CLOSED, texts, "cli.error.period_closed", paidWith.key(), open.key());
-            }
-            String text = reason.strip();
-            if (text.isEmpty()) {
-                throw new UserError(ExitCodes.USAGE, texts, "cli.error.adjust_reason");
-            }
-            Adjustment made = app.adjustments().add(new Adjustment(0, subject.id(), paidWith.key(), corrected.map(Plan::id), SignedAmount.parse(amount, texts),
-                    AdjustmentKind.MANUAL, Optional.of(text), Optional.empty(), Optional.empty(), app.clock().instant(), actor));
-            Texts theirs = texts;
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(theirs.get("cli.adjust.done", made.id(), subject.name(), paidWith.key()));
-            out.println("  " + AdjustmentWording.of(theirs.language(), company).describe(made) + "   "
-                    + new Formats(theirs.language(), company.settings().currency()).money(made.amount()));
-            out.flush();
-            return ExitCodes.OK;
+    int run(Application app, Texts companyTexts, PrintWriter out) {
+        Company company = app.company();
+        Person subject = company.directory().person(person)
+                .orElseThrow(() -> UserError.noSuchPerson(person, store.config, company.directory(), companyTexts));
+        // From here on the run is about this person and speaks their language, its errors too.
+        Texts texts = RunLanguage.of(app, subject);
+        String actor = AdminActor.of(by, company, texts, texts.get("cli.step.change_pay"));
+        Optional<Plan> corrected = plan(company, subject, texts);
+        PeriodKind kind = corrected.or(() -> company.plansOf(subject).stream().findFirst()).map(Plan::periodKind).orElse(PeriodKind.QUARTER);
+        Period paidWith = PeriodKey.parse(period, kind, app.today(), company.settings().fiscalYear(), texts);
+        Period open = new OpenPeriods(app.database()).firstOpen(paidWith);
+        if (!open.equals(paidWith)) {
+            throw new UserError(ExitCodes.PERIOD_CLOSED, texts, "cli.error.period_closed", paidWith.key(), open.key());
         }
+        String text = reason.strip();
+        if (text.isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, texts, "cli.error.adjust_reason");
+        }
+        Adjustment made = app.adjustments().add(new Adjustment(0, subject.id(), paidWith.key(), corrected.map(Plan::id), SignedAmount.parse(amount, texts),
+                AdjustmentKind.MANUAL, Optional.of(text), Optional.empty(), Optional.empty(), app.clock().instant(), actor));
+        out.println(texts.get("cli.adjust.done", made.id(), subject.name(), paidWith.key()));
+        out.println("  " + AdjustmentWording.of(texts.language(), company).describe(made) + "   "
+                + new Formats(texts.language(), company.settings().currency()).money(made.amount()));
+        return ExitCodes.OK;
     }
 
     private Optional<Plan> plan(Company company, Person subject, Texts texts) {

@@ -6,31 +6,20 @@ import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.time.PeriodKind;
 import app.bonusbot.store.AuditEntry;
 import app.bonusbot.store.AuditLog;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit log, oldest first: imports, sync changes, closes, reopens, approvals, adjustments, clawbacks and dispute steps.")
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends CompanyCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--person", paramLabel = "ID", description = "Only the entries about this person.")
     String person;
@@ -42,31 +31,24 @@ final class AuditCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Company company = app.company();
-            Texts texts = RunLanguage.company(app);
-            if (person != null && company.directory().person(person).isEmpty() && new AuditLog(app.database()).read(person, null).isEmpty()) {
-                // A person who left people.yaml keeps their entries: only an id nobody was ever logged for is a mistake.
-                throw UserError.noSuchPerson(person, store.config, company.directory(), texts);
-            }
-            String key = period == null ? null : PeriodKey.parse(period, PeriodKind.QUARTER, app.today(), company.settings().fiscalYear(), texts).key();
-            List<AuditEntry> entries = new AuditLog(app.database()).read(person, key);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(JsonOutput.MAPPER.writeValueAsString(json(entries)));
-            } else if (entries.isEmpty()) {
-                out.println(texts.get("cli.audit.empty", (person == null ? "" : texts.get("cli.audit.for_person", person))
-                        + (key == null ? "" : texts.get("cli.audit.for_period", key))));
-            } else {
-                ZoneId zone = company.settings().zone();
-                entries.forEach(e -> out.println(line(e, zone)));
-            }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (JsonProcessingException e) {
-            throw new UserError("could not write JSON: " + e.getOriginalMessage());
+    int run(Application app, Texts texts, PrintWriter out) {
+        Company company = app.company();
+        if (person != null && company.directory().person(person).isEmpty() && new AuditLog(app.database()).read(person, null).isEmpty()) {
+            // A person who left people.yaml keeps their entries: only an id nobody was ever logged for is a mistake.
+            throw UserError.noSuchPerson(person, store.config, company.directory(), texts);
         }
+        String key = period == null ? null : PeriodKey.parse(period, PeriodKind.QUARTER, app.today(), company.settings().fiscalYear(), texts).key();
+        List<AuditEntry> entries = new AuditLog(app.database()).read(person, key);
+        if (json) {
+            out.println(JsonOutput.text(json(entries)));
+        } else if (entries.isEmpty()) {
+            out.println(texts.get("cli.audit.empty", (person == null ? "" : texts.get("cli.audit.for_person", person))
+                    + (key == null ? "" : texts.get("cli.audit.for_period", key))));
+        } else {
+            ZoneId zone = company.settings().zone();
+            entries.forEach(e -> out.println(line(e, zone)));
+        }
+        return ExitCodes.OK;
     }
 
     /** One entry on one line: when (company time), who, what, then only the fields it has. */

@@ -24,20 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "close", mixinStandardHelpOptions = true,
         description = "Freezes every statement of an ended period as it is paid (--preview shows them and the totals without writing anything).")
-final class CloseCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
+final class CloseCommand extends CompanyCommand {
 
     @Parameters(index = "0", paramLabel = "PERIOD", description = "The period: 2026-Q3, FY2027-Q1, 2026-11, or previous (the quarter before this one).")
     String periodText;
@@ -48,52 +41,43 @@ final class CloseCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "PERSON", description = "The admin closing it, recorded in the audit log (default: cli).")
     String by;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Company company = app.company();
-            Texts texts = RunLanguage.company(app);
-            Formats formats = new Formats(texts.language(), company.settings().currency());
-            Period period = PeriodArgument.read(periodText, app, texts);
-            String actor = AdminActor.of(by, company, texts, texts.get("cli.step.close"));
-            ClosingStatements closing = new ClosingStatements(company, app.ledger(), app.adjustments());
-            PrintWriter out = spec.commandLine().getOut();
-            if (preview) {
-                List<PayStatement> statements = closing.preview(period, app.today(), texts.language());
-                out.println(texts.get("cli.close.preview", texts.period(period), period.key()));
-                for (PayStatement statement : statements) {
-                    out.println();
-                    out.print(new TextRenderer().render(StatementView.of(statement, company, app.today())));
-                }
+    int run(Application app, Texts texts, PrintWriter out) {
+        Company company = app.company();
+        Formats formats = new Formats(texts.language(), company.settings().currency());
+        Period period = PeriodArgument.read(periodText, app, texts);
+        String actor = AdminActor.of(by, company, texts, texts.get("cli.step.close"));
+        ClosingStatements closing = new ClosingStatements(company, app.ledger(), app.adjustments());
+        if (preview) {
+            List<PayStatement> statements = closing.preview(period, app.today(), texts.language());
+            out.println(texts.get("cli.close.preview", texts.period(period), period.key()));
+            for (PayStatement statement : statements) {
                 out.println();
-                totals(out, texts, formats, period, statements);
-                out.flush();
-                return ExitCodes.OK;
+                out.print(new TextRenderer().render(StatementView.of(statement, company, app.today())));
             }
-            refuseUnlessClosable(app, period, texts, formats);
-            List<Person> people = closing.people(period);
-            if (people.isEmpty()) {
-                throw new UserError(texts, "cli.close.nobody", texts.period(period));
-            }
-            PeriodClose close = new PeriodClose(period.key(), Instant.now(app.clock()), actor);
-            StatementJson json = new StatementJson(JsonOutput.MAPPER, company.settings().currency(), company.versions());
-            List<FrozenStatement> frozen = new ArrayList<>();
-            for (Person person : people) {
-                frozen.add(closing.freeze(person, period, app.today(), close, statement -> inputs(json, statement, period)));
-            }
-            ClosedPeriodStore.Totals totals;
-            try {
-                totals = app.closedPeriods().close(close, frozen);
-            } catch (PeriodStateException e) {
-                throw new UserError(e.getMessage());
-            }
-            out.println(texts.get("cli.close.closed", texts.period(period), texts.count("people", totals.people()), formats.money(totals.total())));
-            out.flush();
+            out.println();
+            totals(out, texts, formats, period, statements);
             return ExitCodes.OK;
         }
+        refuseUnlessClosable(app, period, texts, formats);
+        List<Person> people = closing.people(period);
+        if (people.isEmpty()) {
+            throw new UserError(texts, "cli.close.nobody", texts.period(period));
+        }
+        PeriodClose close = new PeriodClose(period.key(), Instant.now(app.clock()), actor);
+        StatementJson json = new StatementJson(JsonOutput.MAPPER, company.settings().currency(), company.versions());
+        List<FrozenStatement> frozen = new ArrayList<>();
+        for (Person person : people) {
+            frozen.add(closing.freeze(person, period, app.today(), close, statement -> inputs(json, statement, period)));
+        }
+        ClosedPeriodStore.Totals totals;
+        try {
+            totals = app.closedPeriods().close(close, frozen);
+        } catch (PeriodStateException e) {
+            throw new UserError(e.getMessage());
+        }
+        out.println(texts.get("cli.close.closed", texts.period(period), texts.count("people", totals.people()), formats.money(totals.total())));
+        return ExitCodes.OK;
     }
 
     /**

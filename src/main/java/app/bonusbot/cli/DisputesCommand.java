@@ -4,26 +4,18 @@ import app.bonusbot.bot.Application;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.dispute.Dispute;
 import app.bonusbot.core.i18n.Texts;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "disputes", mixinStandardHelpOptions = true, subcommands = DisputesResolveCommand.class,
         description = "The disputes sellers opened with /bonus dispute, newest first; resolve one with: disputes resolve N --answer \"...\".")
-final class DisputesCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
+final class DisputesCommand extends CompanyCommand {
 
     @Option(names = "--open", description = "Only the cases still open.")
     boolean openOnly;
@@ -34,29 +26,21 @@ final class DisputesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the cases as JSON (stable field names, amounts as strings with two decimals).")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws JsonProcessingException {
-        try (Application app = store.open()) {
-            Company company = app.company();
-            Texts texts = RunLanguage.company(app);
-            if (person != null && company.directory().person(person).isEmpty()) {
-                throw UserError.noSuchPerson(person, store.config, company.directory(), texts);
-            }
-            List<Dispute> cases = app.disputes().book().list(Optional.ofNullable(person), openOnly);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(JsonOutput.MAPPER.writeValueAsString(json(company, cases)));
-            } else if (cases.isEmpty()) {
-                out.println(texts.get(openOnly ? "cli.disputes.none_open" : "cli.disputes.none"));
-            } else {
-                cases.forEach(d -> out.print(text(company, texts, d)));
-            }
-            out.flush();
-            return ExitCodes.OK;
+    int run(Application app, Texts texts, PrintWriter out) {
+        Company company = app.company();
+        if (person != null && company.directory().person(person).isEmpty()) {
+            throw UserError.noSuchPerson(person, store.config, company.directory(), texts);
         }
+        List<Dispute> cases = app.disputes().book().list(Optional.ofNullable(person), openOnly);
+        if (json) {
+            out.println(JsonOutput.text(json(company, cases)));
+        } else if (cases.isEmpty()) {
+            out.println(texts.get(openOnly ? "cli.disputes.none_open" : "cli.disputes.none"));
+        } else {
+            cases.forEach(d -> out.print(text(company, texts, d)));
+        }
+        return ExitCodes.OK;
     }
 
     /** One case: its line, the seller's text, and the answer once resolved. */

@@ -12,13 +12,9 @@ import app.bonusbot.core.i18n.Texts;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Resolves a case from the command line, read exactly as {@code /bonus dispute resolve} reads it. Whoever runs the CLI
@@ -27,12 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = "Answers and resolves a dispute (rejected unless --accept); the running bot tells the seller by direct message within a minute.")
-final class DisputesResolveCommand implements Callable<Integer> {
+final class DisputesResolveCommand extends CompanyCommand {
 
-    static final String CLI_ACTOR = "cli";
-
-    @Mixin
-    StoreOptions store;
 
     @Parameters(index = "0", paramLabel = "N", description = "The case number.")
     String number;
@@ -49,35 +41,27 @@ final class DisputesResolveCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "ADMIN", description = "The admin (person id in settings.yaml admins) recorded as resolving it; default: cli.")
     String by;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Company company = app.company();
-            Texts texts = RunLanguage.company(app);
-            BonusCommand.ResolveDispute command = command(texts);
-            String actor = actor(company, texts);
-            Resolution resolution = app.disputes().book().resolve(command.number(), new DisputeVerdict(command.accept(), command.amount(), command.answer()),
-                    actor, app.clock().instant());
-            if (resolution instanceof Resolution.Unknown) {
-                throw new UserError(texts, "error.dispute_unknown", command.number());
-            }
-            if (resolution instanceof Resolution.AlreadyResolved already) {
-                Dispute d = already.dispute();
-                throw new UserError(texts, "error.dispute_already_resolved", d.number(), texts.get("dispute.state." + d.state().word()),
-                        d.resolvedBy().orElse(""), d.resolvedAt().map(at -> java.time.LocalDate.ofInstant(at, company.settings().zone())).orElse(null));
-            }
-            Dispute d = ((Resolution.Resolved) resolution).dispute();
-            PrintWriter out = spec.commandLine().getOut();
-            String state = texts.get("dispute.state." + d.state().word()) + d.adjustment().map(a -> ", " + a.toPlainString() + " "
-                    + company.settings().currency().getCurrencyCode()).orElse("");
-            out.println(texts.get("cli.disputes.resolved", d.number(), d.personId(), state));
-            out.println(texts.get("cli.disputes.resolved_next", d.personId()));
-            out.flush();
-            return ExitCodes.OK;
+    int run(Application app, Texts texts, PrintWriter out) {
+        Company company = app.company();
+        BonusCommand.ResolveDispute command = command(texts);
+        String actor = actor(company, texts);
+        Resolution resolution = app.disputes().book().resolve(command.number(), new DisputeVerdict(command.accept(), command.amount(), command.answer()),
+                actor, app.clock().instant());
+        if (resolution instanceof Resolution.Unknown) {
+            throw new UserError(texts, "error.dispute_unknown", command.number());
         }
+        if (resolution instanceof Resolution.AlreadyResolved already) {
+            Dispute d = already.dispute();
+            throw new UserError(texts, "error.dispute_already_resolved", d.number(), texts.get("dispute.state." + d.state().word()),
+                    d.resolvedBy().orElse(""), d.resolvedAt().map(at -> java.time.LocalDate.ofInstant(at, company.settings().zone())).orElse(null));
+        }
+        Dispute d = ((Resolution.Resolved) resolution).dispute();
+        String state = texts.get("dispute.state." + d.state().word()) + d.adjustment().map(a -> ", " + a.toPlainString() + " "
+                + company.settings().currency().getCurrencyCode()).orElse("");
+        out.println(texts.get("cli.disputes.resolved", d.number(), d.personId(), state));
+        out.println(texts.get("cli.disputes.resolved_next", d.personId()));
+        return ExitCodes.OK;
     }
 
     /** The options read as the chat command's options, so the CLI refuses exactly what chat refuses. */

@@ -9,21 +9,14 @@ import app.bonusbot.paydocs.PayrollCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "payroll-export", mixinStandardHelpOptions = true,
         description = {"The period's pay as CSV for payroll, one row per person: employee id, name, period, each cash plan, adjustments, total,",
             "currency, and shares apart (never in cash). README, 'Statement PDFs and the payroll export', documents the columns."})
-final class PayrollExportCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
+final class PayrollExportCommand extends CompanyCommand {
 
     @Parameters(index = "0", paramLabel = "PERIOD", description = "The period, e.g. 2026-Q3, 2026-11 or 2026; also current or previous.")
     String period;
@@ -34,15 +27,9 @@ final class PayrollExportCommand implements Callable<Integer> {
     @Option(names = "--no-bom", description = "Without the byte order mark in --out FILE, for a payroll system that does not expect one.")
     boolean noBom;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Texts texts = RunLanguage.company(app);
-            return export(app.periodStatements(), PayPeriod.of(period, app, texts), out, !noBom, texts, spec.commandLine().getOut());
-        }
+    int run(Application app, Texts texts, PrintWriter stdout) {
+        return export(app.periodStatements(), PayPeriod.of(period, app, texts), out, !noBom, texts, stdout);
     }
 
     /**

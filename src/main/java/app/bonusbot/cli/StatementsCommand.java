@@ -9,21 +9,14 @@ import app.bonusbot.paydocs.StatementPdf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "statements", mixinStandardHelpOptions = true,
         description = {"Writes every person's statement of a period as a PDF, <period>_<person id>.pdf, into a directory: closed and frozen once the",
             "period is closed, else provisional. Each in its person's language."})
-final class StatementsCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
+final class StatementsCommand extends CompanyCommand {
 
     @Parameters(index = "0", paramLabel = "PERIOD", description = "The period, e.g. 2026-Q3, 2026-11 or 2026; also current or previous.")
     String period;
@@ -31,17 +24,10 @@ final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write the PDFs to (made when it is not there).")
     Path out;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try (Application app = store.open()) {
-            Texts texts = RunLanguage.company(app);
-            Period p = PayPeriod.of(period, app, texts);
-            StatementPdf pdf = new StatementPdf(app.company().settings().companyName(), app.company().settings().zone());
-            return write(app.periodStatements(), p, out, pdf, texts, spec.commandLine().getOut());
-        }
+    int run(Application app, Texts texts, PrintWriter stdout) {
+        StatementPdf pdf = new StatementPdf(app.company().settings().companyName(), app.company().settings().zone());
+        return write(app.periodStatements(), PayPeriod.of(period, app, texts), out, pdf, texts, stdout);
     }
 
     /** One PDF per statement of the period, named {@code <period key>_<person id>.pdf}; says how many and where. */

@@ -12,7 +12,6 @@ import app.bonusbot.core.survey.SurveyResultsAnswer;
 import app.bonusbot.core.survey.SurveyResultsView;
 import app.bonusbot.core.survey.SurveyWording;
 import app.bonusbot.core.survey.Surveys;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,7 +68,7 @@ final class SurveyResultsCommand implements Callable<Integer> {
             SurveyResultsAnswer answer = new SurveyResultsView(w, app.company().directory()).render(chosen, results, open, teams);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(JsonOutput.MAPPER.writeValueAsString(new SurveyResultsJson(JsonOutput.MAPPER, w).of(chosen, results, open, teams)));
+                out.println(JsonOutput.text(new SurveyResultsJson(JsonOutput.MAPPER, w).of(chosen, results, open, teams)));
             } else {
                 out.print(new TextRenderer().render(answer.reply()));
             }
@@ -78,9 +77,6 @@ final class SurveyResultsCommand implements Callable<Integer> {
                 writeChart(answer, w.texts());
             }
             return ExitCodes.OK;
-        } catch (JsonProcessingException e) {
-            // Only --json gets here, whose output is English field names whatever the language.
-            throw new UserError("could not write JSON: " + e.getOriginalMessage());
         }
     }
 

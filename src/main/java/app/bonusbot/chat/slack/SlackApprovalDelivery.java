@@ -2,7 +2,6 @@ package app.bonusbot.chat.slack;
 
 import app.bonusbot.core.approval.ApprovalDelivery;
 import app.bonusbot.core.approval.ApprovalMessage;
-import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 
 /**
@@ -24,13 +23,11 @@ public final class SlackApprovalDelivery implements ApprovalDelivery {
     /** Someone with a slack_id, or an e-mail to find their Slack user by. */
     @Override
     public boolean reaches(Person person) {
-        return person.chatId(ChatPlatform.SLACK).isPresent() || person.email() != null;
+        return SlackPeople.reachable(person);
     }
 
     @Override
     public void send(Person manager, ApprovalMessage message) {
-        String userId = people.slackUserId(manager).orElseThrow(() -> new SlackCallException("chat.postMessage",
-                "no Slack user for " + manager.id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
-        api.postMessage(userId, SlackApprovalMessage.of(message, renderer));
+        api.postMessage(people.userToMessage(manager), SlackApprovalMessage.of(message, renderer));
     }
 }

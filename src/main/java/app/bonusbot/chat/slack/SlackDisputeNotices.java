@@ -4,7 +4,6 @@ import app.bonusbot.core.dispute.DisputeNotices;
 import app.bonusbot.core.dispute.SalesOpsNotice;
 import app.bonusbot.core.dispute.SellerNotice;
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -38,7 +37,7 @@ public final class SlackDisputeNotices implements DisputeNotices {
 
     @Override
     public boolean reaches(Person person) {
-        return person.chatId(ChatPlatform.SLACK).isPresent() || person.email() != null;
+        return SlackPeople.reachable(person);
     }
 
     @Override
@@ -53,17 +52,12 @@ public final class SlackDisputeNotices implements DisputeNotices {
 
     @Override
     public void toAdmin(Person admin, SalesOpsNotice notice) {
-        api.postMessage(userId(admin), withButtons(notice));
+        api.postMessage(people.userToMessage(admin), withButtons(notice));
     }
 
     @Override
     public void toSeller(Person seller, SellerNotice notice) {
-        api.postMessage(userId(seller), renderer.message(notice.body(), notice.texts()));
-    }
-
-    private String userId(Person person) {
-        return people.slackUserId(person).orElseThrow(() -> new SlackCallException("chat.postMessage",
-                "no Slack user for " + person.id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+        api.postMessage(people.userToMessage(seller), renderer.message(notice.body(), notice.texts()));
     }
 
     /** The notice with its buttons last, within Slack's blocks per message. */

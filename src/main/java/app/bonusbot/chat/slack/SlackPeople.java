@@ -111,6 +111,17 @@ public final class SlackPeople {
         return userId;
     }
 
+    /** Whether a direct message to the person can be tried: they have a slack_id, or an e-mail to find their Slack user by. */
+    static boolean reachable(Person person) {
+        return person.chatId(ChatPlatform.SLACK).isPresent() || person.email() != null;
+    }
+
+    /** The Slack user to send the person a direct message, as {@link #slackUserId}; nobody is a failed chat.postMessage. */
+    String userToMessage(Person person) {
+        return slackUserId(person).orElseThrow(() -> new SlackCallException("chat.postMessage",
+                "no Slack user for " + person.id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+    }
+
     /**
      * Keeps Slack's answer when the store can take it now. The answer never depends on it: while another process
      * writes (an import), or if the write fails, the answer goes on with what Slack said and Slack is asked again

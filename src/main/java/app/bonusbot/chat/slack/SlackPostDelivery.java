@@ -41,7 +41,7 @@ public final class SlackPostDelivery implements PostDelivery {
     @Override
     public boolean reaches(TeamPostTarget target) {
         if (target instanceof TeamPostTarget.ManagerDm dm) {
-            return dm.manager().chatId(ChatPlatform.SLACK).isPresent() || dm.manager().email() != null;
+            return SlackPeople.reachable(dm.manager());
         }
         return ((TeamPostTarget.Channel) target).channel(ChatPlatform.SLACK).isPresent();
     }
@@ -62,8 +62,7 @@ public final class SlackPostDelivery implements PostDelivery {
             to = slackChannel.get();
         } else {
             TeamPostTarget.ManagerDm dm = (TeamPostTarget.ManagerDm) target;
-            to = people.slackUserId(dm.manager()).orElseThrow(() -> new SlackCallException("chat.postMessage",
-                    "no Slack user for " + dm.manager().id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+            to = people.userToMessage(dm.manager());
         }
         Texts texts = Texts.of(TeamPostView.languageOf(company.get(), target.team()));
         ChatPostMessageResponse sent = api.postMessage(to, renderer.message(post, texts));

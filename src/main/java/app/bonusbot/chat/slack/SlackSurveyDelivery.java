@@ -1,7 +1,6 @@
 package app.bonusbot.chat.slack;
 
 import app.bonusbot.core.i18n.Texts;
-import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyForm;
@@ -27,7 +26,7 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
     /** Someone with a slack_id, or an e-mail to find their Slack user by. */
     @Override
     public boolean reaches(Person person) {
-        return person.chatId(ChatPlatform.SLACK).isPresent() || person.email() != null;
+        return SlackPeople.reachable(person);
     }
 
     @Override
@@ -41,8 +40,7 @@ public final class SlackSurveyDelivery implements SurveyDelivery {
     }
 
     private void send(Person person, SurveyForm form, String leadKey) {
-        String userId = people.slackUserId(person).orElseThrow(() -> new SlackCallException("chat.postMessage",
-                "no Slack user for " + person.id() + " (no slack_id in people.yaml, and no Slack member with their e-mail)"));
+        String userId = people.userToMessage(person);
         Texts texts = Texts.of(form.language());
         api.postMessage(userId, SlackSurveyMessage.of(form, Optional.of(texts.get(leadKey, form.title(), form.closes())), texts));
     }

@@ -95,7 +95,7 @@ final class SurveyTextModal {
                 throw failed.cause();
             }
             if (!(outcome instanceof SurveyOutcome.AtQuestion at)) {
-                respond(responseUrl, SurveyButtons.replacing(new BlockKitRenderer().message(outcome.reply(), outcome.texts())));
+                respond(responseUrl, ButtonClicks.replacing(new BlockKitRenderer().message(outcome.reply(), outcome.texts())));
                 return;
             }
             View view = modal(at.form(), at.question(), metadata(click.get(), responseUrl), at.texts());
@@ -135,7 +135,7 @@ final class SurveyTextModal {
         }
         SlackMessage message = SlackSurveyMessage.of(recorded.form(), Optional.of(recorded.lead()), recorded.texts());
         try {
-            executor.execute(() -> respond(metadata.get().responseUrl(), SurveyButtons.replacing(message)));
+            executor.execute(() -> respond(metadata.get().responseUrl(), ButtonClicks.replacing(message)));
         } catch (RejectedExecutionException e) {
             log.warn("survey text: saved, but no worker free to update the form");
         }

@@ -40,7 +40,7 @@ public final class ApprovalRounds {
         if (!approvals.settings().required()) {
             return List.of();
         }
-        return List.of(new ApprovalAsking(this, ticks), new ApprovalReminders(this, daily(approvals.settings().remindAt(), approvals.zone())));
+        return List.of(ApprovalPass.asking(this, ticks), ApprovalPass.reminders(this, daily(approvals.settings().remindAt(), approvals.zone())));
     }
 
     static Schedule daily(LocalTime at, ZoneId zone) {

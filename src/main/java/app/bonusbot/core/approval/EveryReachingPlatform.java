@@ -1,7 +1,7 @@
 package app.bonusbot.core.approval;
 
 import app.bonusbot.core.people.Person;
-import java.util.ArrayList;
+import app.bonusbot.core.people.ReachingPlatforms;
 import java.util.List;
 
 /**
@@ -11,43 +11,19 @@ import java.util.List;
  */
 public final class EveryReachingPlatform implements ApprovalDelivery {
 
-    private final List<ApprovalDelivery> platforms;
+    private final ReachingPlatforms<ApprovalDelivery> platforms;
 
     public EveryReachingPlatform(List<ApprovalDelivery> platforms) {
-        if (platforms.isEmpty()) {
-            throw new IllegalArgumentException("at least one platform");
-        }
-        this.platforms = List.copyOf(platforms);
+        this.platforms = new ReachingPlatforms<>(platforms, ApprovalDelivery::reaches);
     }
 
     @Override
     public boolean reaches(Person person) {
-        return platforms.stream().anyMatch(p -> p.reaches(person));
+        return platforms.reach(person);
     }
 
     @Override
     public void send(Person manager, ApprovalMessage message) {
-        List<RuntimeException> errors = new ArrayList<>();
-        int took = 0;
-        for (ApprovalDelivery platform : platforms) {
-            if (!platform.reaches(manager)) {
-                continue;
-            }
-            try {
-                platform.send(manager, message);
-                took++;
-            } catch (RuntimeException e) {
-                errors.add(e);
-            }
-        }
-        if (took > 0) {
-            return;
-        }
-        if (errors.isEmpty()) {
-            throw new IllegalStateException("no chat platform reaches " + manager.id() + " (no slack_id, discord_id or e-mail in people.yaml)");
-        }
-        RuntimeException first = errors.get(0);
-        errors.subList(1, errors.size()).forEach(first::addSuppressed);
-        throw first;
+        platforms.every(manager, platform -> platform.send(manager, message));
     }
 }

@@ -114,9 +114,13 @@ final class SignedRequests {
         ObjectNode action = payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "dispute:" + value)
                 .put("value", value).put("type", "button").put("action_ts", "1764237601.000000");
         action.putObject("text").put("type", "plain_text").put("text", actionId);
-        String json = payload.toString();
-        String body = "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
-        return new BlockActionRequest(body, json, headers(body, "application/x-www-form-urlencoded", Map.of()));
+        return blockAction(payload.toString());
+    }
+
+    /** A {@code block_actions} payload written out by the test, form-encoded in {@code payload} and signed as Slack posts it. */
+    BlockActionRequest blockAction(String payloadJson) {
+        String body = "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8);
+        return new BlockActionRequest(body, payloadJson, headers(body, "application/x-www-form-urlencoded", Map.of()));
     }
 
     /** A request with a signature that is not the secret's, as a forger would send. */

@@ -9,15 +9,9 @@ import app.bonusbot.core.approval.ApprovalRounds;
 import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.time.Period;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,13 +77,7 @@ class SlackApprovalTest {
                 .formatted(userId, userId.toLowerCase(), userId.toLowerCase(), FakeSlackApi.TEAM_ID, FakeSlackApi.APP_ID, userId.substring(1), clicks,
                         FakeSlackApi.TEAM_ID, userId.substring(1), FakeSlackApi.BOT_USER_ID, FakeSlackApi.BOT_ID, bed.slack.responseUrl("click-" + clicks),
                         value);
-        String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        Map<String, List<String>> headers = new HashMap<>();
-        headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
-        headers.put("X-Slack-Request-Timestamp", List.of(timestamp));
-        headers.put("X-Slack-Signature", List.of(bed.requests.signature(timestamp, body)));
-        return new BlockActionRequest(body, payload, new RequestHeaders(headers));
+        return bed.requests.blockAction(payload);
     }
 
     @Test

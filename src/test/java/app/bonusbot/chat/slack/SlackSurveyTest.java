@@ -13,15 +13,11 @@ import app.bonusbot.core.survey.TestClock;
 import app.bonusbot.store.SurveyKeySource;
 import app.bonusbot.store.SurveyStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -102,13 +98,7 @@ class SlackSurveyTest {
                 .formatted(userId, userId.toLowerCase(), userId.toLowerCase(), FakeSlackApi.TEAM_ID, FakeSlackApi.APP_ID, userId.substring(1), triggers,
                         FakeSlackApi.TEAM_ID, userId.substring(1), FakeSlackApi.BOT_USER_ID, FakeSlackApi.BOT_ID, bed.slack.responseUrl("click-" + triggers),
                         actionId, run.id(), question, value, run.id(), question, value);
-        String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        Map<String, List<String>> headers = new HashMap<>();
-        headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
-        headers.put("X-Slack-Request-Timestamp", List.of(timestamp));
-        headers.put("X-Slack-Signature", List.of(bed.requests.signature(timestamp, body)));
-        return new BlockActionRequest(body, payload, new RequestHeaders(headers));
+        return bed.requests.blockAction(payload);
     }
 
     private static List<JsonNode> buttons(JsonNode blocks, String question) {
