@@ -15,6 +15,8 @@ final class PostgresWriteLock implements WriteLock {
 
     /** The advisory lock's first key, Bonusbot's own; the second is the schema's name hashed. */
     private static final int BONUSBOT_KEY = 0x426F6E75;
+    /** Waits for and takes the lock, which the transaction's end gives back. */
+    static final String TAKE = "SELECT pg_advisory_xact_lock(" + BONUSBOT_KEY + ", hashtext(current_schema()))";
 
     private final ReadConnections connections;
 
@@ -33,7 +35,7 @@ final class PostgresWriteLock implements WriteLock {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("SET LOCAL lock_timeout = '" + Math.max(1, waitMillis) + "ms'");
-            s.execute("SELECT pg_advisory_xact_lock(" + BONUSBOT_KEY + ", hashtext(current_schema()))");
+            s.execute(TAKE);
             // The work's own statements wait for rows as long as the server is configured to (another tool's lock).
             s.execute("SET LOCAL lock_timeout = DEFAULT");
             return true;
