@@ -36,7 +36,7 @@ public enum StoreKind {
     public abstract StoreAddress address(Path dir);
 
     /** After each test, its PostgreSQL schemas go, with any connection a test left open. */
-    static final class Cleanup implements AfterEachCallback {
+    public static final class Cleanup implements AfterEachCallback {
 
         @Override
         public void afterEach(ExtensionContext context) {
