@@ -38,7 +38,7 @@ final class ArchitectureRules {
 
     static ArchRule coreUsesNoDatabase(String root) {
         return noClasses().that().resideInAPackage(core(root))
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.sqlite..", "org.postgresql..")
                 .because("storage is the store's business, behind the core's ports");
     }
 

@@ -128,7 +128,8 @@ public final class BenchRun {
         BenchResult.Answers answers = null;
         BenchResult.HttpFigure http = null;
         BenchResult.DigestFigure digest = null;
-        try (RawQueries raw = new RawQueries(app.database().file())) {
+        try (RawQueries raw = new RawQueries(app.database().file()
+                .orElseThrow(() -> new IllegalStateException("the bench measures a SQLite file, not " + app.database().address().describe())))) {
             if (options.measures(BenchPart.STATUS)) {
                 answers = answers(app, company, onPlans, sellerTeams, quarters, quarter, raw);
             }
@@ -139,7 +140,7 @@ public final class BenchRun {
                 digest = DigestRun.run(app, raw, quarter, progress);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open a raw connection to " + app.database().file() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open a raw connection to " + app.database().address().describe() + ": " + e.getMessage(), e);
         }
         // Last of the parts on this database: the sync adds deals the other parts would then count.
         BenchResult.SyncFigure sync = null;

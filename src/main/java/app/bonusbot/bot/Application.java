@@ -43,6 +43,7 @@ import app.bonusbot.store.ApprovalStore;
 import app.bonusbot.store.Adjustments;
 import app.bonusbot.store.ChangesAfterClose;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.StoreAddress;
 import app.bonusbot.store.StoredPeriodStatements;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
@@ -132,10 +133,19 @@ public final class Application implements AutoCloseable {
      */
     public static Application open(Path configDir, Path dbFile, Function<ZoneId, Clock> clockInZone, boolean seedDemoData,
             Consumer<String> whileWaiting) {
+        return open(configDir, new StoreAddress.SqliteFile(dbFile), clockInZone, seedDemoData, whileWaiting);
+    }
+
+    /**
+     * @param store a SQLite file or a PostgreSQL database
+     * @param whileWaiting told in one line when a write has to wait for another process and whom for; null to log it
+     */
+    public static Application open(Path configDir, StoreAddress store, Function<ZoneId, Clock> clockInZone, boolean seedDemoData,
+            Consumer<String> whileWaiting) {
         SqliteNativeLibrary.useTheCopyBesideTheJar();
         BotConfig config = ConfigLoader.load(configDir);
         Clock clock = clockInZone.apply(config.settings().zone());
-        Database database = whileWaiting == null ? Database.open(dbFile, clock) : Database.open(dbFile, clock, whileWaiting);
+        Database database = whileWaiting == null ? Database.open(store, clock) : Database.open(store, clock, whileWaiting);
         boolean fresh = database.isEmpty();
         Application app = new Application(config, database, clock);
         app.directory.syncFromConfig(config.directory(), config.targets(), config.settings().converter());

@@ -72,7 +72,7 @@ final class AnnounceCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             // Announce is an operator's tool: its own lines are English around posts quoted as posted, each in its team's language.
             Texts texts = Texts.of(Language.EN);
-            ConsolePostDelivery console = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), text -> out.print(text), texts);
+            ConsolePostDelivery console = new ConsolePostDelivery(store.chartDirectory(), text -> out.print(text), texts);
             try (Platforms chat = dryRun ? new Platforms() : connect(process, app)) {
                 List<String> where = chat.names().stream().map(platform -> why(platform, texts)).toList();
                 if (where.size() == 1) {

@@ -104,7 +104,7 @@ public final class BonusbotCommand implements Callable<Integer> {
         try (Application app = store.open()) {
             Person who = ChatCommand.chatter(app, person, store);
             // The console chat is one person's run: its first line is in their language, as everything after it.
-            System.err.println(RunLanguage.of(app, who).get("cli.console.starting", Version.current(), store.db, store.config));
+            System.err.println(RunLanguage.of(app, who).get("cli.console.starting", Version.current(), store.address().describe(), store.config));
             return ChatCommand.chat(app, who, store, environment);
         }
     }

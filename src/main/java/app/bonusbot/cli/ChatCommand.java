@@ -60,13 +60,13 @@ final class ChatCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // The console stands in for the chat platform: scheduled team posts and surveys are made here, shown between answers.
         ConsoleInbox inbox = new ConsoleInbox();
-        ConsolePostDelivery posts = new ConsolePostDelivery(ConsolePostDelivery.chartDirectoryFor(store.db), inbox::add, RunLanguage.of(app, who));
+        ConsolePostDelivery posts = new ConsolePostDelivery(store.chartDirectory(), inbox::add, RunLanguage.of(app, who));
         BotProcess process = new BotProcess(app);
         process.deliverDisputeNotices(List.of(new ConsoleDisputeNotices(who.id(), inbox::add)));
         Optional<BackgroundSync> sync = process.syncFromHubSpot(environment, System.err::println);
         try (Scheduler scheduler = process.scheduler(posts, new ConsoleSurveyDelivery(who.id(), inbox::add))) {
             scheduler.start();
-            new ConsoleChat(process.commands(), inbox, ConsolePostDelivery.chartDirectoryFor(store.db)).run(who.id(), who.name(), in, out);
+            new ConsoleChat(process.commands(), inbox, store.chartDirectory()).run(who.id(), who.name(), in, out);
         } finally {
             sync.ifPresent(BackgroundSync::close);
         }

@@ -90,7 +90,7 @@ final class ChatRunner {
                 closeAll(running);
                 throw e;
             }
-            err.println("Ready: answering /bonus in " + answering() + " on " + store.db + " with " + store.config
+            err.println("Ready: answering /bonus in " + answering() + " on " + store.address().describe() + " with " + store.config
                     + ", weekly team posts and surveys scheduled. Ctrl-C or SIGTERM stops gracefully.");
             err.flush();
             return awaitEnd(stopSignal, running, lost, err);

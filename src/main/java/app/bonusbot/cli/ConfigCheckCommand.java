@@ -6,9 +6,11 @@ import app.bonusbot.config.ConfigProblem;
 import app.bonusbot.core.deal.HeldBackCount;
 import app.bonusbot.store.ClosedPeriodStore;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.StoreAddress;
 import app.bonusbot.store.HeldDeals;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,10 +57,10 @@ final class ConfigCheckCommand implements Callable<Integer> {
 
     /** Changes to plan versions that closed periods were paid with, when there is a database; none without one. */
     private List<ConfigProblem> closedVersionProblems(BotConfig config) {
-        if (!Files.isRegularFile(store.db)) {
+        if (!hasDatabase()) {
             return List.of();
         }
-        try (Database db = Database.open(store.db)) {
+        try (Database db = Database.open(store.address(), Clock.systemUTC())) {
             return ClosedVersionCheck.problems(store.config, config, new ClosedPeriodStore(db, config.settings().language()));
         }
     }
@@ -68,11 +70,16 @@ final class ConfigCheckCommand implements Callable<Integer> {
      * not when someone wonders why a deal does not count. No database is created for it.
      */
     private List<String> heldBackDeals(BotConfig config) {
-        if (!Files.isRegularFile(store.db)) {
+        if (!hasDatabase()) {
             return List.of();
         }
-        try (Database db = Database.open(store.db)) {
+        try (Database db = Database.open(store.address(), Clock.systemUTC())) {
             return new HeldDeals(db).countsAt(config.settings().converter()).stream().map(HeldBackCount::describe).toList();
         }
+    }
+
+    /** A SQLite file that exists, or a PostgreSQL database (which is there before Bonusbot ever opens it). */
+    private boolean hasDatabase() {
+        return !(store.address() instanceof StoreAddress.SqliteFile sqlite) || Files.isRegularFile(sqlite.file());
     }
 }

@@ -38,7 +38,7 @@ final class SyncStatusCommand implements Callable<Integer> {
             ZoneId zone = app.config().settings().zone();
             Optional<CrmSyncState> state = new CrmSyncStore(app.database(), HubSpotSync.SOURCE).state();
             if (state.isEmpty()) {
-                out.println("HubSpot sync: never run on " + store.db + " (set HUBSPOT_TOKEN and run 'bonusbot sync', or start the bot)");
+                out.println("HubSpot sync: never run on " + store.address().describe() + " (set HUBSPOT_TOKEN and run 'bonusbot sync', or start the bot)");
                 out.flush();
                 return ExitCodes.OK;
             }

@@ -117,9 +117,8 @@ public final class ClosedPeriodStore implements ClosedPeriods {
     /** One point read: every period closed now, with who closed it and when. */
     @Override
     public Map<String, PeriodClose> closed() {
-        Optional<String> rows = db.readOne("""
-                        SELECT group_concat(period_key || char(9) || closed_at || char(9) || closed_by, char(10))
-                        FROM period_closes WHERE state = 'closed'""", s -> { }, rs -> rs.getString(1));
+        Optional<String> rows = db.readOne("SELECT " + db.dialect().linesOf("period_key || <TAB> || closed_at || <TAB> || closed_by")
+                + " FROM period_closes WHERE state = 'closed'", s -> { }, rs -> rs.getString(1));
         Map<String, PeriodClose> closed = new LinkedHashMap<>();
         rows.ifPresent(text -> text.lines().forEach(line -> {
             String[] parts = line.split("\t", 3);

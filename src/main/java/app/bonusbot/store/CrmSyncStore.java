@@ -60,7 +60,7 @@ public final class CrmSyncStore implements CrmFreshness {
         UpsertCounts written = ImportLog.record(db, ImportKind.DEALS, what, (h, importId, now) -> {
             UpsertCounts counts;
             DealChanges changes = new DealChanges(h, watch.spans(h), source, true, now);
-            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes)) {
+            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes, db.dialect())) {
                 counts = upsert.run(deals.iterator(), done -> { });
             }
             recorded[0] = changes.recorded();

@@ -15,17 +15,21 @@ import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file behind the bot, migrated to the current schema. Every store takes one of these. Reads run on
- * connections kept open for the life of the Database ({@link ReadConnections}): opening one and parsing the schema
- * measured as most of the time of a status answer. One more connection stays open throughout, because a WAL
- * database whose last connection closes is checkpointed and its shared-memory index rebuilt on the next open.
+ * The store behind the bot, migrated to the current schema: a SQLite file, or a PostgreSQL database
+ * ({@link StoreAddress}). Every store takes one of these. Reads run on connections kept open for the life of the
+ * Database ({@link ReadConnections}): opening one and parsing the schema measured as most of the time of a status
+ * answer. With SQLite one more connection stays open throughout, because a WAL database whose last connection closes
+ * is checkpointed and its shared-memory index rebuilt on the next open.
  *
- * <p>Several processes share the file (the bot, imports, CLI reads). Reads never wait (WAL). Writes go through
- * {@link #write}, which waits its turn for SQLite's one write lock instead of failing (see {@link WriteTurns}).
+ * <p>Several processes share the store (the bot, imports, CLI reads; on PostgreSQL several bot replicas). Reads never
+ * wait for a writer. Writes go through {@link #write}, which waits its turn for the store's one write lock instead of
+ * failing (see {@link WriteTurns}).
  */
 public final class Database implements AutoCloseable {
 
@@ -33,25 +37,30 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
     /** How long a cache write may wait for the lock before it is skipped. */
     private static final int CACHE_WRITE_MILLIS = 200;
+    /** PostgreSQL 15: the oldest release the migrations are written for. */
+    private static final int OLDEST_POSTGRES = 150000;
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
-    private final Path file;
+    private final StoreAddress address;
     private final Jdbi jdbi;
     private final Clock clock;
     private final WriteTurns turns;
     private final ReadConnections reads;
     private final PointReads pointReads;
-    private Connection keepAlive;
+    /** What else closes with the store: SQLite's kept-alive connection, PostgreSQL's write connections. */
+    private final AutoCloseable alsoKept;
     private volatile ClosedPeriodWatch closedPeriods = ClosedPeriodWatch.OFF;
 
-    private Database(Path file, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads) {
-        this.file = file;
+    private Database(StoreAddress address, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads,
+            AutoCloseable alsoKept) {
+        this.address = address;
         this.jdbi = jdbi;
         this.clock = clock;
         this.turns = turns;
         this.reads = reads;
         this.pointReads = pointReads;
+        this.alsoKept = alsoKept;
     }
 
     /** Opens (creating it and its directories if needed) and migrates the database file. */
@@ -68,11 +77,33 @@ public final class Database implements AutoCloseable {
      * @param whileWaiting told, in one line, when a write has to wait for another writer and whom for (once per holder)
      */
     public static Database open(Path file, Clock clock, Consumer<String> whileWaiting) {
-        return open(file, clock, whileWaiting, WritePatience.DEFAULT);
+        return open(new StoreAddress.SqliteFile(file), clock, whileWaiting);
     }
 
     static Database open(Path file, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
+        return open(new StoreAddress.SqliteFile(file), clock, whileWaiting, patience);
+    }
+
+    /** Opens and migrates the store at the address: a SQLite file (created if needed) or a PostgreSQL database. */
+    public static Database open(StoreAddress address, Clock clock) {
+        return open(address, clock, line -> log.info(line));
+    }
+
+    /** @param whileWaiting as for {@link #open(Path, Clock, Consumer)} */
+    public static Database open(StoreAddress address, Clock clock, Consumer<String> whileWaiting) {
+        return open(address, clock, whileWaiting, WritePatience.DEFAULT);
+    }
+
+    static Database open(StoreAddress address, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
+        if (address instanceof StoreAddress.Postgres postgres) {
+            return openPostgres(postgres, clock, whileWaiting, patience);
+        }
+        return openSqlite(((StoreAddress.SqliteFile) address).file(), clock, whileWaiting, patience);
+    }
+
+    private static Database openSqlite(Path file, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
         Path absolute = file.toAbsolutePath().normalize();
+        StoreAddress address = new StoreAddress.SqliteFile(absolute);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -92,10 +123,18 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
-        ReadConnections reads = new ReadConnections(dataSource);
+        // A read transaction (a snapshot of several tables) must not take the write lock at BEGIN, as the data
+        // source's IMMEDIATE mode for writers would.
+        ReadConnections reads = new ReadConnections(dataSource,
+                fresh -> fresh.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED));
         Jdbi jdbi = Jdbi.create(reads);
-        WriteTurns turns = new WriteTurns(dataSource, jdbi, absolute, clock.getZone(), whileWaiting, patience, BUSY_TIMEOUT_MILLIS);
-        Database db = new Database(absolute, jdbi, clock, turns, reads, new PointReads(dataSource));
+        WriteTurns turns = new WriteTurns(new SqliteWriteLock(dataSource, BUSY_TIMEOUT_MILLIS), jdbi, address, clock.getZone(), whileWaiting, patience);
+        Connection[] keepAlive = new Connection[1];
+        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource), () -> {
+            if (keepAlive[0] != null) {
+                keepAlive[0].close();
+            }
+        });
         try {
             new Migrations(db).migrate();
         } catch (org.jdbi.v3.core.ConnectionException e) {
@@ -104,9 +143,43 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(reason), e);
         }
         try {
-            db.keepAlive = dataSource.getConnection();
+            keepAlive[0] = dataSource.getConnection();
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(e), e);
+        }
+        return db;
+    }
+
+    private static Database openPostgres(StoreAddress.Postgres address, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        try {
+            dataSource.setURL(address.url());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("The database URL " + address.describe() + " is not a PostgreSQL URL Bonusbot can read: " + e.getMessage(), e);
+        }
+        address.password().ifPresent(dataSource::setPassword);
+        if (!address.url().toLowerCase(java.util.Locale.ROOT).contains("applicationname=")) {
+            dataSource.setApplicationName("bonusbot");
+        }
+        // A snapshot read (the company, a statement's tables) sees one committed state from its first statement on.
+        ReadConnections reads = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
+        ReadConnections writes = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
+        Jdbi jdbi = Jdbi.create(reads);
+        WriteTurns turns = new WriteTurns(new PostgresWriteLock(writes), jdbi, address, clock.getZone(), whileWaiting, patience);
+        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource), writes::close);
+        try {
+            int version = jdbi.withHandle(h -> h.createQuery("SELECT current_setting('server_version_num')::int").mapTo(Integer.class).one());
+            if (version < OLDEST_POSTGRES) {
+                throw new StoreException("The database " + address.describe() + " runs PostgreSQL " + version / 10000 + "; Bonusbot needs PostgreSQL 15 or later.");
+            }
+            new Migrations(db).migrate();
+        } catch (org.jdbi.v3.core.ConnectionException e) {
+            Throwable reason = e.getCause() == null ? e : e.getCause();
+            db.close();
+            throw new StoreException("Cannot connect to the database " + address.describe() + ": " + WriteTurns.reason(reason), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
         return db;
     }
@@ -116,14 +189,24 @@ public final class Database implements AutoCloseable {
         try {
             pointReads.close();
             reads.close();
-            keepAlive.close();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot close the database " + file + ": " + e.getMessage(), e);
+            alsoKept.close();
+        } catch (Exception e) {
+            throw new StoreException("Cannot close the database " + address.describe() + ": " + e.getMessage(), e);
         }
     }
 
-    public Path file() {
-        return file;
+    /** Where the store is (a SQLite file as an absolute path). */
+    public StoreAddress address() {
+        return address;
+    }
+
+    public Dialect dialect() {
+        return address.dialect();
+    }
+
+    /** The SQLite file; empty for a PostgreSQL store. */
+    public Optional<Path> file() {
+        return address instanceof StoreAddress.SqliteFile sqlite ? Optional.of(sqlite.file()) : Optional.empty();
     }
 
     /** For reads, on kept connections (a handle gives its connection back when it closes). Writes go through {@link #write}. */

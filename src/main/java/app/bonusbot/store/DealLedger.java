@@ -210,7 +210,7 @@ public final class DealLedger implements DealFacts {
         boolean[] recorded = new boolean[1];
         UpsertCounts counts = ImportLog.record(db, ImportKind.DEALS, fileName, (h, importId, now) -> {
             DealChanges changes = new DealChanges(h, watch.spans(h), "import", false, now);
-            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes)) {
+            try (DealUpsert upsert = new DealUpsert(h, importId, now, changes, db.dialect())) {
                 UpsertCounts written = upsert.run(deals.iterator(), rowsDone);
                 recorded[0] = changes.recorded();
                 return written;

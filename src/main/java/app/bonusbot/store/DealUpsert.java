@@ -47,6 +47,7 @@ final class DealUpsert implements AutoCloseable {
     private static final String LINK = "UPDATE deals SET owner_id = ? WHERE deal_id = ?";
 
     private final Handle h;
+    private final Dialect dialect;
     private final long importId;
     private final String now;
     private final Batch inserts;
@@ -63,8 +64,9 @@ final class DealUpsert implements AutoCloseable {
      * @param importId the import's row in the imports table, which the caller writes and finishes
      * @param changes what is kept about each changed deal (rechecks of closed periods, audit entries)
      */
-    DealUpsert(Handle h, long importId, Instant now, DealChanges changes) {
+    DealUpsert(Handle h, long importId, Instant now, DealChanges changes, Dialect dialect) {
         this.h = h;
+        this.dialect = dialect;
         this.changes = changes;
         this.importId = importId;
         this.now = now.toString();
@@ -79,7 +81,9 @@ final class DealUpsert implements AutoCloseable {
     UpsertCounts run(Iterator<LedgerDeal> deals, LongConsumer rowsDone) {
         // SQLite's default 2 MB page cache makes every row's insert into the owner indexes a page miss once the
         // table is large. The connection is this write's own and closes with it, and the memory with it.
-        h.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        if (dialect == Dialect.SQLITE) {
+            h.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        }
         StoredIds stored = StoredIds.of(h);
         List<DealRow> chunk = new ArrayList<>(CHUNK);
         long done = 0;

@@ -45,9 +45,10 @@ public final class HeldDeals {
     /** The deals held back as stored now, per currency. */
     public List<HeldBackCount> counts() {
         return db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT currency, close_date IS NULL AS undated, COUNT(*) AS deals, MIN(close_date) AS first, MAX(close_date) AS last
+                        SELECT currency, CASE WHEN close_date IS NULL THEN 1 ELSE 0 END AS undated, COUNT(*) AS deals, MIN(close_date) AS first,
+                               MAX(close_date) AS last
                         FROM deals WHERE held = 1
-                        GROUP BY currency, close_date IS NULL ORDER BY currency, undated""")
+                        GROUP BY currency, CASE WHEN close_date IS NULL THEN 1 ELSE 0 END ORDER BY currency, undated""")
                 .map((rs, ctx) -> new HeldBackCount(Currency.getInstance(rs.getString("currency")), rs.getLong("deals"), date(rs.getString("first")),
                         date(rs.getString("last"))))
                 .list());

@@ -1,20 +1,20 @@
 package app.bonusbot.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Brings a database up to the schema this build knows, one migration per transaction. The migrations are listed
- * here rather than discovered because a jar cannot list a resource directory. A database that is up to date is only
- * read: opening it never waits for another process's write.
+ * Brings a database up to the schema this build knows, one migration per transaction, each from the store's
+ * dialect's own files. The migrations are listed here rather than discovered because a jar cannot list a resource
+ * directory. Each applied migration is recorded in {@code schema_version} with its file's checksum; a recorded
+ * checksum that no longer matches the file means a migration was edited after it shipped, and the database is not
+ * opened. A database that is up to date is only read: opening it never waits for another process's write.
  */
 final class Migrations {
 
-    /** In order; add a new file at the end and never edit one that has shipped. */
+    /** In order; add a new file at the end (for both dialects) and never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
             Migration.fromFileName("V1__ledger.sql"),
             Migration.fromFileName("V2__surveys.sql"),
@@ -33,12 +33,14 @@ final class Migrations {
             Migration.fromFileName("V15__disputes.sql"));
 
     private final Database db;
+    private final Dialect dialect;
 
     Migrations(Database db) {
         this.db = db;
+        this.dialect = db.dialect();
         for (int i = 0; i < ALL.size(); i++) {
             if (ALL.get(i).version() != i + 1) {
-                throw new IllegalStateException("migration versions must run 1, 2, 3, ...: " + ALL.get(i).resource());
+                throw new IllegalStateException("migration versions must run 1, 2, 3, ...: " + ALL.get(i).fileName());
             }
         }
     }
@@ -48,10 +50,14 @@ final class Migrations {
     }
 
     void migrate() {
-        int current = db.jdbi().withHandle(Migrations::currentVersion);
+        int current = db.jdbi().withHandle(h -> currentVersion(h, dialect));
         if (current > latestVersion()) {
-            throw new StoreException("The database " + db.file() + " has schema version " + current + ", but this Bonusbot only knows versions up to "
-                    + latestVersion() + ". Run a newer Bonusbot, or point --db at another file.");
+            throw new StoreException("The database " + db.address().describe() + " has schema version " + current
+                    + ", but this Bonusbot only knows versions up to " + latestVersion() + ". Run a newer Bonusbot, or point --db at another database.");
+        }
+        if (current > 0) {
+            recordChecksumsOfOlderBonusbots();
+            checkChecksums();
         }
         for (Migration migration : ALL) {
             if (migration.version() > current) {
@@ -60,10 +66,9 @@ final class Migrations {
         }
     }
 
-    /** 0 for a new, empty file. */
-    static int currentVersion(Handle h) {
-        boolean exists = h.createQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").mapTo(Integer.class).one() > 0;
-        return exists ? recordedVersion(h) : 0;
+    /** 0 for a new, empty database. */
+    static int currentVersion(Handle h, Dialect dialect) {
+        return dialect.tableExists(h, "schema_version") ? recordedVersion(h) : 0;
     }
 
     /** The version of a database that has been migrated at least once. */
@@ -71,31 +76,65 @@ final class Migrations {
         return h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one();
     }
 
-    private void apply(Migration migration) {
-        String sql = read(migration.resource());
+    /**
+     * A SQLite database from before checksums were kept records them once, from this build's files: from then on an
+     * edit is noticed.
+     */
+    private void recordChecksumsOfOlderBonusbots() {
+        boolean complete = db.jdbi().withHandle(h -> dialect.columnExists(h, "schema_version", "checksum")
+                && h.createQuery("SELECT COUNT(*) FROM schema_version WHERE checksum IS NULL").mapTo(Integer.class).one() == 0);
+        if (complete) {
+            return;
+        }
         db.useWrite(h -> {
-            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            // Another process may have applied it since we looked; the transaction holds the write lock now.
-            if (currentVersion(h) >= migration.version()) {
-                return;
+            if (!dialect.columnExists(h, "schema_version", "checksum")) {
+                h.execute("ALTER TABLE schema_version ADD COLUMN checksum TEXT");
             }
-            h.createScript(sql).execute();
-            h.createUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (:version, :description, :appliedAt)")
-                    .bind("version", migration.version())
-                    .bind("description", migration.description())
-                    .bind("appliedAt", db.clock().instant().toString())
-                    .execute();
+            for (Migration migration : ALL) {
+                h.createUpdate("UPDATE schema_version SET checksum = :checksum WHERE version = :version AND checksum IS NULL")
+                        .bind("checksum", migration.checksum(dialect))
+                        .bind("version", migration.version())
+                        .execute();
+            }
         });
     }
 
-    private static String read(String resource) {
-        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("migration " + resource + " is missing from the classpath");
+    private void checkChecksums() {
+        Map<Integer, String> recorded = new HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT version, checksum FROM schema_version")
+                .map((rs, ctx) -> Map.entry(rs.getInt("version"), rs.getString("checksum")))
+                .forEach(e -> recorded.put(e.getKey(), e.getValue())));
+        for (Migration migration : ALL) {
+            String was = recorded.get(migration.version());
+            String now = migration.checksum(dialect);
+            if (was != null && !was.equals(now)) {
+                throw new StoreException("The migration " + migration.resource(dialect) + " was edited after it was applied to the database "
+                        + db.address().describe() + " (checksum " + abbreviated(was) + " then, " + abbreviated(now)
+                        + " now). A shipped migration must stay as it was: put the change into a new migration.");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read migration " + resource, e);
         }
+    }
+
+    private static String abbreviated(String checksum) {
+        return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
+    }
+
+    private void apply(Migration migration) {
+        String sql = migration.sql(dialect);
+        db.useWrite(h -> {
+            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL,"
+                    + " checksum TEXT)");
+            // Another process may have applied it since we looked; the transaction holds the write lock now.
+            if (currentVersion(h, dialect) >= migration.version()) {
+                return;
+            }
+            h.createScript(sql).execute();
+            h.createUpdate("INSERT INTO schema_version (version, description, applied_at, checksum) VALUES (:version, :description, :appliedAt, :checksum)")
+                    .bind("version", migration.version())
+                    .bind("description", migration.description())
+                    .bind("appliedAt", db.clock().instant().toString())
+                    .bind("checksum", migration.checksum(dialect))
+                    .execute();
+        });
     }
 }

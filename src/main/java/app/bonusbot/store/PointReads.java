@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.sqlite.SQLiteDataSource;
+import javax.sql.DataSource;
 
 /**
  * The one-row reads every answer makes (the data version, the asker's chat identity, the CRM sync's freshness), on
  * kept connections whose statements are prepared once. Through a Jdbi handle each cost a handle, a statement context
  * and a parse of named parameters: a fifth of an HTTP-mode answer's processor time, against a few microseconds for a
  * prepared statement run again. Each read runs in autocommit, so it sees every write committed before it, by any
- * process; in WAL mode it never waits for a writer.
+ * process; in WAL mode (and in PostgreSQL) it never waits for a writer.
  */
 final class PointReads implements AutoCloseable {
 
@@ -34,7 +34,7 @@ final class PointReads implements AutoCloseable {
     /** As many as threads answer at once on a small machine; more are opened when needed and closed after use. */
     private static final int KEPT = 8;
 
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
     private final ConcurrentLinkedDeque<Reader> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
@@ -57,7 +57,7 @@ final class PointReads implements AutoCloseable {
         }
     }
 
-    PointReads(SQLiteDataSource dataSource) {
+    PointReads(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -4,28 +4,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The connections reads run on: kept open and handed out again, so that a command does not pay for opening SQLite
- * and parsing the schema once per statement. A Jdbi handle takes one for its life and gives it back when it
- * closes; up to {@link #KEPT} wait idle, more are opened when many threads read at once (never waited for). In WAL
- * mode these readers never wait for a writer, and writes do not use them ({@link WriteTurns} has its own).
+ * and parsing the schema (or for a PostgreSQL connection's start) once per statement. A Jdbi handle takes one for its
+ * life and gives it back when it closes; up to {@link #KEPT} wait idle, more are opened when many threads read at once
+ * (never waited for). In WAL mode SQLite's readers never wait for a writer, and SQLite's writes do not use them
+ * ({@link WriteTurns} has its own); PostgreSQL's writes take theirs from a second set of these.
  */
 final class ReadConnections implements ConnectionFactory {
 
     /** Enough for the HTTP server's and the scheduler's threads on a small machine; more are opened and closed. */
     static final int KEPT = 8;
 
-    private final SQLiteDataSource dataSource;
+    /** What a new connection needs before its first use. */
+    @FunctionalInterface
+    interface Setup {
+        void prepare(Connection fresh) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final Setup setup;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
-    ReadConnections(SQLiteDataSource dataSource) {
+    ReadConnections(DataSource dataSource, Setup setup) {
         this.dataSource = dataSource;
+        this.setup = setup;
     }
 
     @Override
@@ -37,9 +44,12 @@ final class ReadConnections implements ConnectionFactory {
             }
         }
         Connection fresh = dataSource.getConnection();
-        // A read transaction (a snapshot of several tables) must not take the write lock at BEGIN, as the data
-        // source's IMMEDIATE mode for writers would.
-        fresh.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        try {
+            setup.prepare(fresh);
+        } catch (SQLException e) {
+            fresh.close();
+            throw e;
+        }
         return fresh;
     }
 

@@ -1,5 +1,6 @@
 package app.bonusbot.store;
 
+import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 
 /**
@@ -15,8 +16,9 @@ public final class StoreBusyException extends StoreException {
     }
 
     /**
-     * True when the exception, however wrapped, is this one or SQLite's own "busy" or "locked" (another connection has
-     * the lock): what a person is told then is that the database is busy, never SQLite's words or a stack trace.
+     * True when the exception, however wrapped, is this one, SQLite's own "busy" or "locked" (another connection has
+     * the lock) or PostgreSQL's "lock not available" (a lock timeout): what a person is told then is that the
+     * database is busy, never the database's words or a stack trace.
      */
     public static boolean isBusy(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -27,10 +29,15 @@ public final class StoreBusyException extends StoreException {
                 int primary = sqlite.getResultCode().code & 0xFF;
                 return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
             }
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }
 
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    /** PostgreSQL's SQLSTATE when lock_timeout ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 }

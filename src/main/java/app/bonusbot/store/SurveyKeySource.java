@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,22 @@ public final class SurveyKeySource {
     /** The key file for a database: {@code data/bonusbot.db} has {@code data/survey.key}. */
     public static Path keyFile(Path dbFile) {
         return dbFile.toAbsolutePath().normalize().resolveSibling(FILE_NAME);
+    }
+
+    /**
+     * @param dbFile the SQLite file; empty for a PostgreSQL store, whose replicas share no directory: the key then
+     *     comes from the environment only, the same in every replica
+     */
+    public static RespondentKey load(Optional<Path> dbFile, Map<String, String> environment) {
+        if (dbFile.isPresent()) {
+            return load(dbFile.get(), environment);
+        }
+        String fromEnvironment = environment.get(ENV);
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            throw new StoreException("With a PostgreSQL store the survey key comes from " + ENV + " (the same in every bot process) and it is not set."
+                    + " Generate one with: openssl rand -base64 32");
+        }
+        return key(fromEnvironment.strip(), ENV);
     }
 
     public static RespondentKey load(Path dbFile, Map<String, String> environment) {

@@ -114,8 +114,11 @@ public final class SurveyStore implements SurveyRepository {
     @Override
     public boolean saveAnswers(long runId, String respondent, String group, Map<String, String> answers, Instant now) {
         return db.write(tx -> {
-            // A changed answer must not linger in the file's free pages, where it could be read back.
-            tx.execute("PRAGMA secure_delete = ON");
+            // A changed answer must not linger in the file's free pages, where it could be read back. (PostgreSQL's old row
+            // versions are the server's, vacuumed away, and not in a file a person copies.)
+            if (db.dialect() == Dialect.SQLITE) {
+                tx.execute("PRAGMA secure_delete = ON");
+            }
             boolean open = tx.createQuery("SELECT COUNT(*) FROM survey_runs WHERE id = :id AND closed_at IS NULL AND opens_at <= :now AND closes_at > :now")
                     .bind("id", runId)
                     .bind("now", stamp(now))

@@ -1,6 +1,5 @@
 package app.bonusbot.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,46 +13,36 @@ import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Write transactions that wait their turn. SQLite has one write lock per file; a write transaction takes it at BEGIN
- * (IMMEDIATE). Instead of SQLite's busy timeout (after which the write fails), a writer tries for a short while, then
- * looks up who holds the lock, says so once, and tries again, until the holder is done or it has waited as long as
+ * Write transactions that wait their turn. The store has one write lock (SQLite's per file, see
+ * {@link SqliteWriteLock}; an advisory lock on PostgreSQL, see {@link PostgresWriteLock}); a write transaction takes it
+ * first. Instead of a lock timeout after which the write fails, a writer tries for a short while, then looks up who
+ * holds the lock, says so once, and tries again, until the holder is done or it has waited as long as
  * {@link WritePatience} allows. A long writer (an import) names itself in the writers table in a short transaction of
  * its own first, so that those who wait for it can say whom for.
- *
- * <p>The transaction is the driver's (sqlite-jdbc): autocommit off begins it, commit ends it. That driver begins the
- * next transaction right after a commit or rollback, in the connection's transaction mode; left IMMEDIATE, that begin
- * would wait for (and could fail on) the lock a waiting writer has just taken, making a committed import report an
- * error. Once the lock is ours the connection is switched to DEFERRED, whose begin takes no lock.
  */
 final class WriteTurns {
 
     /** How long one try waits inside SQLite before the holder is looked up again. */
     private static final int TRY_MILLIS = 500;
 
-    private final SQLiteDataSource dataSource;
+    private final WriteLock lock;
     private final Jdbi jdbi;
-    private final Path file;
+    private final StoreAddress store;
     private final ZoneId zone;
     private final Consumer<String> whileWaiting;
     private final WritePatience patience;
     /** Writers' rows describe real processes in real time; the application's clock may be a fixed --today. */
     private final Clock wallClock = Clock.systemUTC();
-    private final int busyTimeoutMillis;
 
-    WriteTurns(SQLiteDataSource dataSource, Jdbi jdbi, Path file, ZoneId zone, Consumer<String> whileWaiting, WritePatience patience,
-            int busyTimeoutMillis) {
-        this.dataSource = dataSource;
+    WriteTurns(WriteLock lock, Jdbi jdbi, StoreAddress store, ZoneId zone, Consumer<String> whileWaiting, WritePatience patience) {
+        this.lock = lock;
         this.jdbi = jdbi;
-        this.file = file;
+        this.store = store;
         this.zone = zone;
         this.whileWaiting = whileWaiting;
         this.patience = patience;
-        this.busyTimeoutMillis = busyTimeoutMillis;
     }
 
     /** Runs the work in one write transaction, once it is this writer's turn. */
@@ -115,18 +104,9 @@ final class WriteTurns {
     private <T> Attempt<T> attempt(int waitMillis, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
         Connection connection = connect();
         try {
-            SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
-            sqlite.setBusyTimeout(waitMillis);
-            try {
-                connection.setAutoCommit(false);
-            } catch (SQLException e) {
-                if (StoreBusyException.isBusy(e)) {
-                    return new Attempt<>(false, null);
-                }
-                throw e;
+            if (!lock.lock(connection, waitMillis)) {
+                return new Attempt<>(false, null);
             }
-            sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
-            sqlite.setBusyTimeout(busyTimeoutMillis);
             Handle h = Jdbi.create(connection).open();
             T result;
             try {
@@ -144,25 +124,21 @@ final class WriteTurns {
                 if (landed != null && jdbi.withHandle(landed::test)) {
                     return new Attempt<>(true, result);
                 }
-                throw new StoreException("The database " + file + " did not take the write: " + reason(e), e);
+                throw new StoreException("The database " + store.describe() + " did not take the write: " + reason(e), e);
             }
             return new Attempt<>(true, result);
         } catch (SQLException e) {
-            throw new StoreException("Cannot write to the database " + file + ": " + reason(e), e);
+            throw new StoreException("Cannot write to the database " + store.describe() + ": " + reason(e), e);
         } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // Closing rolls back whatever is still open; a failure to close leaves nothing to act on.
-            }
+            lock.release(connection);
         }
     }
 
     private Connection connect() {
         try {
-            return dataSource.getConnection();
+            return lock.connect();
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + reason(e), e);
+            throw new StoreException("Cannot open the database " + store.describe() + ": " + reason(e), e);
         }
     }
 
@@ -174,7 +150,7 @@ final class WriteTurns {
         }
     }
 
-    /** SQLite's own words, except for busy, which a person reads as "busy" whatever SQLite calls it. */
+    /** The database's own words, except for busy, which a person reads as "busy" whatever the database calls it. */
     static String reason(Throwable e) {
         if (StoreBusyException.isBusy(e)) {
             return "it was busy with another writer";
@@ -196,7 +172,7 @@ final class WriteTurns {
 
         void stillBusy() {
             Instant now = wallClock.instant();
-            Optional<Writer> holder = jdbi.withHandle(WritersTable::all).stream()
+            Optional<Writer> holder = jdbi.withHandle(h -> WritersTable.all(h, store.dialect())).stream()
                     .filter(w -> !w.token().equals(ownToken))
                     .filter(w -> !w.isStale(now, patience.namedWriter()))
                     .min(Comparator.comparing(Writer::startedAt));
@@ -206,9 +182,9 @@ final class WriteTurns {
                 giveUpAfter(since, patience.namedWriter(), now, ": " + whom);
             } else {
                 unnamedSince = unnamedSince == null ? now : unnamedSince;
-                giveUpAfter(unnamedSince, patience.unnamedWriter(), now, " with " + file + " (it did not say who it is)");
+                giveUpAfter(unnamedSince, patience.unnamedWriter(), now, " with " + store.describe() + " (it did not say who it is)");
             }
-            String line = "Waiting for another writer to finish" + (whom == null ? " with " + file : ": " + whom) + " …";
+            String line = "Waiting for another writer to finish" + (whom == null ? " with " + store.describe() : ": " + whom) + " …";
             if (!line.equals(told)) {
                 told = line;
                 whileWaiting.accept(line);

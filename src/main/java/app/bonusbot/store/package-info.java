@@ -1,7 +1,9 @@
 /**
- * The SQLite file behind the bot: migrations, the directory and deal ledger, imports, surveys, posts, and the read
- * model an answer uses. Reads run on connections kept open ({@code ReadConnections}); writes wait their turn for
- * SQLite's one write lock ({@code WriteTurns}). Every write to people, teams, targets or deals bumps the data version
+ * The store behind the bot, a SQLite file or a PostgreSQL database ({@link app.bonusbot.store.StoreAddress}):
+ * migrations (per {@link app.bonusbot.store.Dialect}, checksummed), the directory and deal ledger, imports, surveys,
+ * posts, and the read model an answer uses. The stores' SQL is what both databases accept; the few differences live
+ * in {@code Dialect} and in the two write locks. Reads run on connections kept open ({@code ReadConnections}); writes
+ * wait their turn for the store's one write lock ({@code WriteTurns}: SQLite's, or an advisory lock on PostgreSQL). Every write to people, teams, targets or deals bumps the data version
  * in its own transaction ({@code DataVersion}), which {@link app.bonusbot.store.CompanySnapshots} checks before
  * handing out the company it holds in memory; every write to deals keeps the owners' monthly tallies
  * ({@code DealTallies}) in the same transaction, which {@link app.bonusbot.store.DealLedger} sums.

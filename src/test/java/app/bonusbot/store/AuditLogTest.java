@@ -10,18 +10,23 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The audit log keeps every entry in order and lets nothing rewrite or remove one. */
+@OnBothStores
 class AuditLogTest {
 
     private static final Instant NINE = Instant.parse("2026-10-01T09:00:00Z");
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
 
     @Test
     void reads_entries_in_the_order_they_were_appended_filtered_by_person_and_period() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN three entries about two people and two periods
             AuditLog log = new AuditLog(db);
             log.append(AuditEntry.of(NINE, "ops", "adjust").person("ana").period("2026-Q3").change("0.00", "500.00").detail("Spiff for the Acme deal"));
@@ -49,7 +54,7 @@ class AuditLogTest {
 
     @Test
     void refuses_to_rewrite_or_remove_an_entry_even_by_hand_written_sql() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN an entry
             new AuditLog(db).append(AuditEntry.of(NINE, "ops", "reopen").period("2026-Q3").detail("wrong target"));
 

@@ -17,9 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** What the store writes to the audit log for the CRM sync, and how adjustments reach every process. */
+@OnBothStores
 class ChangeAuditTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -31,7 +36,7 @@ class ChangeAuditTest {
 
     @Test
     void each_deal_the_sync_changes_is_an_audit_entry_with_before_and_after_and_each_pass_that_changed_deals_one_more() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             CrmSyncStore sync = new CrmSyncStore(db, "hubspot");
             // GIVEN a pass that brings a new deal, one that changes its amount, and one that finds it unchanged
             sync.writePage("HubSpot sync", List.of(deal("1000")), null);
@@ -56,7 +61,7 @@ class ChangeAuditTest {
 
     @Test
     void an_adjustment_added_in_the_callers_write_lands_with_its_audit_entry_and_is_seen_by_another_process_at_once() {
-        Path file = dir.resolve("bonus.db");
+        StoreAddress file = kind.address(dir);
         try (Database bot = Database.open(file, CLOCK); Database cli = Database.open(file, CLOCK)) {
             Adjustments book = new Adjustments(bot);
             // GIVEN the bot has answered for Anna, who had no adjustments then

@@ -11,8 +11,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothStores
 class ChatIdentityStoreTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -21,7 +26,7 @@ class ChatIdentityStoreTest {
 
     @BeforeEach
     void open() {
-        Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        Database db = Database.open(kind.address(dir), CLOCK);
         new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         cache = new ChatIdentityStore(db);
     }

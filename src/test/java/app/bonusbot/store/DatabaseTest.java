@@ -1,6 +1,5 @@
 package app.bonusbot.store;
 
-import app.bonusbot.core.plan.TargetBook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the SQLite store has: a file, its pragmas, databases of older Bonusbots. {@link StoreSchemaTest} is the rest. */
 class DatabaseTest {
 
     @TempDir
@@ -35,21 +35,6 @@ class DatabaseTest {
     }
 
     @Test
-    void reopening_runs_no_migration_a_second_time() {
-        // given
-        Path file = dir.resolve("bonusbot.db");
-        Database.open(file, StoreFixtures.CLOCK);
-
-        // when
-        Database again = Database.open(file, StoreFixtures.CLOCK);
-
-        // then
-        List<Integer> versions = again.jdbi().withHandle(h -> h.createQuery("SELECT version FROM schema_version ORDER BY version")
-                .mapTo(Integer.class).list());
-        assertEquals(java.util.stream.IntStream.rangeClosed(1, Migrations.latestVersion()).boxed().toList(), versions);
-    }
-
-    @Test
     void every_connection_has_foreign_keys_wal_busy_timeout_and_normal_sync() {
         // given
         Database db = Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK);
@@ -66,54 +51,21 @@ class DatabaseTest {
     }
 
     @Test
-    void foreign_keys_are_enforced() {
-        // given
-        Database db = Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK);
-
-        // when / then
-        assertThrows(RuntimeException.class, () -> db.jdbi().useHandle(h -> h.execute(
-                "INSERT INTO deals (deal_id, amount_cents, outcome, owner_id, version, first_seen_at, updated_at)"
-                        + " VALUES ('1', 100, 'won', 'nobody', 1, 'x', 'x')")));
-    }
-
-    @Test
-    void refuses_a_database_from_a_newer_bonusbot_and_says_so() {
-        // given
+    void a_database_made_before_migrations_had_checksums_keeps_opening_and_has_them_from_then_on() {
+        // GIVEN a database as a Bonusbot before checksums left it: schema_version without the column
         Path file = dir.resolve("bonusbot.db");
+        Database.open(file, StoreFixtures.CLOCK).close();
+        try (Database old = Database.open(file, StoreFixtures.CLOCK)) {
+            old.useWrite(h -> h.execute("ALTER TABLE schema_version DROP COLUMN checksum"));
+        }
+
+        // WHEN this Bonusbot opens it
         Database db = Database.open(file, StoreFixtures.CLOCK);
-        db.jdbi().useHandle(h -> h.execute("INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 'x')"));
 
-        // when
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, StoreFixtures.CLOCK));
-
-        // then
-        assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
-        assertTrue(e.getMessage().contains("only knows versions up to " + Migrations.latestVersion()), e.getMessage());
-    }
-
-    @Test
-    void a_new_database_is_empty_until_it_has_people() {
-        // given
-        Database db = Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK);
-        boolean before = db.isEmpty();
-
-        // when
-        new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
-
-        // then
-        assertTrue(before);
-        assertFalse(db.isEmpty());
-    }
-
-    @Test
-    void a_database_with_only_deals_is_not_empty() {
-        // given
-        Database db = Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK);
-
-        // when
-        new DealLedger(db).upsertAll("seed", List.of(StoreFixtures.entry(StoreFixtures.won("1", null, "2026-10-01", "100"))), n -> {});
-
-        // then
-        assertFalse(db.isEmpty());
+        // THEN it opens at the latest version, and every version's checksum is the one of its file now
+        assertEquals(Migrations.latestVersion(), db.schemaVersion());
+        List<String> recorded = db.jdbi().withHandle(h -> h.createQuery("SELECT checksum FROM schema_version ORDER BY version").mapTo(String.class).list());
+        assertEquals(Migrations.ALL.stream().map(m -> m.checksum(Dialect.SQLITE)).toList(), recorded);
+        db.close();
     }
 }

@@ -33,8 +33,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothStores
 class DealLedgerWriteTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -44,7 +49,7 @@ class DealLedgerWriteTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        db = Database.open(kind.address(dir), CLOCK);
         new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);
     }

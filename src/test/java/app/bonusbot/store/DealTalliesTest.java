@@ -26,12 +26,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The pre-aggregated deal_tallies against the deals they stand for: after every kind of write that changes deals
  * (new deals, changed ones, owner links, a person removed), the table holds exactly the deals' sums, and the ledger
  * answers every range and filter exactly as a sum over the deal rows would.
  */
+@OnBothStores
 class DealTalliesTest {
 
     private static final String[] OWNERS = {"anna", "bo", "carla", "dora"};
@@ -40,6 +42,9 @@ class DealTalliesTest {
     private static final String[] PIPELINES = {"Enterprise", "smb", null};
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 8, 15);
     private static final int DAYS = 160;
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -50,7 +55,7 @@ class DealTalliesTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        db = Database.open(kind.address(dir), CLOCK);
         directory = new DirectoryStore(db);
         directory.syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);

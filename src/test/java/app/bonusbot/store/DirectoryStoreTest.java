@@ -25,12 +25,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothStores
 class DirectoryStoreTest {
 
     private static final Target ANNA_Q4 = new Target(OwnerKind.PERSON, "anna", "q-commission", "2026-Q4", new BigDecimal("300000.00"),
             new BigDecimal("25000.50"));
     private static final Target NORTH_Q4 = new Target(OwnerKind.TEAM, "north", "team-pool", "2026-Q4", new BigDecimal("900000"), null);
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -40,7 +45,7 @@ class DirectoryStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        db = Database.open(kind.address(dir), CLOCK);
         store = new DirectoryStore(db);
     }
 

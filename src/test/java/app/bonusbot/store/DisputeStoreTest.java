@@ -20,12 +20,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Cases are numbered, resolved once, and every step is in the audit log, written with the change. */
+@OnBothStores
 class DisputeStoreTest {
 
     private static final Instant OPENED = Instant.parse("2026-11-27T09:00:00Z");
     private static final Instant RESOLVED = Instant.parse("2026-11-28T10:30:00Z");
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -36,7 +41,7 @@ class DisputeStoreTest {
 
     @Test
     void a_case_opened_gets_the_next_number_and_its_audit_entry() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN a store
             DisputeStore store = new DisputeStore(db);
             // WHEN two cases are opened
@@ -56,7 +61,7 @@ class DisputeStoreTest {
 
     @Test
     void resolving_records_the_answer_the_amount_in_cents_and_its_audit_entry_in_one_write() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN an open case
             DisputeStore store = new DisputeStore(db);
             long number = store.open(annasCase()).number();
@@ -86,7 +91,7 @@ class DisputeStoreTest {
 
     @Test
     void resolving_twice_is_refused_and_changes_nothing() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN a case rejected once
             DisputeStore store = new DisputeStore(db);
             long number = store.open(annasCase()).number();
@@ -104,7 +109,7 @@ class DisputeStoreTest {
 
     @Test
     void an_unknown_case_is_named_as_unknown() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // WHEN a case nobody opened is resolved
             Resolution resolution = new DisputeStore(db).resolve(42, new DisputeVerdict(false, Optional.empty(), "No"), "cli", RESOLVED);
             // THEN
@@ -115,7 +120,7 @@ class DisputeStoreTest {
 
     @Test
     void the_answer_is_claimed_once_for_telling_and_given_back_when_no_platform_took_it() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN a resolved case and an open one
             DisputeStore store = new DisputeStore(db);
             long resolved = store.open(annasCase()).number();
@@ -134,7 +139,7 @@ class DisputeStoreTest {
 
     @Test
     void lists_newest_first_by_person_and_open_only() {
-        try (Database db = Database.open(dir.resolve("bonus.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             // GIVEN two cases of Anna (one resolved) and one of Mikkel
             DisputeStore store = new DisputeStore(db);
             long one = store.open(annasCase()).number();

@@ -27,11 +27,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Every owner's deals read at once for a digest ({@link EveryOwnersDeals} behind {@link CompanyAtOnce}) against the
  * ledger asked owner by owner: the same tallies and won deals for every range and filter a digest asks about.
  */
+@OnBothStores
 class EveryOwnersDealsTest {
 
     private static final List<String> OWNERS = List.of("anna", "bo", "carla");
@@ -53,6 +55,9 @@ class EveryOwnersDealsTest {
         }
     };
 
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path dir;
 
@@ -61,7 +66,7 @@ class EveryOwnersDealsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        db = Database.open(kind.address(dir), CLOCK);
         new DirectoryStore(db).syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY);
         ledger = new DealLedger(db);
     }

@@ -26,8 +26,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Deals in another currency: held back without a rate, and counted, converted, once settings.yaml has one. */
+@OnBothStores
 class HeldDealsTest {
 
     private static final Currency DKK = Currency.getInstance("DKK");
@@ -35,6 +37,9 @@ class HeldDealsTest {
     private static final CurrencyConverter NO_RATES = new CurrencyConverter(DKK, ExchangeRates.NONE);
     private static final CurrencyConverter EUR_746 = new CurrencyConverter(DKK, new ExchangeRates(Map.of(EUR, List.of(ExchangeRates.fixed(new BigDecimal("7.46"))))));
     private static final DateRange Q4 = DateRange.of(Period.parse("2026-Q4").orElseThrow());
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -45,7 +50,7 @@ class HeldDealsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bonusbot.db"), CLOCK);
+        db = Database.open(kind.address(dir), CLOCK);
         directory = new DirectoryStore(db);
         directory.syncFromConfig(StoreFixtures.demoDirectory(), TargetBook.EMPTY, NO_RATES);
         ledger = new DealLedger(db);

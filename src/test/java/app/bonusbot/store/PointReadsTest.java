@@ -15,9 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The answer path's one-row reads on kept connections and prepared statements: always the newest committed row. */
+@OnBothStores
 class PointReadsTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -25,7 +30,7 @@ class PointReadsTest {
     @Test
     void a_point_read_sees_a_write_another_process_committed_just_before_it() {
         // GIVEN two processes' stores on one file, and the bot's read of the data version on a kept statement
-        try (Database bot = Database.open(dir.resolve("bonusbot.db"), CLOCK); Database importer = Database.open(dir.resolve("bonusbot.db"), CLOCK)) {
+        try (Database bot = Database.open(kind.address(dir), CLOCK); Database importer = Database.open(kind.address(dir), CLOCK)) {
             long before = DataVersion.read(bot);
             DataVersion.read(bot);
 
@@ -40,7 +45,7 @@ class PointReadsTest {
     @Test
     void a_chat_identity_remembered_is_found_at_once_and_forgotten_is_gone() {
         // GIVEN a store that has looked the user up before (its statement is prepared and kept)
-        try (Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             ChatIdentityStore identities = new ChatIdentityStore(db);
             assertTrue(identities.find("slack", "U0ANNA01").isEmpty());
 
@@ -59,7 +64,7 @@ class PointReadsTest {
     @Test
     void many_threads_reading_at_once_each_get_their_own_row() throws Exception {
         // GIVEN 50 users in the identity cache
-        try (Database db = Database.open(dir.resolve("bonusbot.db"), CLOCK)) {
+        try (Database db = Database.open(kind.address(dir), CLOCK)) {
             ChatIdentityStore identities = new ChatIdentityStore(db);
             Instant at = Instant.parse("2026-11-27T09:41:00Z");
             for (int i = 0; i < 50; i++) {

@@ -27,11 +27,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothStores
 class PostLedgerTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
     private static final Instant NINE = Instant.parse("2026-12-07T08:00:00Z");
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -40,7 +45,7 @@ class PostLedgerTest {
     private final List<Database> opened = new ArrayList<>();
 
     private Database open() {
-        Database db = Database.open(dir.resolve("bonusbot.db"), clock);
+        Database db = Database.open(kind.address(dir), clock);
         opened.add(db);
         return db;
     }

@@ -26,24 +26,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Several processes on one SQLite file: a read or an unchanged configuration never needs the write lock, a cache
+ * Several processes on one store (a SQLite file, a PostgreSQL database): a read or an unchanged configuration never needs the write lock, a cache
  * write that cannot have it is skipped, a writer waits its turn and says for whom, and an import's report is what
  * happened. "Another process" is a second {@link Database} on the same file, or a {@link WriteLockHolder}.
  */
 @Timeout(60)
+@OnBothStores
 class SharedDatabaseTest {
+
+    @Parameter
+    StoreKind kind;
+
 
     @TempDir
     Path dir;
 
-    private Path file;
+    private StoreAddress file;
     private final List<String> told = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void a_database_with_the_demo_directory() {
-        file = dir.resolve("bonusbot.db");
+        file = kind.address(dir);
         Database db = Database.open(file, CLOCK);
         new DirectoryStore(db).syncFromConfig(demoDirectory(), TargetBook.EMPTY);
         db.close();

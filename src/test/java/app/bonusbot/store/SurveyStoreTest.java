@@ -15,11 +15,16 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothStores
 class SurveyStoreTest {
 
     private static final Instant OPENS = Instant.parse("2027-01-01T09:00:00Z");
     private static final Instant CLOSES = Instant.parse("2027-01-15T09:00:00Z");
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
@@ -28,7 +33,7 @@ class SurveyStoreTest {
 
     @BeforeEach
     void a_new_database() {
-        store = new SurveyStore(Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK));
+        store = new SurveyStore(Database.open(kind.address(dir), StoreFixtures.CLOCK));
     }
 
     private SurveyRun round() {
@@ -39,7 +44,7 @@ class SurveyStoreTest {
     void an_occurrence_is_claimed_once_even_from_a_second_connection() {
         // given
         SurveyRun first = round();
-        SurveyStore other = new SurveyStore(Database.open(dir.resolve("bonusbot.db"), StoreFixtures.CLOCK));
+        SurveyStore other = new SurveyStore(Database.open(kind.address(dir), StoreFixtures.CLOCK));
         // when
         Optional<SurveyRun> again = other.claimRun("pulse", "2027-01-01T10:00", OPENS, CLOSES, Map.of("north", 6));
         Optional<SurveyRun> otherSurvey = other.claimRun("managers", "2027-01-01T10:00", OPENS, CLOSES, Map.of("", 2));
