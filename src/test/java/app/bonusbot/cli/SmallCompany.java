@@ -68,10 +68,20 @@ final class SmallCompany {
 
     /** A deals CSV with one deal: id, name, stage ({@code Closed won}/{@code Closed lost}), close day, owner's name, amount. */
     static Path deals(Path dir, String file, String id, String name, String stage, String closeDay, String owner, String amount) {
+        return deals(dir, file, row(id, name, stage, closeDay, owner, amount));
+    }
+
+    /** A deals CSV with the rows {@link #row} makes. */
+    static Path deals(Path dir, String file, String... rows) {
         Path csv = dir.resolve(file);
-        write(csv, HEADER + "\n" + String.join(",", List.of(q(id), q(name), q("default"), q(stage), q(closeDay + " 10:00"), q(owner), q(amount),
-                q("New Business"), q("Platform"), q("2026-05-01 09:00"), q(name))) + "\n");
+        write(csv, HEADER + "\n" + String.join("\n", rows) + "\n");
         return csv;
+    }
+
+    /** One deal of a deals CSV: id, name, stage ({@code Closed won}/{@code Closed lost}), close day, owner's name, amount. */
+    static String row(String id, String name, String stage, String closeDay, String owner, String amount) {
+        return String.join(",", List.of(q(id), q(name), q("default"), q(stage), q(closeDay + " 10:00"), q(owner), q(amount),
+                q("New Business"), q("Platform"), q("2026-05-01 09:00"), q(name)));
     }
 
     private static String q(String value) {
