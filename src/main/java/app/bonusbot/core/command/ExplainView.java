@@ -182,7 +182,7 @@ final class ExplainView {
         Metric metric = t.plan().metric();
         DateRange range = DateRange.of(t.period());
         MetricKind contributionKind = metric.kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
-        reply.calculation(w.t("explain.team_metric", teamName(teamId), metricLine(metric, teamTally.wonCount(), teamTally.lostCount(), range)),
+        reply.calculation(w.t("explain.team_metric", teamId, metricLine(metric, teamTally.wonCount(), teamTally.lostCount(), range)),
                 w.metric(metric.kind(), teamMetric));
         reply.calculation(w.t("explain.own_contribution"), w.metric(contributionKind, ownMetric));
         if (target == null || poolBase == null || outcome == null) {
