@@ -176,6 +176,7 @@ final class StatementJson {
             node.put("limit", money(c.limit()));
         } else if (line instanceof PayoutLine.ShareLine s) {
             node.put("kind", "team_share");
+            node.put("team", s.teamId());
             node.put("split", s.split().name().toLowerCase(Locale.ROOT));
             node.put("pool", money(s.pool()));
             node.put("numerator", s.numerator().toPlainString());

@@ -86,7 +86,7 @@ public final class ClosingStatements {
             Wording w = Wording.of(language, company.settings());
             AdjustmentWording words = AdjustmentWording.of(language, company);
             statements.put(language, pay.of(statement, period, language, Optional.of(close)));
-            status.put(language, new StatusView(w, Optional.empty(), company.settings().zone(), today).render(statement, lines, words));
+            status.put(language, new StatusView(w, Optional.empty(), company.settings().zone(), today, company.directory()).render(statement, lines, words));
             ExplainView explainView = new ExplainView(w, facts, company.versions(), company.directory());
             explain.put(language, explainView.render(statement, lines, words));
             for (PlanResult result : statement.results()) {

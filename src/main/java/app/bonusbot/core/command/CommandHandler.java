@@ -344,7 +344,7 @@ public final class CommandHandler {
     }
 
     private Reply status(Company c, Wording w, Language language, LocalDate today, Statement statement) {
-        return new StatusView(w, crm.freshness(), c.settings().zone(), today).render(statement, AdjustmentLines.of(adjustments, statement),
+        return new StatusView(w, crm.freshness(), c.settings().zone(), today, c.directory()).render(statement, AdjustmentLines.of(adjustments, statement),
                 AdjustmentWording.of(language, c));
     }
 

@@ -131,7 +131,7 @@ public final class DisputeCommands {
 
     private SalesOpsNotice salesOpsNotice(Company c, Dispute dispute, Person seller, Statement figures, Language language, LocalDate today) {
         Wording w = Wording.of(language, c.settings());
-        Reply status = new StatusView(w, crm.freshness(), c.settings().zone(), today).render(figures);
+        Reply status = new StatusView(w, crm.freshness(), c.settings().zone(), today, c.directory()).render(figures);
         return new SalesOpsNotice(dispute, new DisputeView(w, c.settings().zone()).salesOpsNotice(dispute, seller, status), w.texts());
     }
 

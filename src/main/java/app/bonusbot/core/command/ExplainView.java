@@ -8,19 +8,24 @@ import app.bonusbot.core.engine.EnrolledDays;
 import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.engine.Tally;
+import app.bonusbot.core.engine.TierOutcome;
 import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Metric;
 import app.bonusbot.core.plan.MetricKind;
 import app.bonusbot.core.plan.PayoutBase;
 import app.bonusbot.core.plan.PlanVersion;
 import app.bonusbot.core.plan.PlanVersions;
+import app.bonusbot.core.plan.TeamSplit;
 import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /bonus explain}: every line of the calculation, so nobody needs a shadow spreadsheet. */
 final class ExplainView {
@@ -141,28 +146,65 @@ final class ExplainView {
 
     private void team(Reply.Builder reply, Person person, PlanResult.Team t) {
         Metric metric = t.plan().metric();
-        DateRange range = DateRange.of(t.period());
-        reply.calculation(w.t("explain.team_metric", t.teamId(), metricLine(metric, t.teamTally().wonCount(), t.teamTally().lostCount(), range)),
-                w.metric(metric.kind(), t.teamMetric()));
         MetricKind contributionKind = metric.kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
-        reply.calculation(w.t("explain.own_contribution"), w.metric(contributionKind, t.ownMetric()));
-        if (t.missingTarget()) {
+        // A mover with shares of several teams' pools is told which team each share is from.
+        boolean named = !t.otherTeams().isEmpty();
+        boolean pooled = teamFigures(reply, t, t.teamId(), t.teamTally(), t.teamMetric(), t.ownMetric(), t.target(), t.poolBase(), t.tiers(), t.pool());
+        if (pooled) {
+            Optional<PayoutLine.ShareLine> share = t.shareFrom(t.teamId());
+            if (share.isPresent()) {
+                shareLine(reply, t, share.get(), contributionKind, named);
+            } else {
+                boolean shares = t.plan().split() == TeamSplit.EQUAL ? t.eligible() : t.ownMetric().signum() > 0;
+                reply.calculation(w.t(shares ? "explain.share_empty_pool" : t.plan().split() == TeamSplit.EQUAL
+                        ? equalShareRefusal(person, t) : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
+            }
+        }
+        for (PlanResult.OtherTeam other : t.otherTeams()) {
+            if (teamFigures(reply, t, other.teamId(), other.teamTally(), other.teamMetric(), other.ownMetric(), other.target(), other.poolBase(),
+                    other.tiers(), other.pool())) {
+                Optional<PayoutLine.ShareLine> share = t.shareFrom(other.teamId());
+                if (share.isPresent()) {
+                    shareLine(reply, t, share.get(), contributionKind, true);
+                } else {
+                    reply.calculation(w.t("explain.share_empty_pool"), w.money(BigDecimal.ZERO.setScale(2)));
+                }
+            }
+        }
+        if (pooled || !t.lines().isEmpty()) {
+            reply.calculation(w.t("explain.total"), w.money(t.total()));
+        }
+    }
+
+    /** One team's metric, the person's contribution to it, and how its pool was earned; false when it has no target or pool. */
+    private boolean teamFigures(Reply.Builder reply, PlanResult.Team t, String teamId, Tally teamTally, BigDecimal teamMetric, BigDecimal ownMetric,
+            BigDecimal target, BigDecimal poolBase, TierOutcome outcome, BigDecimal pool) {
+        Metric metric = t.plan().metric();
+        DateRange range = DateRange.of(t.period());
+        MetricKind contributionKind = metric.kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
+        reply.calculation(w.t("explain.team_metric", teamId, metricLine(metric, teamTally.wonCount(), teamTally.lostCount(), range)),
+                w.metric(metric.kind(), teamMetric));
+        reply.calculation(w.t("explain.own_contribution"), w.metric(contributionKind, ownMetric));
+        if (target == null || poolBase == null || outcome == null) {
             reply.text(w.t("status.no_team_target", w.period(t.period())));
-            return;
+            return false;
         }
-        reply.calculation(w.t("explain.team_target"), w.metric(metric.kind(), t.target()));
-        reply.calculation(w.t("explain.pool_base"), w.money(t.poolBase()));
-        tiers.attainment(reply, w.metric(metric.kind(), t.teamMetric()), w.metric(metric.kind(), t.target()), t.tiers().attainment());
-        tiers.tiers(reply, t.plan().tiers(), t.tiers(), PayoutBase.TARGET_BONUS, w.t("explain.base_pool"), t.poolBase());
-        reply.calculation(w.t("explain.pool_total"), w.money(t.pool()));
-        if (t.lines().isEmpty()) {
-            reply.calculation(w.t(t.eligible() ? "explain.share_empty_pool" : t.plan().split() == app.bonusbot.core.plan.TeamSplit.EQUAL
-                    ? equalShareRefusal(person, t) : "share.no_contribution"), w.money(BigDecimal.ZERO.setScale(2)));
-        } else {
-            PayoutLine.ShareLine share = (PayoutLine.ShareLine) t.lines().get(0);
-            reply.calculation(new PayoutLineWording(w).share(share, contributionKind, t.sharers(), t.period().end()), w.money(share.amount()));
-        }
-        reply.calculation(w.t("explain.total"), w.money(t.total()));
+        reply.calculation(w.t("explain.team_target"), w.metric(metric.kind(), target));
+        reply.calculation(w.t("explain.pool_base"), w.money(poolBase));
+        tiers.attainment(reply, w.metric(metric.kind(), teamMetric), w.metric(metric.kind(), target), outcome.attainment());
+        tiers.tiers(reply, t.plan().tiers(), outcome, PayoutBase.TARGET_BONUS, w.t("explain.base_pool"), poolBase);
+        reply.calculation(w.t("explain.pool_total"), w.money(pool));
+        return true;
+    }
+
+    private void shareLine(Reply.Builder reply, PlanResult.Team t, PayoutLine.ShareLine share, MetricKind contributionKind, boolean named) {
+        PayoutLineWording words = new PayoutLineWording(w);
+        reply.calculation(named ? words.share(share, contributionKind, t.sharers(), t.period().end(), teamName(share.teamId()))
+                : words.share(share, contributionKind, t.sharers(), t.period().end()), w.money(share.amount()));
+    }
+
+    private String teamName(String teamId) {
+        return directory.team(teamId).map(Team::name).orElse(teamId);
     }
 
     private String metricLine(Metric metric, long won, long lost, DateRange range) {

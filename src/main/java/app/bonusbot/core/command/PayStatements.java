@@ -12,6 +12,7 @@ import app.bonusbot.core.payout.PayStatement;
 import app.bonusbot.core.payout.PeriodClose;
 import app.bonusbot.core.payout.StockValue;
 import app.bonusbot.core.people.Person;
+import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.MetricKind;
 import app.bonusbot.core.plan.MilestonePlan;
 import app.bonusbot.core.plan.MilestoneRule;
@@ -72,7 +73,7 @@ public final class PayStatements {
         return new PaidPlan(result.plan().id(), w.planName(result.plan()), result.plan().kindName(), versionFrom, lines, result.total(), Optional.empty());
     }
 
-    private static String describe(PayoutLine line, PlanResult result, PayoutLineWording words, Wording w) {
+    private String describe(PayoutLine line, PlanResult result, PayoutLineWording words, Wording w) {
         if (line instanceof PayoutLine.BandLine band) {
             if (result instanceof PlanResult.Performance p) {
                 boolean commission = p.plan().base() == PayoutBase.TARGET;
@@ -95,7 +96,11 @@ public final class PayStatements {
         if (line instanceof PayoutLine.ShareLine share) {
             PlanResult.Team t = (PlanResult.Team) result;
             MetricKind contributionKind = t.plan().metric().kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
-            return words.share(share, contributionKind, t.sharers(), t.period().end());
+            if (t.otherTeams().isEmpty()) {
+                return words.share(share, contributionKind, t.sharers(), t.period().end());
+            }
+            return words.share(share, contributionKind, t.sharers(), t.period().end(),
+                    company.directory().team(share.teamId()).map(Team::name).orElse(share.teamId()));
         }
         if (line instanceof PayoutLine.EventLine event) {
             return ruleName(result, event.ruleId(), w) + " · " + words.eventDeal(event.deal());

@@ -53,6 +53,18 @@ final class PayoutLineWording {
                         w.metric(contributionKind, share.denominator()));
     }
 
+    /**
+     * As {@link #share(PayoutLine.ShareLine, MetricKind, long, LocalDate)}, naming the team whose pool it is: for someone
+     * who shares in the pools of several teams of the plan (a contribution split, after a move).
+     */
+    String share(PayoutLine.ShareLine share, MetricKind contributionKind, long sharers, LocalDate periodEnd, String teamName) {
+        if (share.split() == TeamSplit.EQUAL) {
+            return share(share, contributionKind, sharers, periodEnd);
+        }
+        return w.t("explain.share_contribution_team", teamName, w.money(share.pool()), w.metric(contributionKind, share.numerator()),
+                w.metric(contributionKind, share.denominator()));
+    }
+
     /** One deal of a per-event rule: "12 Sep 2026 · Acme · 40,000.00". */
     String eventDeal(Deal deal) {
         return w.date(deal.closeDate()) + " · " + (deal.name() == null ? deal.id() : deal.name()) + " · " + w.money(deal.amount());

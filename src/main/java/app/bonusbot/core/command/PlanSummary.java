@@ -2,8 +2,11 @@ package app.bonusbot.core.command;
 
 import app.bonusbot.core.engine.NextStep;
 import app.bonusbot.core.engine.Pace;
+import app.bonusbot.core.engine.PayoutLine;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.PlanResult.RuleProgress;
+import app.bonusbot.core.people.Directory;
+import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.MetricKind;
 import app.bonusbot.core.plan.MilestoneRule;
 import app.bonusbot.core.plan.PayoutBase;
@@ -18,10 +21,13 @@ import java.util.Optional;
 final class PlanSummary {
 
     private final Wording w;
+    private final Directory directory;
     private boolean closed;
 
-    PlanSummary(Wording wording) {
+    /** @param directory the teams by name, for a share of another team's pool */
+    PlanSummary(Wording wording, Directory directory) {
         this.w = wording;
+        this.directory = directory;
     }
 
     /** @param closed whether the period is over: then the payout is final and there is no next tier to reach */
@@ -87,7 +93,11 @@ final class PlanSummary {
                 w.t("status.team_progress", w.percent(attainment), w.metric(kind, t.teamMetric()), w.metric(kind, t.target())));
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(w.t("field.team_pool"), w.money(t.pool())));
-        fields.add(new Field(w.t("field.your_share"), share(t)));
+        if (t.otherTeams().isEmpty()) {
+            fields.add(new Field(w.t("field.your_share"), share(t)));
+        } else {
+            shares(fields, t);
+        }
         t.pace().ifPresent(pace -> fields.add(new Field(w.t("field.pace"),
                 w.t("pace.team", w.percent(pace.projectedAttainment()), w.money(pace.projectedPayout()), w.date(t.period().end())))));
         if (!closed) {
@@ -104,6 +114,18 @@ final class PlanSummary {
                 ? w.t("share.equal", w.count("members", t.sharers()))
                 : w.t("share.contribution", w.metric(t.plan().metric().kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT, t.ownMetric()));
         return w.money(t.total()) + " (" + split + ")";
+    }
+
+    /** A mover's shares of several teams' pools: their sum, then each team's, in the order they were in the teams. */
+    private void shares(List<Field> fields, PlanResult.Team t) {
+        MetricKind contributionKind = t.plan().metric().kind() == MetricKind.SUM ? MetricKind.SUM : MetricKind.COUNT;
+        fields.add(new Field(w.t("field.your_share"), w.money(t.total())));
+        for (PayoutLine line : t.lines()) {
+            PayoutLine.ShareLine share = (PayoutLine.ShareLine) line;
+            String team = directory.team(share.teamId()).map(Team::name).orElse(share.teamId());
+            fields.add(new Field(w.t("field.your_share_from_team", team),
+                    w.money(share.amount()) + " (" + w.t("share.contribution", w.metric(contributionKind, share.numerator())) + ")"));
+        }
     }
 
     private void milestone(Reply.Builder reply, PlanResult.Milestone m) {

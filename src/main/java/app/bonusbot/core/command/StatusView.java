@@ -3,6 +3,7 @@ package app.bonusbot.core.command;
 import app.bonusbot.core.command.CrmFreshness.Freshness;
 import app.bonusbot.core.engine.PlanResult;
 import app.bonusbot.core.engine.Statement;
+import app.bonusbot.core.people.Directory;
 import app.bonusbot.core.reply.Block.Field;
 import app.bonusbot.core.reply.Reply;
 import java.math.BigDecimal;
@@ -23,16 +24,23 @@ final class StatusView {
     private final Optional<Freshness> crm;
     private final ZoneId zone;
     private final LocalDate today;
+    private final Directory directory;
 
     /**
      * @param crm how fresh the synced CRM data is; empty without a CRM sync
      * @param zone the company's zone, in which its times are told
      */
     StatusView(Wording wording, Optional<Freshness> crm, ZoneId zone, LocalDate today) {
+        this(wording, crm, zone, today, new Directory(List.of(), List.of()));
+    }
+
+    /** @param directory the teams by name, for a share of another team's pool */
+    StatusView(Wording wording, Optional<Freshness> crm, ZoneId zone, LocalDate today, Directory directory) {
         this.w = wording;
         this.crm = crm;
         this.zone = zone;
         this.today = today;
+        this.directory = directory;
     }
 
     Reply render(Statement statement) {
@@ -45,7 +53,7 @@ final class StatusView {
         BigDecimal total = adjustments.total(statement);
         Reply.Builder reply = Reply.builder(w.t("status.summary", name, w.money(total)));
         reply.header(w.t("status.header", name));
-        PlanSummary summary = new PlanSummary(w);
+        PlanSummary summary = new PlanSummary(w, directory);
         boolean first = true;
         for (PlanResult result : statement.results()) {
             if (!first) {

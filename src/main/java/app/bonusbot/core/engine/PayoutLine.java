@@ -38,8 +38,12 @@ public sealed interface PayoutLine {
         }
     }
 
-    /** A member's share of the team pool: pool x numerator / denominator. */
-    record ShareLine(BigDecimal pool, TeamSplit split, BigDecimal numerator, BigDecimal denominator, BigDecimal amount) implements PayoutLine {
+    /**
+     * A member's share of a team's pool: pool x numerator / denominator. Someone who moved between the plan's teams in
+     * the period has one per team whose pool they share in, {@code teamId} saying which.
+     */
+    record ShareLine(String teamId, BigDecimal pool, TeamSplit split, BigDecimal numerator, BigDecimal denominator, BigDecimal amount)
+            implements PayoutLine {
         public ShareLine {
             amount = Money.line(amount);
         }

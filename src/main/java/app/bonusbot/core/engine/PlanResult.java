@@ -65,14 +65,40 @@ public sealed interface PlanResult {
      * @param eligible whether the person shares in the pool (equal split: active on the period's last day;
      *     contribution split: has a contribution in the period, employed then or not)
      * @param sharers how many members share the pool (equal split: active on the last day; contribution split: with a contribution)
+     * @param lines a {@link PayoutLine.ShareLine} per team whose pool the person shares in, in the order they were in the teams
+     * @param otherTeams on a contribution split, the plan's other teams the person contributed to in the period before
+     *     moving on (in date order), each of whose pools pays them a share too; empty for an equal split, which pays
+     *     only the members in the team on the period's last day
      */
     record Team(TeamPlan plan, Period period, LocalDate asOf, String teamId, Tally teamTally, BigDecimal teamMetric, BigDecimal ownMetric,
             BigDecimal target, BigDecimal poolBase, TierOutcome tiers, BigDecimal pool, boolean eligible, int sharers,
-            Optional<NextStep> next, Optional<Pace> pace, List<PayoutLine> lines) implements PlanResult {
+            Optional<NextStep> next, Optional<Pace> pace, List<PayoutLine> lines, List<OtherTeam> otherTeams) implements PlanResult {
 
         public Team {
             lines = List.copyOf(lines);
+            otherTeams = List.copyOf(otherTeams);
         }
+
+        public boolean missingTarget() {
+            return target == null || poolBase == null;
+        }
+
+        /** The person's share of the team's pool; empty when they have none of it. */
+        public Optional<PayoutLine.ShareLine> shareFrom(String team) {
+            return lines.stream().filter(l -> l instanceof PayoutLine.ShareLine s && s.teamId().equals(team)).map(l -> (PayoutLine.ShareLine) l)
+                    .findFirst();
+        }
+    }
+
+    /**
+     * Another team of a team plan that a mover contributed to in the period: its figures, as its own members see them,
+     * and the mover's contribution to it.
+     *
+     * @param tiers null when the team has no target or no pool
+     * @param pool the pool the team earned (after threshold and cap); zero when it has no target or no pool
+     */
+    record OtherTeam(String teamId, Tally teamTally, BigDecimal teamMetric, BigDecimal ownMetric, BigDecimal target, BigDecimal poolBase,
+            TierOutcome tiers, BigDecimal pool) {
 
         public boolean missingTarget() {
             return target == null || poolBase == null;

@@ -67,9 +67,66 @@ class TeamMoveTest {
         assertValue("400000", mo.teamMetric());
         // mo's share of south's pool counts only what he closed while in south: 200,000 of 400,000
         assertValue("200000", mo.ownMetric());
-        assertMoney("20000.00", mo.total());
+        assertMoney("20000.00", mo.shareFrom("south").orElseThrow().amount());
         // ada shares north's pool with mo's contribution while in north: 300,000 of 400,000
         assertMoney("30000.00", ada.total());
+    }
+
+    @Test
+    void a_mover_on_a_contribution_split_is_paid_a_share_of_each_team_pool_they_contributed_to() {
+        // GIVEN mo closed 100,000 while in north and 200,000 while in south, on a team plan split by contribution
+        Scenario scenario = moving(plan(TeamSplit.CONTRIBUTION));
+
+        // WHEN ada (north), mo and eve (south) look at Q4
+        PlanResult.Team ada = teamResult(scenario, ADA);
+        PlanResult.Team mo = teamResult(scenario, MO);
+        PlanResult.Team eve = teamResult(scenario, EVE);
+
+        // THEN mo has one share line per team: north's 40,000 × 100,000 / 400,000 and south's 40,000 × 200,000 / 400,000
+        assertEquals(2, mo.lines().size(), mo.lines().toString());
+        PayoutLine.ShareLine north = (PayoutLine.ShareLine) mo.lines().get(0);
+        PayoutLine.ShareLine south = (PayoutLine.ShareLine) mo.lines().get(1);
+        assertEquals(People.TEAM, north.teamId());
+        assertValue("100000", north.numerator());
+        assertValue("400000", north.denominator());
+        assertMoney("10000.00", north.amount());
+        assertEquals("south", south.teamId());
+        assertMoney("20000.00", south.amount());
+        assertMoney("30000.00", mo.total());
+        // AND he is still measured with south, the team he ends the quarter in, and north's figures are there to explain his share
+        assertEquals("south", mo.teamId());
+        assertEquals(1, mo.otherTeams().size());
+        assertEquals(People.TEAM, mo.otherTeams().get(0).teamId());
+        assertValue("400000", mo.otherTeams().get(0).teamMetric());
+        assertMoney("40000.00", mo.otherTeams().get(0).pool());
+        // AND each team's shares add up to its pool to the cent: nothing goes to nobody
+        assertMoney("40000.00", ada.total().add(north.amount()));
+        assertMoney("40000.00", eve.total().add(south.amount()));
+    }
+
+    @Test
+    void a_movers_share_of_an_earlier_teams_pool_is_rounded_on_its_own_line_as_every_share_is() {
+        // GIVEN north with a target of 300,000 and a pool of 10,000, which ada, cy and mo (before his move to south) each
+        // closed a third of
+        Person cy = People.seller("cy");
+        TeamPlan plan = new TeamPlan("team", LocalizedText.of("Team"), PeriodKind.QUARTER, List.of(People.TEAM, "south"), sum(),
+                marginal(band("0", null, "1")), TeamSplit.CONTRIBUTION, new BigDecimal("300000"), new BigDecimal("10000"));
+        Scenario scenario = new Scenario().people(ADA, cy, MO, EVE).plans(plan)
+                .moves("mo", in(People.TEAM, null, "2026-11-15"), in("south", "2026-11-16", null))
+                .deals(won("ada", "100000", "2026-10-10"), won("cy", "100000", "2026-10-12"), won("mo", "100000", "2026-10-15"),
+                        won("eve", "300000", "2026-11-01"));
+
+        // WHEN the three look at Q4
+        PlanResult.Team ada = teamResult(scenario, ADA);
+        PlanResult.Team cyResult = teamResult(scenario, cy);
+        PlanResult.Team mo = teamResult(scenario, MO);
+
+        // THEN each is paid 10,000 / 3 = 3,333.33 of north's pool, mo on a line of his own, rounded half up like the others':
+        // the three lines add up to 9,999.99, the cent the rounding of each share leaves, as a pool split three ways
+        // always has (README, "Rounding")
+        assertMoney("3333.33", mo.shareFrom(People.TEAM).orElseThrow().amount());
+        assertMoney("3333.33", mo.total());
+        assertMoney("9999.99", ada.total().add(cyResult.total()).add(mo.total()));
     }
 
     @Test
@@ -89,6 +146,31 @@ class TeamMoveTest {
         assertTrue(mo.eligible());
         assertMoney("20000.00", mo.total());
         assertMoney("20000.00", eve.total());
+        // AND mo has no share of north's pool, which ada, its one member on the last day, is paid in full
+        assertTrue(mo.otherTeams().isEmpty());
+        assertTrue(mo.shareFrom(People.TEAM).isEmpty());
+    }
+
+    @Test
+    void an_equal_split_pool_of_a_team_with_nobody_in_it_on_the_last_day_is_paid_to_nobody() {
+        // GIVEN mo moved from north to south on 16 Nov and ada, north's other member, left the company on 15 Dec
+        Person adaLeft = People.leftOn("ada", "2026-12-15");
+        Scenario scenario = new Scenario().people(adaLeft, MO, EVE).plans(plan(TeamSplit.EQUAL))
+                .moves("mo", in(People.TEAM, null, "2026-11-15"), in("south", "2026-11-16", null))
+                .deals(won("ada", "300000", "2026-10-10"), won("mo", "100000", "2026-10-15"), won("mo", "200000", "2026-12-01"),
+                        won("eve", "200000", "2026-11-01"));
+
+        // WHEN ada and mo look at Q4
+        PlanResult.Team ada = teamResult(scenario, adaLeft);
+        PlanResult.Team mo = teamResult(scenario, MO);
+
+        // THEN north earned its pool of 40,000 but has no member on the quarter's last day to share it: the equal
+        // split's rule (README, "Team moves and dated enrolments") pays it to nobody, and not to mo, who left north
+        assertMoney("40000.00", ada.pool());
+        assertEquals(0, ada.sharers());
+        assertMoney("0.00", ada.total());
+        assertMoney("20000.00", mo.total());
+        assertTrue(mo.shareFrom(People.TEAM).isEmpty());
     }
 
     @Test
