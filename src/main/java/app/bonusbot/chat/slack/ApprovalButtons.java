@@ -49,7 +49,7 @@ final class ApprovalButtons implements BlockActionHandler {
         if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getResponseUrl() == null) {
             return ctx.ack();
         }
-        if (payload.getTriggerId() != null && !deliveries.firstTime("approval " + payload.getTriggerId())) {
+        if (payload.getTriggerId() != null && !deliveries.firstTime("approval", payload.getTriggerId())) {
             return ctx.ack();
         }
         String userId = payload.getUser().getId();

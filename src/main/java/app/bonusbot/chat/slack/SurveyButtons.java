@@ -55,7 +55,7 @@ final class SurveyButtons implements BlockActionHandler {
         if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getResponseUrl() == null) {
             return ctx.ack();
         }
-        if (payload.getTriggerId() != null && !deliveries.firstTime("survey " + payload.getTriggerId())) {
+        if (payload.getTriggerId() != null && !deliveries.firstTime("survey", payload.getTriggerId())) {
             return ctx.ack();
         }
         String userId = payload.getUser().getId();
