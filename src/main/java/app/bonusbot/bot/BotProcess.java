@@ -30,6 +30,8 @@ import app.bonusbot.crm.hubspot.HubSpotConnection;
 import app.bonusbot.crm.hubspot.HubSpotSync;
 import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
+import app.bonusbot.store.DeliveriesSeen;
+import app.bonusbot.store.Leases;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -201,7 +203,7 @@ public final class BotProcess {
             say.accept("HubSpot: the token could not be checked (" + e.getMessage() + "); the sync tries every "
                     + sync.pollInterval().toSeconds() + " s, and the bot answers from the deals it has");
         }
-        crmSync = new BackgroundSync(sync, application.config().settings().zone());
+        crmSync = new BackgroundSync(sync, application.config().settings().zone(), new Leases(application.database()));
         return Optional.of(crmSync);
     }
 
@@ -209,7 +211,7 @@ public final class BotProcess {
         // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = slackPeople(api);
-        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock());
+        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries());
         if (hubspotWebhooks.isPresent() && settings.mode() != SlackMode.HTTP) {
             log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
                     HubSpotWebhooks.SECRET_ENV);
@@ -227,7 +229,7 @@ public final class BotProcess {
 
     private Platform answeringInDiscord(DiscordSettings settings) {
         DiscordBot bot = started(DiscordBot.answering(settings, commands, surveys, company,
-                application.config().dealMapping().dealTypes().values(), application.clock()));
+                application.config().dealMapping().dealTypes().values(), application.clock(), deliveries()));
         DiscordPostDelivery delivery = bot.postDelivery(company);
         Map<String, String> channels = new LinkedHashMap<>();
         application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));
@@ -245,6 +247,11 @@ public final class BotProcess {
             throw e;
         }
         return bot;
+    }
+
+    /** What the platforms delivered lately, as every bot process on the store has had it. */
+    private StoreDeliveries deliveries() {
+        return new StoreDeliveries(new DeliveriesSeen(application.database()));
     }
 
     /** Who is who in Slack, with Slack's answers kept in the store. */

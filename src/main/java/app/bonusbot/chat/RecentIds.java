@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a chat platform has delivered lately, by an id it gives each delivery (Slack's event and trigger ids,
+ * What a chat platform has delivered lately, by the kind and id it gives each delivery (Slack's event and trigger ids,
  * Discord's interaction ids), so that a delivery sent again (Slack's retries, a Discord gateway resume replaying
  * events) is acknowledged but not acted on twice. Both platforms repeat within minutes, so ids are kept for
- * {@link #KEPT_FOR}, and at most {@link #MOST} of them.
+ * {@link #KEPT_FOR}.
+ *
+ * <p>The {@link SharedDeliveries} of the store decide, so a repeat that reaches another bot process is recognised too;
+ * this process's own memory (at most {@link #MOST} ids) answers a repeat it had itself without asking the store, and
+ * decides alone only when the store could not answer in time.
  */
 public final class RecentIds {
 
@@ -19,16 +23,38 @@ public final class RecentIds {
     static final int MOST = 10_000;
 
     private final Clock clock;
+    private final String platform;
+    private final SharedDeliveries shared;
     /** In order of arrival, so the oldest are at the front. */
     private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
+    /** For a process alone with its platform: it decides by its own memory. */
     public RecentIds(Clock clock) {
-        this.clock = clock;
+        this(clock, "", SharedDeliveries.THIS_PROCESS_ONLY);
     }
 
-    /** True the first time an id is seen (within the last hour), false for a repeat. */
-    public synchronized boolean firstTime(String id) {
-        Instant now = clock.instant();
+    /** @param platform the platform's name in the shared memory, e.g. {@code slack} */
+    public RecentIds(Clock clock, String platform, SharedDeliveries shared) {
+        this.clock = clock;
+        this.platform = platform;
+        this.shared = shared;
+    }
+
+    /** True the first time a delivery is seen by any process on the store (within the last hour), false for a repeat. */
+    public boolean firstTime(String kind, String id) {
+        Instant now;
+        synchronized (this) {
+            now = clock.instant();
+            forgetOld(now);
+            if (seen.putIfAbsent(kind + " " + id, now) != null) {
+                return false;
+            }
+        }
+        // Claimed in this process; now the store, outside the lock, so answers do not queue behind each other's write.
+        return shared.claim(platform, kind, id, now.plus(KEPT_FOR)) != SharedDeliveries.Verdict.REPEAT;
+    }
+
+    private void forgetOld(Instant now) {
         Iterator<Map.Entry<String, Instant>> oldest = seen.entrySet().iterator();
         while (oldest.hasNext()) {
             Map.Entry<String, Instant> e = oldest.next();
@@ -37,6 +63,5 @@ public final class RecentIds {
             }
             oldest.remove();
         }
-        return seen.putIfAbsent(id, now) == null;
     }
 }

@@ -83,7 +83,9 @@ final class AnnounceCommand implements Callable<Integer> {
                 TeamPosts posts = process.teamPosts(chat.isEmpty() ? console : chat.posts());
                 List<String> teamIds = chosenTeams(posts, texts);
                 ZonedDateTime now = ZonedDateTime.now(app.clock());
-                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, out, texts);
+                // The week is claimed per platform: say where, so nobody expects it to hold for a platform it was not posted to.
+                String postedTo = chat.isEmpty() ? texts.get("cli.announce.this_terminal") : String.join(" and ", chat.names());
+                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, postedTo, out, texts);
                 out.flush();
                 return exitCode;
             }
@@ -147,7 +149,7 @@ final class AnnounceCommand implements Callable<Integer> {
     }
 
     /** {@link ExitCodes#FAILURE} when a team was not posted, else {@link ExitCodes#POSTED_WITH_PROBLEMS} when a part failed. */
-    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, PrintWriter out, Texts texts) {
+    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, String postedTo, PrintWriter out, Texts texts) {
         int failed = 0;
         int withProblems = 0;
         for (String teamId : teamIds) {
@@ -165,7 +167,7 @@ final class AnnounceCommand implements Callable<Integer> {
                         String.join("; and ", posted.problems().stream().map(PostProblem::sentence).toList())));
                 withProblems++;
             } else if (outcome instanceof PostOutcome.Posted posted) {
-                out.println(texts.get("cli.announce.posted", teamId, posted.post().week()));
+                out.println(texts.get("cli.announce.posted", teamId, posted.post().week(), postedTo));
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(texts.get("cli.announce.already_posted", teamId, already.existing().week(), WHEN.format(already.existing().sentAt()),
                         texts.get(already.existing().source() == PostClaims.Source.SCHEDULE ? "cli.announce.by_schedule" : "cli.announce.by_announce")));

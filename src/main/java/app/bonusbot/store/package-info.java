@@ -7,6 +7,8 @@
  * in its own transaction ({@code DataVersion}), which {@link app.bonusbot.store.CompanySnapshots} checks before
  * handing out the company it holds in memory; every write to deals keeps the owners' monthly tallies
  * ({@code DealTallies}) in the same transaction, which {@link app.bonusbot.store.DealLedger} sums.
+ * What several processes on the store must do once is decided here by a key: deliveries ({@link app.bonusbot.store.DeliveriesSeen}),
+ * weekly post claims per team, platform and week ({@link app.bonusbot.store.PostLedger}) and leases ({@link app.bonusbot.store.Leases}).
  * Implements the core's ports; depends on the core only.
  */
 package app.bonusbot.store;

@@ -17,12 +17,12 @@ class RecentIdsTest {
     @Test
     void an_id_seen_again_within_the_hour_is_a_repeat_and_afterwards_it_is_new() {
         // when
-        boolean first = deliveries.firstTime("event Ev1");
+        boolean first = deliveries.firstTime("command", "event Ev1");
         clock.advance(Duration.ofMinutes(59));
-        boolean retry = deliveries.firstTime("event Ev1");
-        boolean other = deliveries.firstTime("event Ev2");
+        boolean retry = deliveries.firstTime("command", "event Ev1");
+        boolean other = deliveries.firstTime("command", "event Ev2");
         clock.advance(Duration.ofMinutes(2));
-        boolean muchLater = deliveries.firstTime("event Ev1");
+        boolean muchLater = deliveries.firstTime("command", "event Ev1");
         // then
         assertTrue(first);
         assertFalse(retry);
@@ -33,12 +33,12 @@ class RecentIdsTest {
     @Test
     void only_the_newest_ids_are_kept_when_very_many_arrive() {
         // given
-        deliveries.firstTime("command oldest");
+        deliveries.firstTime("command", "command oldest");
         for (int i = 0; i < RecentIds.MOST; i++) {
-            deliveries.firstTime("command " + i);
+            deliveries.firstTime("command", "command " + i);
         }
         // when / then
-        assertFalse(deliveries.firstTime("command " + (RecentIds.MOST - 1)));
-        assertTrue(deliveries.firstTime("command oldest"));
+        assertFalse(deliveries.firstTime("command", "command " + (RecentIds.MOST - 1)));
+        assertTrue(deliveries.firstTime("command", "command oldest"));
     }
 }

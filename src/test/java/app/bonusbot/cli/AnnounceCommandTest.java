@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.bot.Application;
 import app.bonusbot.chat.console.ConsolePostDelivery;
 import app.bonusbot.core.announce.PostClaims;
+import app.bonusbot.core.announce.PostDelivery;
+import app.bonusbot.core.announce.TeamPostTarget;
+import app.bonusbot.core.reply.Reply;
 import app.bonusbot.bot.ManualClock;
 import app.bonusbot.bot.Scheduler;
 import app.bonusbot.chat.slack.FakeSlackApi;
@@ -95,12 +98,24 @@ class AnnounceCommandTest {
         List<String> scheduled = new ArrayList<>();
         ManualClock friday = new ManualClock(LocalDateTime.parse("2026-11-27T13:00").atZone(ZoneId.of("Europe/Copenhagen")));
         try (Application app = Application.open(cli.config(), cli.db(), friday::withZone)) {
-            new Scheduler(friday, app.teamPosts((target, post, png, receipt) -> scheduled.add(target.team().id() + " " + target.week())).routines()).runDue();
+            // The schedule posts where the announce did (the terminal): weeks are claimed per team, platform and week.
+            PostDelivery terminal = new PostDelivery() {
+                @Override
+                public void deliver(TeamPostTarget target, Reply post, byte[] chartPng, Receipt receipt) {
+                    scheduled.add(target.team().id() + " " + target.week());
+                }
+
+                @Override
+                public String platform() {
+                    return "the terminal";
+                }
+            };
+            new Scheduler(friday, app.teamPosts(terminal).routines()).runDue();
         }
         // then
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Ugentlig status · Nordics new business"), "without Slack the post goes to the terminal: " + run.out());
-        assertTrue(run.out().endsWith("nordics: posted week 2026-W48; the schedule will not post this week again.\n"), run.out());
+        assertTrue(run.out().endsWith("nordics: posted week 2026-W48 to this terminal; the schedule will not post this week there again.\n"), run.out());
         PostClaims.PostRecord week = recorded("nordics", "2026-W48").orElseThrow();
         assertTrue(week.sent());
         assertEquals(PostClaims.Source.ANNOUNCE, week.source());

@@ -63,7 +63,7 @@ class PostLedgerTest {
     }
 
     private ClaimResult claimMonday(PostLedger ledger) {
-        return ledger.claim("nordics", "2026-W50", MONDAY, NINE, Source.SCHEDULE);
+        return ledger.claim("nordics", "Slack", "2026-W50", MONDAY, NINE, Source.SCHEDULE);
     }
 
     @Test
@@ -125,8 +125,8 @@ class PostLedgerTest {
         // given
         claimMonday(posts);
         // when
-        ClaimResult nextWeek = posts.claim("nordics", "2026-W51", MONDAY.plusWeeks(1), NINE.plus(Duration.ofDays(7)), Source.SCHEDULE);
-        ClaimResult otherTeam = posts.claim("dach", "2026-W50", MONDAY, NINE, Source.ANNOUNCE);
+        ClaimResult nextWeek = posts.claim("nordics", "Slack", "2026-W51", MONDAY.plusWeeks(1), NINE.plus(Duration.ofDays(7)), Source.SCHEDULE);
+        ClaimResult otherTeam = posts.claim("dach", "Slack", "2026-W50", MONDAY, NINE, Source.ANNOUNCE);
         // then
         assertInstanceOf(ClaimResult.Claimed.class, nextWeek);
         assertInstanceOf(ClaimResult.Claimed.class, otherTeam);
@@ -137,7 +137,7 @@ class PostLedgerTest {
         // given posts on two Mondays, and a claim not sent on a third
         for (LocalDate day : List.of(MONDAY.minusWeeks(2), MONDAY.minusWeeks(1))) {
             String week = day.equals(MONDAY.minusWeeks(2)) ? "2026-W48" : "2026-W49";
-            posts.markSent(((ClaimResult.Claimed) posts.claim("nordics", week, day, NINE, Source.SCHEDULE)).claim());
+            posts.markSent(((ClaimResult.Claimed) posts.claim("nordics", "Slack", week, day, NINE, Source.SCHEDULE)).claim());
         }
         claimMonday(posts);
         // when

@@ -37,15 +37,20 @@ public final class ApprovalInteractions extends ListenerAdapter {
      * @param clock how long an interaction id is remembered, so that one delivered twice counts once
      */
     public ApprovalInteractions(ApprovalTurn turn, Executor executor, Clock clock) {
+        this(turn, executor, new RecentIds(clock));
+    }
+
+    /** @param seen the interactions had lately, by every process on the store */
+    public ApprovalInteractions(ApprovalTurn turn, Executor executor, RecentIds seen) {
         this.turn = turn;
         this.executor = executor;
-        this.seen = new RecentIds(clock);
+        this.seen = seen;
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String componentId = event.getComponentId();
-        if (componentId == null || !componentId.startsWith(ApprovalButton.PREFIX) || !seen.firstTime(event.getId())) {
+        if (componentId == null || !componentId.startsWith(ApprovalButton.PREFIX) || !seen.firstTime("interaction", event.getId())) {
             return;
         }
         String userId = event.getUser().getId();

@@ -1,6 +1,8 @@
 package app.bonusbot.chat.discord;
 
 import app.bonusbot.chat.ApprovalTurn;
+import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.approval.ApprovalDelivery;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.OptionSuggestions;
@@ -102,14 +104,25 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot answering(DiscordSettings settings, CommandHandler commands, Surveys surveys, Supplier<Company> company,
             Collection<String> dealTypes, Clock clock) {
+        return answering(settings, commands, surveys, company, dealTypes, clock, SharedDeliveries.THIS_PROCESS_ONLY);
+    }
+
+    /**
+     * As {@link #answering(DiscordSettings, CommandHandler, Surveys, Supplier, Collection, Clock)}, with the interaction
+     * ids had by every bot process on the store, so an interaction delivered again to another process counts once.
+     */
+    public static DiscordBot answering(DiscordSettings settings, CommandHandler commands, Surveys surveys, Supplier<Company> company,
+            Collection<String> dealTypes, Clock clock, SharedDeliveries shared) {
         ExecutorService workers = workers();
+        // Interaction ids are unique across Discord, so the listeners share one memory of them.
+        RecentIds seen = new RecentIds(clock, "discord", shared);
         DiscordPeople people = new DiscordPeople(() -> company.get().directory());
         BonusSlashCommand command = new BonusSlashCommand(commands, company, people, workers);
-        SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, clock);
-        ApprovalInteractions approvals = new ApprovalInteractions(new ApprovalTurn(commands.approvals(), company), workers, clock);
+        SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, seen);
+        ApprovalInteractions approvals = new ApprovalInteractions(new ApprovalTurn(commands.approvals(), company), workers, seen);
         OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
         BonusAutocomplete autocomplete = new BonusAutocomplete(suggestions, people);
-        DisputeInteractions disputes = new DisputeInteractions(commands, company, workers, clock);
+        DisputeInteractions disputes = new DisputeInteractions(commands, company, workers, seen);
         return new DiscordBot(settings, command, List.of(interactions, approvals, autocomplete, disputes), workers);
     }
 

@@ -57,10 +57,15 @@ public final class DisputeInteractions extends ListenerAdapter {
     private final EmbedRenderer renderer = new EmbedRenderer();
 
     public DisputeInteractions(CommandHandler commands, Supplier<Company> company, Executor executor, Clock clock) {
+        this(commands, company, executor, new RecentIds(clock));
+    }
+
+    /** @param seen the interactions had lately, by every process on the store */
+    public DisputeInteractions(CommandHandler commands, Supplier<Company> company, Executor executor, RecentIds seen) {
         this.turn = new ChatTurn(commands, company);
         this.company = company;
         this.executor = executor;
-        this.seen = new RecentIds(clock);
+        this.seen = seen;
     }
 
     /** A button's or modal's id: {@code dispute:accept:12}. */
@@ -71,7 +76,7 @@ public final class DisputeInteractions extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Matcher id = ID.matcher(event.getComponentId());
-        if (!id.matches() || !seen.firstTime(event.getId())) {
+        if (!id.matches() || !seen.firstTime("interaction", event.getId())) {
             return;
         }
         boolean accept = id.group(1).equals(ACCEPT);
@@ -90,7 +95,7 @@ public final class DisputeInteractions extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         Matcher id = ID.matcher(event.getModalId());
-        if (!id.matches() || !seen.firstTime(event.getId())) {
+        if (!id.matches() || !seen.firstTime("interaction", event.getId())) {
             return;
         }
         Map<String, String> options = new HashMap<>();

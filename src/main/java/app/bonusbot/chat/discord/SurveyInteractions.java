@@ -48,10 +48,15 @@ public final class SurveyInteractions extends ListenerAdapter {
      * @param clock how long an interaction id is remembered, so that one delivered twice counts once
      */
     public SurveyInteractions(SurveyCommands surveys, Supplier<Company> company, Executor executor, Clock clock) {
+        this(surveys, company, executor, new RecentIds(clock));
+    }
+
+    /** @param seen the interactions had lately, by every process on the store */
+    public SurveyInteractions(SurveyCommands surveys, Supplier<Company> company, Executor executor, RecentIds seen) {
         this.turn = new SurveyTurn(surveys, company);
         this.company = company;
         this.executor = executor;
-        this.seen = new RecentIds(clock);
+        this.seen = seen;
     }
 
     /** What the interaction gets: the message replaced, or a note only the person sees with the message as it was. */
@@ -63,7 +68,7 @@ public final class SurveyInteractions extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (!SurveyComponentId.isSurvey(event.getComponentId()) || !seen.firstTime(event.getId())) {
+        if (!SurveyComponentId.isSurvey(event.getComponentId()) || !seen.firstTime("interaction", event.getId())) {
             return;
         }
         Optional<SurveyComponentId> id = SurveyComponentId.parse(event.getComponentId())
@@ -82,7 +87,7 @@ public final class SurveyInteractions extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        if (!SurveyComponentId.isSurvey(event.getModalId()) || !seen.firstTime(event.getId())) {
+        if (!SurveyComponentId.isSurvey(event.getModalId()) || !seen.firstTime("interaction", event.getId())) {
             return;
         }
         Optional<SurveyComponentId> id = SurveyComponentId.parse(event.getModalId()).filter(i -> i.action() == SurveyComponentId.Action.TEXT);

@@ -63,7 +63,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         String userId = payload.getUserId();
-        if (payload.getTriggerId() != null && !deliveries.firstTime("command " + payload.getTriggerId())) {
+        if (payload.getTriggerId() != null && !deliveries.firstTime("command", payload.getTriggerId())) {
             String retry = request.getHeaders() == null ? null : request.getHeaders().getFirstValue("X-Slack-Retry-Num");
             log.info("/bonus from {} delivered again (retry {}): already being answered", userId, retry == null ? "?" : retry);
             return ctx.ack();

@@ -48,7 +48,7 @@ abstract class ButtonClicks implements BlockActionHandler {
         if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getResponseUrl() == null) {
             return ctx.ack();
         }
-        if (payload.getTriggerId() != null && !deliveries.firstTime(kind + " " + payload.getTriggerId())) {
+        if (payload.getTriggerId() != null && !deliveries.firstTime(kind, payload.getTriggerId())) {
             return ctx.ack();
         }
         String userId = payload.getUser().getId();

@@ -56,7 +56,7 @@ final class HomeTab implements BoltEventHandler<AppHomeOpenedEvent> {
         if (!"home".equals(event.getTab())) {
             return ctx.ack();
         }
-        if (payload.getEventId() != null && !deliveries.firstTime("event " + payload.getEventId())) {
+        if (payload.getEventId() != null && !deliveries.firstTime("event", payload.getEventId())) {
             log.info("app_home_opened {} delivered again (retry {}): already handled", payload.getEventId(), ctx.getRetryNum());
             return ctx.ack();
         }

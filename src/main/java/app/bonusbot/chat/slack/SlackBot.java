@@ -2,6 +2,7 @@ package app.bonusbot.chat.slack;
 
 import app.bonusbot.chat.ApprovalTurn;
 import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import com.slack.api.bolt.App;
@@ -40,8 +41,17 @@ public final class SlackBot {
      */
     public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             Function<App, Executor> executor, Clock clock) {
+        return app(settings, api, commands, company, people, executor, clock, SharedDeliveries.THIS_PROCESS_ONLY);
+    }
+
+    /**
+     * As {@link #app(SlackSettings, SlackApi, CommandHandler, Supplier, SlackPeople, Function, Clock)}, with the
+     * deliveries had by every bot process on the store, so a retry that reaches another process counts once.
+     */
+    public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            Function<App, Executor> executor, Clock clock, SharedDeliveries shared) {
         App app = bolt(settings, api);
-        return register(app, api, commands, company, people, executor.apply(app), clock);
+        return register(app, api, commands, company, people, executor.apply(app), new RecentIds(clock, "slack", shared));
     }
 
     private static App bolt(SlackSettings settings, SlackApi api) {
@@ -55,8 +65,7 @@ public final class SlackBot {
     }
 
     private static App register(App app, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
-            Executor executor, Clock clock) {
-        RecentIds deliveries = new RecentIds(clock);
+            Executor executor, RecentIds deliveries) {
         app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
         app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));

@@ -73,7 +73,7 @@ final class SurveyTextModal {
     Response open(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getTriggerId() == null
-                || !deliveries.firstTime("survey write " + payload.getTriggerId())) {
+                || !deliveries.firstTime("survey write", payload.getTriggerId())) {
             return ctx.ack();
         }
         String userId = payload.getUser().getId();

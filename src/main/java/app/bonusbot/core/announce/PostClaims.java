@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Where the weekly team posts made are recorded, one per team and ISO week, so that a post goes out exactly once
- * however many bot processes share the records and however often they restart. A week is claimed before it is posted
+ * Where the weekly team posts made are recorded, one per team, platform and ISO week, so that a post goes out exactly
+ * once on each platform however many bot processes share the records, whichever platforms each has, and however often
+ * they restart. A week is claimed before it is posted
  * and marked sent after; a claim never marked sent (its process died while posting) may be taken over after
  * {@link #STALE_AFTER}.
  */
@@ -33,7 +34,7 @@ public interface PostClaims {
     }
 
     /** The right to send one team's post of one week; only its holder can mark it sent or give it up. */
-    record Claim(String teamId, String week, String token) {}
+    record Claim(String teamId, String platform, String week, String token) {}
 
     /** The outcome of claiming a week: the claim, or the post that has the week already. */
     sealed interface ClaimResult {
@@ -43,10 +44,12 @@ public interface PostClaims {
     }
 
     /**
-     * Claims a team's week at once for all processes: the claim when the week is free, or was claimed longer than
-     * {@link #STALE_AFTER} ago and never marked sent; otherwise the post that has it.
+     * Claims a team's week on a platform at once for all processes: the claim when the week is free there, or was
+     * claimed longer than {@link #STALE_AFTER} ago and never marked sent; otherwise the post that has it.
+     *
+     * @param platform the platform (or platforms) the post goes to, as its delivery names it: "Slack", "Discord"
      */
-    ClaimResult claim(String teamId, String week, LocalDate postDate, Instant occurrence, Source source);
+    ClaimResult claim(String teamId, String platform, String week, LocalDate postDate, Instant occurrence, Source source);
 
     /** Marks the claimed post sent; false when the claim was taken over meanwhile (the post may then go out twice). */
     boolean markSent(Claim claim);
@@ -54,7 +57,10 @@ public interface PostClaims {
     /** Gives up a claim that could not be posted, so that the week can be claimed again at once. */
     void release(Claim claim);
 
-    /** The team's post of that week, claimed or sent. */
+    /** The team's post of that week on that platform, claimed or sent. */
+    Optional<PostRecord> find(String teamId, String platform, String week);
+
+    /** The team's post of that week on any platform (the first claimed), claimed or sent. */
     Optional<PostRecord> find(String teamId, String week);
 
     /** The day of the team's latest sent post before the given day. */

@@ -153,7 +153,7 @@ public final class TeamPosts {
         if (known.isPresent() && !delivery.reaches(new TeamPostTarget.Channel(known.get(), weekOf(date), team.channels()))) {
             return new PostOutcome.NotReached(teamId);
         }
-        ClaimResult result = posts.claim(teamId, weekOf(date), date, at.toInstant(), source);
+        ClaimResult result = posts.claim(teamId, delivery.platform(), weekOf(date), date, at.toInstant(), source);
         if (result instanceof ClaimResult.Taken taken) {
             return taken.existing().sent() ? new PostOutcome.AlreadyPosted(taken.existing()) : new PostOutcome.InProgress(taken.existing());
         }

@@ -163,7 +163,7 @@ class TeamPostsExactlyOnceTest {
     void a_week_claimed_by_a_process_that_died_is_posted_by_another_after_fifteen_minutes() {
         // given a process claimed Nordics' week and died before posting
         Process survivor = start(local("2026-12-07T09:00"));
-        new PostLedger(survivor.app().database()).claim("nordics", "2026-W50", java.time.LocalDate.of(2026, 12, 7),
+        new PostLedger(survivor.app().database()).claim("nordics", survivor.delivery().platform(), "2026-W50", java.time.LocalDate.of(2026, 12, 7),
                 local("2026-12-07T09:00").toInstant(), PostClaims.Source.SCHEDULE);
         // when
         survivor.scheduler().runDue();
