@@ -10,9 +10,6 @@ import app.bonusbot.core.engine.WithExtraDeal;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.payout.AdjustmentBook;
 import app.bonusbot.core.payout.ClosedPeriods;
-import app.bonusbot.core.payout.FrozenStatement;
-import app.bonusbot.core.payout.PayStatement;
-import app.bonusbot.core.payout.PeriodClose;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.Team;
 import app.bonusbot.core.plan.Plan;
@@ -20,7 +17,6 @@ import app.bonusbot.core.reply.Reply;
 import app.bonusbot.core.survey.SurveyCommands;
 import app.bonusbot.core.survey.SurveyResultsAnswer;
 import app.bonusbot.core.survey.Surveys;
-import app.bonusbot.core.time.Period;
 import app.bonusbot.core.time.PeriodRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +44,7 @@ public final class CommandHandler {
     private final SnapshotMemo memo;
     private final ClosedPeriods closedPeriods;
     private final AdjustmentBook adjustments;
+    private final PayAnswers pay;
     /** Null without approvals: {@code /bonus approve} then says approval is not switched on. */
     private final Approvals approvals;
     /** Empty without a store for cases: {@code /bonus dispute} then says disputes are not set up. */
@@ -96,6 +93,7 @@ public final class CommandHandler {
         this.memo = memo;
         this.closedPeriods = closedPeriods;
         this.adjustments = adjustments;
+        this.pay = new PayAnswers(closedPeriods, adjustments, crm);
         this.approvals = approvals;
         this.disputes = disputes;
     }
@@ -233,34 +231,20 @@ public final class CommandHandler {
             return notice(w.t("error.no_plans", me.name()));
         }
         if (command instanceof BonusCommand.ShowStatement s) {
-            return statement(c, evaluator, me, plans, s.period(), today, w);
+            return pay.statement(c, evaluator, me, plans, s.period(), today, w);
         }
         if (command instanceof BonusCommand.Status s) {
-            List<Plan> mine = plans;
-            Optional<Reply> frozen = frozen(c, me, mine, s.period(), today, w, f -> f.status().get(language));
-            return frozen.orElseGet(() -> status(c, w, language, today, evaluator.statement(me, mine, s.period(), today)));
+            return pay.status(c, evaluator, me, plans, s.period(), today, w);
         }
         if (command instanceof BonusCommand.Explain e) {
-            List<Plan> all = plans;
-            if (e.planId().isPresent()) {
-                Optional<Plan> plan = findPlan(plans, e.planId().get(), language);
-                if (plan.isEmpty()) {
-                    return notice(w.t("error.unknown_plan", e.planId().get(), String.join(", ", plans.stream().map(Plan::id).toList())));
-                }
-                plans = List.of(plan.get());
+            if (e.planId().isEmpty()) {
+                return pay.explain(c, evaluator, facts, me, plans, Optional.empty(), e.period(), today, w);
             }
-            Optional<String> onePlan = e.planId().isPresent() ? Optional.of(plans.get(0).id()) : Optional.empty();
-            Optional<Reply> frozen = frozen(c, me, all, e.period(), today, w, f -> onePlan.isEmpty() ? f.explain().get(language)
-                    : Optional.ofNullable(f.explainByPlan().get(onePlan.get())).map(r -> r.get(language)).orElse(null));
-            if (frozen.isPresent()) {
-                return frozen.get();
+            Optional<Plan> plan = findPlan(plans, e.planId().get(), language);
+            if (plan.isEmpty()) {
+                return notice(w.t("error.unknown_plan", e.planId().get(), String.join(", ", plans.stream().map(Plan::id).toList())));
             }
-            // The deals it lists are the ones the statement reads: one read of the person's deals for both.
-            DealFacts own = Evaluator.ownDealDays(plans, e.period(), today, c.settings().fiscalYear()).map(days -> facts.forOwner(me.id(), days)).orElse(facts);
-            Statement statement = evaluator.on(own).statement(me, plans, e.period(), today);
-            // Adjustments belong to the person's whole pay, not to one plan: explain of one plan leaves them out.
-            AdjustmentLines lines = e.planId().isPresent() ? AdjustmentLines.NONE : AdjustmentLines.of(adjustments, statement);
-            return new ExplainView(w, own, c.versions(), c.directory()).render(statement, lines, AdjustmentWording.of(language, c));
+            return pay.explain(c, evaluator, facts, me, plans, plan, e.period(), today, w);
         }
         BonusCommand.WhatIf whatIf = (BonusCommand.WhatIf) command;
         String dealType = c.settings().names().dealTypeTyped(whatIf.dealType().orElse(DEFAULT_WHATIF_DEAL_TYPE));
@@ -309,43 +293,7 @@ public final class CommandHandler {
         if (plans.isEmpty()) {
             return notice(w.t("error.person_has_no_plans", subject.get().name()));
         }
-        if (statement) {
-            return statement(c, evaluator, subject.get(), plans, period, today, w);
-        }
-        return frozen(c, subject.get(), plans, period, today, w, f -> f.status().get(w.language()))
-                .orElseGet(() -> status(c, w, w.language(), today, evaluator.statement(subject.get(), plans, period, today)));
-    }
-
-    /**
-     * The frozen answer when the request is about a closed period the person has a frozen statement of, marked as
-     * what was paid; empty for an open period, which is worked out as always. One read of the closed periods per
-     * answer, and one of the snapshot only when the period is closed.
-     */
-    private Optional<Reply> frozen(Company c, Person person, List<Plan> plans, PeriodRequest request, LocalDate today, Wording w,
-            java.util.function.Function<FrozenStatement, Reply> pick) {
-        Map<String, PeriodClose> closed = closedPeriods.closed();
-        return FrozenAnswers.closedKey(request, plans, today, c.settings().fiscalYear(), closed)
-                .flatMap(key -> closedPeriods.frozen(person.id(), key)
-                        .map(pick)
-                        .map(reply -> new FrozenAnswers(w, c).marked(reply, closed.get(key))));
-    }
-
-    /** A pay statement: the frozen one of a closed period, else worked out now and provisional. */
-    private Reply statement(Company c, Evaluator evaluator, Person person, List<Plan> plans, PeriodRequest request, LocalDate today, Wording w) {
-        FrozenAnswers answers = new FrozenAnswers(w, c);
-        Period period = FrozenAnswers.periodOf(request, plans, today, c.settings().fiscalYear());
-        Map<String, PeriodClose> closed = closedPeriods.closed();
-        Optional<PayStatement> frozen = closed.containsKey(period.key())
-                ? closedPeriods.frozen(person.id(), period.key()).map(f -> f.statement(w.language()))
-                : Optional.empty();
-        PayStatement pay = frozen.orElseGet(() -> new PayStatements(c, adjustments)
-                .of(evaluator.statement(person, plans, new PeriodRequest.Explicit(period), today), period, w.language(), Optional.empty()));
-        return new StatementView(w, answers).render(pay, today);
-    }
-
-    private Reply status(Company c, Wording w, Language language, LocalDate today, Statement statement) {
-        return new StatusView(w, crm.freshness(), c.settings().zone(), today, c.directory()).render(statement, AdjustmentLines.of(adjustments, statement),
-                AdjustmentWording.of(language, c));
+        return statement ? pay.statement(c, evaluator, subject.get(), plans, period, today, w) : pay.status(c, evaluator, subject.get(), plans, period, today, w);
     }
 
     static Optional<Plan> findPlan(List<Plan> plans, String wanted, Language language) {
