@@ -4,6 +4,7 @@ import app.bonusbot.core.deal.Deal;
 import app.bonusbot.core.deal.DealFilter;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.core.people.TeamHistory;
+import app.bonusbot.core.people.TeamMembership;
 import app.bonusbot.core.plan.MilestonePlan;
 import app.bonusbot.core.plan.PerformancePlan;
 import app.bonusbot.core.plan.Plan;
@@ -33,8 +34,13 @@ public final class EnrolledDays {
         } else if (plan instanceof RetentionPlan r) {
             return r.enrolment().days(person, history.of(person), range);
         } else if (plan instanceof TeamPlan t) {
+            // Through the person's own memberships (one or two), not the plan's teams: a plan may list every team.
             List<DateRange> days = new ArrayList<>();
-            t.teams().forEach(team -> days.addAll(history.daysIn(person, team, range)));
+            for (TeamMembership m : history.of(person)) {
+                if (t.teams().contains(m.teamId())) {
+                    m.span().within(range).ifPresent(days::add);
+                }
+            }
             return DateSpan.joined(days);
         }
         return ((StockPlan) plan).enrols(person) ? List.of(range) : List.of();

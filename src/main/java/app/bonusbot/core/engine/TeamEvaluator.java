@@ -148,13 +148,17 @@ final class TeamEvaluator {
      * range (on its last day, unless they moved out of the plan's teams before); their configured team otherwise.
      */
     private String teamOf(TeamPlan plan, Person person, DateRange range) {
+        // Through the person's own memberships (one or two), not the plan's teams: a plan may list every team.
         String team = person.teamId();
         LocalDate last = null;
-        for (String candidate : plan.teams()) {
-            List<DateRange> days = directory.history().daysIn(person, candidate, range);
-            if (!days.isEmpty() && (last == null || days.get(days.size() - 1).to().isAfter(last))) {
-                last = days.get(days.size() - 1).to();
-                team = candidate;
+        for (TeamMembership m : directory.history().of(person)) {
+            if (!plan.teams().contains(m.teamId())) {
+                continue;
+            }
+            Optional<DateRange> days = m.span().within(range);
+            if (days.isPresent() && (last == null || days.get().to().isAfter(last))) {
+                last = days.get().to();
+                team = m.teamId();
             }
         }
         return team;
