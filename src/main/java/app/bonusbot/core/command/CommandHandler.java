@@ -39,11 +39,8 @@ public final class CommandHandler {
     private final DealFacts facts;
     private final Clock clock;
     private final SurveyCommands surveys;
-    private final CrmFreshness crm;
     /** Null when the company supplier may hand out the same company while the deals change: nothing is kept then. */
     private final SnapshotMemo memo;
-    private final ClosedPeriods closedPeriods;
-    private final AdjustmentBook adjustments;
     private final PayAnswers pay;
     /** Null without approvals: {@code /bonus approve} then says approval is not switched on. */
     private final Approvals approvals;
@@ -80,32 +77,29 @@ public final class CommandHandler {
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
             ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
-        this(company, facts, clock, new SurveyCommands(surveys), crm, memo, closedPeriods, adjustments, null, Optional.empty());
+        this(company, facts, clock, new SurveyCommands(surveys), memo, new PayAnswers(closedPeriods, adjustments, crm), null, Optional.empty());
     }
 
-    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, CrmFreshness crm, SnapshotMemo memo,
-            ClosedPeriods closedPeriods, AdjustmentBook adjustments, Approvals approvals, Optional<DisputeCommands> disputes) {
+    private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, SnapshotMemo memo, PayAnswers pay,
+            Approvals approvals, Optional<DisputeCommands> disputes) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
         this.surveys = surveys;
-        this.crm = crm;
         this.memo = memo;
-        this.closedPeriods = closedPeriods;
-        this.adjustments = adjustments;
-        this.pay = new PayAnswers(closedPeriods, adjustments, crm);
+        this.pay = pay;
         this.approvals = approvals;
         this.disputes = disputes;
     }
 
     /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
     public CommandHandler withApprovals(Approvals approvals) {
-        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals, disputes);
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes);
     }
 
     /** This handler answering the dispute commands with these. */
     public CommandHandler withDisputes(DisputeCommands cases) {
-        return new CommandHandler(company, facts, clock, surveys, crm, memo, closedPeriods, adjustments, approvals, Optional.of(cases));
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, Optional.of(cases));
     }
 
     /** The dispute commands, for the platforms' buttons and the bot's routine that tells sellers their answers. */
