@@ -77,13 +77,17 @@ final class TestPostgres {
             }
         }
         if (server == null) {
-            String why = "no PostgreSQL for the store tests: " + unavailable;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(why + " (CI=true: the PostgreSQL store tests must run; .ci/run installs the postgresql package)");
-            }
-            Assumptions.abort(why);
+            missing("no PostgreSQL for the store tests: " + unavailable);
         }
         return server;
+    }
+
+    /** Skips the test on a developer machine without PostgreSQL; fails it under {@code CI=true}. */
+    static void missing(String why) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(why + " (CI=true: the PostgreSQL store tests must run; .ci/run installs the postgresql package)");
+        }
+        Assumptions.abort(why);
     }
 
     private static Server start() throws IOException {
@@ -97,7 +101,7 @@ final class TestPostgres {
     }
 
     /** {@value #BIN_ENV}, else the newest /usr/lib/postgresql/N/bin, else initdb on the PATH. */
-    private static Optional<Path> binaries() throws IOException {
+    static Optional<Path> binaries() throws IOException {
         String given = System.getenv(BIN_ENV);
         if (given != null && !given.isBlank()) {
             return Optional.of(Path.of(given.strip()));
@@ -130,10 +134,20 @@ final class TestPostgres {
         }
     }
 
-    /** A cluster of this test run's own, in a temporary directory, stopped and removed when the JVM ends. */
-    private record Cluster(Path bin, Path dir, List<String> asUser) {
+    /**
+     * A cluster of its own in a temporary directory, removed when the JVM ends: the test run's shared server, or one a
+     * test stops and restarts ({@link OwnPostgres}).
+     */
+    record Cluster(Path bin, Path dir, List<String> asUser, int port) {
 
         static Server start(Path bin) throws IOException {
+            Cluster cluster = create(bin);
+            cluster.startServer();
+            return new Server(cluster.url(), Optional.empty(), cluster);
+        }
+
+        /** A new cluster with {@code initdb}, not started yet, on a free local port. */
+        static Cluster create(Path bin) throws IOException {
             Path dir = Files.createTempDirectory("bonusbot-pg-");
             List<String> asUser = List.of();
             if (isRoot()) {
@@ -141,24 +155,36 @@ final class TestPostgres {
                 run(List.of("chown", user, dir.toString()), List.of());
                 asUser = List.of("runuser", "-u", user, "--");
             }
-            Cluster cluster = new Cluster(bin, dir, asUser);
-            int port = freePort();
+            Cluster cluster = new Cluster(bin, dir, asUser, freePort());
             run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync"), asUser);
-            Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop test PostgreSQL"));
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::remove, "stop test PostgreSQL"));
+            return cluster;
+        }
+
+        String url() {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
+        }
+
+        void startServer() throws IOException {
             // fsync off: a throwaway cluster has nothing to keep after a crash. Many connections: every test's Database
             // keeps a few open, and some tests leave theirs to the end of the run.
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w", "-t", "60",
                     "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=1000"
                             + " -c shared_buffers=32MB", "start"), asUser);
-            return new Server("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres", Optional.empty(), cluster);
         }
 
-        void stop() {
+        /** Stops the server as an administrator does (fast: open sessions are ended), keeping its data. */
+        void stopServer() throws IOException {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "-t", "60", "stop"), asUser);
+        }
+
+        /** Stops the server if it runs and removes the cluster's directory. */
+        void remove() {
             try {
                 run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"), asUser);
             } catch (IOException | RuntimeException e) {
-                System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e.getMessage());
+                // Stopped already (a test stopped it), or it never started.
             }
             try (Stream<Path> all = Files.walk(dir)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
