@@ -106,8 +106,10 @@ public final class Application implements AutoCloseable {
         this.closedPeriods = new ClosedPeriodStore(database, config.settings().language());
         this.approvals = new Approvals(config.approval(), new ApprovalStore(database), this::company, ledger, clock);
         this.disputes = new DisputeCommands(new DisputeStore(database, config.settings().fiscalYear()), new DisputeMessenger(), this::company, clock, crm);
+        // Each pay answer reads one committed state of the store: a write by another replica meanwhile is in none of its
+        // reads or, at the next answer, in all.
         this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, crm, closedPeriods, adjustments).withApprovals(approvals)
-                .withDisputes(disputes);
+                .withDisputes(disputes).withReadsAsOne(database::readAsOne);
     }
 
     /**

@@ -32,6 +32,7 @@ import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
 import app.bonusbot.store.DeliveriesSeen;
 import app.bonusbot.store.Leases;
+import app.bonusbot.store.StoreProbe;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -216,7 +217,8 @@ public final class BotProcess {
             log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
                     HubSpotWebhooks.SECRET_ENV);
         }
-        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks);
+        // The load balancer's health check also asks whether this replica reaches the store (one probe a second at most).
+        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks, new StoreProbe(application.database()));
         try {
             transport.start();
         } catch (SlackStartException e) {

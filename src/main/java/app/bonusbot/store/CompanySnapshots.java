@@ -32,7 +32,10 @@ public final class CompanySnapshots {
         this.versions = versions;
     }
 
-    /** The company as of the last write to people, teams, targets or deals. */
+    /**
+     * The company as of the last write to people, teams, targets or deals; inside an answer ({@link Database#readAsOne})
+     * as of that answer's state of the store, never a newer one another thread has loaded meanwhile.
+     */
     public Company current() {
         long version = DataVersion.read(db);
         Snapshot snapshot = held;
@@ -43,24 +46,29 @@ public final class CompanySnapshots {
     }
 
     /**
-     * The data version of the company last handed out, without a read: what {@link #current()} checked at the start
-     * of this answer. Lets a cache tied to the same version ({@link Adjustments}) skip a read of its own.
+     * The data version of the company this answer uses, without another read: what {@link #current()} checked at the
+     * start of this answer. Lets a cache tied to the same version ({@link Adjustments}) skip a read of its own.
      */
     public long heldVersion() {
         Snapshot snapshot = held;
-        return snapshot == null ? DataVersion.read(db) : snapshot.version();
+        return snapshot == null || db.answering() != null ? DataVersion.read(db) : snapshot.version();
     }
 
     private synchronized Company reload(long seen) {
         Snapshot snapshot = held;
         // Another thread may have loaded it while this one waited.
-        if (snapshot != null && snapshot.version() >= seen) {
+        if (snapshot != null && snapshot.version() == seen) {
             return snapshot.company();
         }
-        // One read transaction: the version and the rows it counts come from the same state of the file.
-        Snapshot loaded = db.jdbi().inTransaction(h -> new Snapshot(DataVersion.read(h),
-                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h), PeopleTable.history(h)), plans, new TargetBook(TargetTable.all(h)), versions)));
-        held = loaded;
+        // One read transaction: the version and the rows it counts come from the same state of the store. Inside an
+        // answer that is the answer's own transaction, so the company is the one of the version the answer saw; outside
+        // one, a connection found dead (the server restarted) is replaced and the load tried again.
+        Snapshot loaded = db.readAsOne(() -> db.jdbi().inTransaction(h -> new Snapshot(DataVersion.read(h),
+                new Company(settings, new Directory(PeopleTable.people(h), PeopleTable.teams(h), PeopleTable.history(h)), plans, new TargetBook(TargetTable.all(h)), versions))));
+        // An answer that began before a newer company was loaded gets its own older one, which replaces nothing.
+        if (snapshot == null || loaded.version() > snapshot.version()) {
+            held = loaded;
+        }
         return loaded.company();
     }
 }

@@ -23,8 +23,15 @@ final class DataVersion {
                 .execute();
     }
 
-    /** As of the last commit by any process; the cheap read an answer makes before it uses its snapshot. */
+    /**
+     * As of the last commit by any process; the cheap read an answer makes before it uses its snapshot. Inside an
+     * answer ({@link Database#readAsOne}) as of that answer's state, read once for the whole answer.
+     */
     static long read(Database db) {
+        AnswerScope answer = db.answering();
+        if (answer != null) {
+            return answer.dataVersion();
+        }
         return db.readOne("SELECT value FROM store_meta WHERE key = ?", s -> s.setString(1, StoreMeta.DATA_VERSION), row -> row.getString(1))
                 .map(Long::parseLong)
                 .orElse(0L);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -51,6 +52,8 @@ public final class Database implements AutoCloseable {
     /** What else closes with the store: SQLite's kept-alive connection, PostgreSQL's write connections. */
     private final AutoCloseable alsoKept;
     private volatile ClosedPeriodWatch closedPeriods = ClosedPeriodWatch.OFF;
+    /** The answer this thread is working out, if any ({@link #readAsOne}). */
+    private final ThreadLocal<AnswerScope> answering = new ThreadLocal<>();
 
     private Database(StoreAddress address, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads,
             AutoCloseable alsoKept) {
@@ -162,11 +165,11 @@ public final class Database implements AutoCloseable {
             dataSource.setApplicationName("bonusbot");
         }
         // A snapshot read (the company, a statement's tables) sees one committed state from its first statement on.
-        ReadConnections reads = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
-        ReadConnections writes = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
+        ReadConnections reads = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ), true);
+        ReadConnections writes = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED), true);
         Jdbi jdbi = Jdbi.create(reads);
         WriteTurns turns = new WriteTurns(new PostgresWriteLock(writes), jdbi, address, clock.getZone(), whileWaiting, patience);
-        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource), writes::close);
+        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource, true), writes::close);
         try {
             int version = jdbi.withHandle(h -> h.createQuery("SELECT current_setting('server_version_num')::int").mapTo(Integer.class).one());
             if (version < OLDEST_POSTGRES) {
@@ -233,9 +236,90 @@ public final class Database implements AutoCloseable {
         return closedPeriods;
     }
 
-    /** A one-row read on the answer path, without a Jdbi handle (see {@link PointReads}). */
+    /** A one-row read on the answer path, without a Jdbi handle (see {@link PointReads}); inside an answer's transaction there. */
     <T> Optional<T> readOne(String sql, PointReads.Parameters parameters, PointReads.Row<T> row) {
-        return pointReads.one(sql, parameters, row);
+        AnswerScope answer = answering.get();
+        return answer != null ? answer.readOne(sql, parameters, row) : pointReads.one(sql, parameters, row);
+    }
+
+    /**
+     * Works out an answer from one committed state of the store: every read the work makes on this thread (the data
+     * version, the company, tallies, deals, closed periods, adjustments, the CRM's freshness) runs in one read-only
+     * transaction, so a write committed meanwhile, by any process, is in none of them or, for the next answer, in all.
+     * SQLite's read transaction keeps its snapshot of the file from its first read; PostgreSQL's runs in REPEATABLE READ.
+     * The work must not write (a write goes through {@link #write} on a connection of its own, and this answer would not
+     * see it). Called inside another, it joins that one.
+     *
+     * <p>A kept connection found dead (the server restarted) is replaced and the work run once more on a new one; if the
+     * server cannot be reached then either, a {@link StoreUnreachableException} says so.
+     */
+    public <T> T readAsOne(Supplier<T> work) {
+        if (answering.get() != null) {
+            return work.get();
+        }
+        try {
+            return inOneTransaction(work);
+        } catch (RuntimeException e) {
+            if (!StoreUnreachableException.isUnreachable(e)) {
+                throw e;
+            }
+            forgetKeptConnections();
+        }
+        try {
+            return inOneTransaction(work);
+        } catch (RuntimeException e) {
+            if (!StoreUnreachableException.isUnreachable(e)) {
+                throw e;
+            }
+            forgetKeptConnections();
+            throw unreachable(e);
+        }
+    }
+
+    private <T> T inOneTransaction(Supplier<T> work) {
+        return jdbi.inTransaction(h -> {
+            if (dialect() == Dialect.POSTGRESQL) {
+                h.execute("SET TRANSACTION READ ONLY");
+            }
+            answering.set(new AnswerScope(h));
+            try {
+                return work.get();
+            } finally {
+                answering.remove();
+            }
+        });
+    }
+
+    /** The answer this thread is working out; null outside {@link #readAsOne}. */
+    AnswerScope answering() {
+        return answering.get();
+    }
+
+    /** After a connection was found dead: the idle ones were opened before, so they go too. */
+    void forgetKeptConnections() {
+        reads.forgetIdle();
+        pointReads.forgetIdle();
+        turns.forgetKeptConnections();
+    }
+
+    private StoreUnreachableException unreachable(Throwable e) {
+        Throwable reason = e;
+        while (reason.getCause() != null && !(reason instanceof java.sql.SQLException)) {
+            reason = reason.getCause();
+        }
+        return new StoreUnreachableException("Cannot reach the database " + address.describe() + ": " + reason.getMessage(), e);
+    }
+
+    /**
+     * Whether the store answers a trivial query now, on a kept connection or, if that one is dead, a new one: what a
+     * load balancer's health check asks (see {@link StoreProbe}, which asks at most once a second).
+     */
+    public boolean answers() {
+        try {
+            return readOne("SELECT 1", s -> { }, row -> row.getInt(1)).isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

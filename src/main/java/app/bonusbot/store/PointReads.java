@@ -35,13 +35,18 @@ final class PointReads implements AutoCloseable {
     private static final int KEPT = 8;
 
     private final DataSource dataSource;
+    /** A reader idle longer than this is checked before use: a server restart takes longer. */
+    private static final long CHECK_AFTER_IDLE_NANOS = 1_000_000_000L;
+
     private final ConcurrentLinkedDeque<Reader> idle = new ConcurrentLinkedDeque<>();
+    private final boolean checkIdle;
     private volatile boolean closed;
 
     /** A connection with the statements prepared on it so far, used by one thread at a time. */
     private static final class Reader {
         final Connection connection;
         final Map<String, PreparedStatement> statements = new HashMap<>();
+        long idleSinceNanos = System.nanoTime();
 
         Reader(Connection connection) {
             this.connection = connection;
@@ -58,12 +63,33 @@ final class PointReads implements AutoCloseable {
     }
 
     PointReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this(dataSource, false);
     }
 
-    /** The first row the query finds, read by {@code row}; empty when it finds none. */
+    /** @param checkIdle whether a connection idle for a while is checked before use (a server's, which may have restarted) */
+    PointReads(DataSource dataSource, boolean checkIdle) {
+        this.dataSource = dataSource;
+        this.checkIdle = checkIdle;
+    }
+
+    /**
+     * The first row the query finds, read by {@code row}; empty when it finds none. A connection found dead (its server
+     * restarted) is replaced, with every idle one, and the read tried once more on a new one.
+     */
     <T> Optional<T> one(String sql, Parameters parameters, Row<T> row) {
-        Reader reader = idle.pollFirst();
+        try {
+            return once(sql, parameters, row);
+        } catch (StoreException e) {
+            if (!StoreUnreachableException.isUnreachable(e)) {
+                throw e;
+            }
+            forgetIdle();
+            return once(sql, parameters, row);
+        }
+    }
+
+    private <T> Optional<T> once(String sql, Parameters parameters, Row<T> row) {
+        Reader reader = takeIdle();
         boolean healthy = true;
         try {
             if (reader == null) {
@@ -86,8 +112,31 @@ final class PointReads implements AutoCloseable {
         }
     }
 
+    /** An idle reader, checked first when it has been idle for a while; null when none is left. */
+    private Reader takeIdle() {
+        for (Reader reader = idle.pollFirst(); reader != null; reader = idle.pollFirst()) {
+            try {
+                if (!checkIdle || System.nanoTime() - reader.idleSinceNanos < CHECK_AFTER_IDLE_NANOS || reader.connection.isValid(2)) {
+                    return reader;
+                }
+            } catch (SQLException e) {
+                // Not valid either way.
+            }
+            quietlyClose(reader);
+        }
+        return null;
+    }
+
+    /** Closes the idle connections: a read found the server gone, so they are dead too. */
+    void forgetIdle() {
+        for (Reader reader = idle.pollFirst(); reader != null; reader = idle.pollFirst()) {
+            quietlyClose(reader);
+        }
+    }
+
     private void giveBack(Reader reader, boolean healthy) {
         if (healthy && !closed && idle.size() < KEPT) {
+            reader.idleSinceNanos = System.nanoTime();
             idle.addFirst(reader);
             // close() may have run meanwhile and missed this one.
             if (!closed || !idle.remove(reader)) {

@@ -50,6 +50,11 @@ final class PostgresWriteLock implements WriteLock {
     }
 
     @Override
+    public void forgetKept() {
+        connections.forgetIdle();
+    }
+
+    @Override
     public void release(Connection connection) {
         try {
             connections.closeConnection(connection);

@@ -21,4 +21,8 @@ interface WriteLock {
 
     /** Done with a connection, after its commit or rollback (or a lock not had). */
     void release(Connection connection);
+
+    /** Closes the idle kept connections, after one was found dead (a server's restart); none are kept for SQLite's. */
+    default void forgetKept() {
+    }
 }

@@ -102,11 +102,11 @@ final class WriteTurns {
     private record Attempt<T>(boolean took, T result) {}
 
     private <T> Attempt<T> attempt(int waitMillis, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
-        Connection connection = connect();
+        Connection connection = locked(waitMillis);
+        if (connection == null) {
+            return new Attempt<>(false, null);
+        }
         try {
-            if (!lock.lock(connection, waitMillis)) {
-                return new Attempt<>(false, null);
-            }
             Handle h = Jdbi.create(connection).open();
             T result;
             try {
@@ -127,17 +127,50 @@ final class WriteTurns {
                 throw new StoreException("The database " + store.describe() + " did not take the write: " + reason(e), e);
             }
             return new Attempt<>(true, result);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot write to the database " + store.describe() + ": " + reason(e), e);
         } finally {
             lock.release(connection);
         }
+    }
+
+    /**
+     * A connection holding the write lock; null when another writer kept it for {@code waitMillis}. A kept connection
+     * found dead as the transaction begins (the server restarted since) is replaced, with the other idle ones, and the
+     * lock tried once more: nothing of the work has run yet.
+     */
+    private Connection locked(int waitMillis) {
+        for (int tries = 1; ; tries++) {
+            Connection connection = connect();
+            try {
+                if (lock.lock(connection, waitMillis)) {
+                    return connection;
+                }
+                lock.release(connection);
+                return null;
+            } catch (SQLException e) {
+                lock.release(connection);
+                if (!StoreUnreachableException.isUnreachable(e)) {
+                    throw new StoreException("Cannot write to the database " + store.describe() + ": " + reason(e), e);
+                }
+                lock.forgetKept();
+                if (tries > 1) {
+                    throw new StoreUnreachableException("Cannot reach the database " + store.describe() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** After a connection was found dead: the idle ones were opened before, so they go too. */
+    void forgetKeptConnections() {
+        lock.forgetKept();
     }
 
     private Connection connect() {
         try {
             return lock.connect();
         } catch (SQLException e) {
+            if (StoreUnreachableException.isUnreachable(e)) {
+                throw new StoreUnreachableException("Cannot reach the database " + store.describe() + ": " + e.getMessage(), e);
+            }
             throw new StoreException("Cannot open the database " + store.describe() + ": " + reason(e), e);
         }
     }

@@ -86,7 +86,9 @@ class StoreRestartTest {
                 Optional.of("Fair share of the Nordfisk deal"), Optional.empty(), Optional.empty(), Instant.now(bot.clock()), "karin.dahl"));
 
         // THEN it is there
-        String status = text(ask("status"));
+        ChatOutcome answered = ask("status");
+        assertInstanceOf(ChatOutcome.Answered.class, answered, () -> "not answered: " + describe(answered));
+        String status = text(answered);
         org.junit.jupiter.api.Assertions.assertTrue(status.contains("Fair share of the Nordfisk deal"), status);
     }
 
@@ -101,7 +103,7 @@ class StoreRestartTest {
         // THEN she is told, in a sentence, that the database cannot be reached just now
         ChatOutcome.Failed failed = assertInstanceOf(ChatOutcome.Failed.class, down);
         assertEquals("Bonusbot cannot reach its database right now, so I could not work out your answer. Please try again in a minute.",
-                text(failed.notice()));
+                text(failed.notice()).strip());
 
         // and once the server is back, her next status is answered
         server.startAgain();

@@ -46,6 +46,8 @@ public final class CommandHandler {
     private final Approvals approvals;
     /** Empty without a store for cases: {@code /bonus dispute} then says disputes are not set up. */
     private final Optional<DisputeCommands> disputes;
+    /** How a pay answer's reads are held to one state of the store. */
+    private final AnswerReads reads;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -77,11 +79,12 @@ public final class CommandHandler {
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
             ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
-        this(company, facts, clock, new SurveyCommands(surveys), memo, new PayAnswers(closedPeriods, adjustments, crm), null, Optional.empty());
+        this(company, facts, clock, new SurveyCommands(surveys), memo, new PayAnswers(closedPeriods, adjustments, crm), null, Optional.empty(),
+                AnswerReads.EACH_AS_IT_COMES);
     }
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, SnapshotMemo memo, PayAnswers pay,
-            Approvals approvals, Optional<DisputeCommands> disputes) {
+            Approvals approvals, Optional<DisputeCommands> disputes, AnswerReads reads) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
@@ -90,16 +93,26 @@ public final class CommandHandler {
         this.pay = pay;
         this.approvals = approvals;
         this.disputes = disputes;
+        this.reads = reads;
     }
 
     /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
     public CommandHandler withApprovals(Approvals approvals) {
-        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes);
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, reads);
     }
 
     /** This handler answering the dispute commands with these. */
     public CommandHandler withDisputes(DisputeCommands cases) {
-        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, Optional.of(cases));
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, Optional.of(cases), reads);
+    }
+
+    /**
+     * This handler working out each pay answer (status, explain, statement, what-if, team, and the admins' views of
+     * them) with its reads held to one state of the store. Answers that write (feedback, approve, disputes) read as
+     * they go, so that they see their own write.
+     */
+    public CommandHandler withReadsAsOne(AnswerReads answerReads) {
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, answerReads);
     }
 
     /** The dispute commands, for the platforms' buttons and the bot's routine that tells sellers their answers. */
@@ -179,7 +192,17 @@ public final class CommandHandler {
     }
 
     public Reply handle(String personId, BonusCommand command) {
-        Company c = company.get();
+        return aboutPay(command) ? reads.asOne(() -> answer(personId, command, company.get())) : answer(personId, command, company.get());
+    }
+
+    /** The answers that only read: those about pay, which must not mix two states of the store. */
+    private static boolean aboutPay(BonusCommand command) {
+        return command instanceof BonusCommand.Status || command instanceof BonusCommand.Explain || command instanceof BonusCommand.ShowStatement
+                || command instanceof BonusCommand.WhatIf || command instanceof BonusCommand.TeamOverview || command instanceof BonusCommand.AdminStatus
+                || command instanceof BonusCommand.AdminStatement;
+    }
+
+    private Reply answer(String personId, BonusCommand command, Company c) {
         LocalDate today = LocalDate.now(clock.withZone(c.settings().zone()));
         Optional<Person> person = personId == null ? Optional.empty() : c.directory().person(personId);
         Language language = languageOf(c, person);

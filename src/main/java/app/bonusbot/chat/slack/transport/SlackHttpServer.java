@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ public final class SlackHttpServer implements SlackTransport {
     private final InetSocketAddress address;
     private final Clock clock;
     private final HubSpotWebhooks webhooks;
+    /** Whether the store answers, asked by the health check: a replica that cannot reach it should get no traffic. */
+    private final BooleanSupplier storeReachable;
     private volatile boolean stopping;
     private HttpConnections server;
     private ThreadPoolExecutor workers;
@@ -76,12 +79,26 @@ public final class SlackHttpServer implements SlackTransport {
         this(app, signingSecret, address, clock, null);
     }
 
+    /**
+     * @param webhooks HubSpot's deal changes on the same listener; null to answer that path 404
+     * @param storeReachable whether the store can be reached now (cheap: a {@code store.StoreProbe}); {@value #HEALTH_PATH}
+     *     answers 503 while it says no
+     */
+    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, BooleanSupplier storeReachable) {
+        this(app, signingSecret, address, Clock.systemUTC(), webhooks, storeReachable);
+    }
+
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks) {
+        this(app, signingSecret, address, clock, webhooks, () -> true);
+    }
+
+    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, BooleanSupplier storeReachable) {
         this.app = app;
         this.signingSecret = signingSecret;
         this.address = address;
         this.clock = clock;
         this.webhooks = webhooks;
+        this.storeReachable = storeReachable;
     }
 
     @Override
@@ -199,6 +216,8 @@ public final class SlackHttpServer implements SlackTransport {
             return HttpAnswer.plain(405, method + " is not allowed here\n").withHeader("Allow", "GET, HEAD");
         } else if (stopping) {
             return HttpAnswer.plain(503, "stopping\n");
+        } else if (!storeReachable.getAsBoolean()) {
+            return HttpAnswer.plain(503, "store unreachable\n");
         }
         return HttpAnswer.plain(200, "ok\n");
     }

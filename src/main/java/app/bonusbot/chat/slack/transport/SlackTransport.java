@@ -6,6 +6,7 @@ import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import com.slack.api.bolt.App;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /** How Slack's requests reach the Bolt app: a Socket Mode connection, or an HTTP server Slack posts to. */
@@ -44,8 +45,14 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
 
     /** @param webhooks HubSpot's webhooks, served beside Slack's requests in HTTP mode (Socket Mode has no listener) */
     static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks) {
+        return forSettings(settings, app, lostForGood, webhooks, () -> true);
+    }
+
+    /** @param storeReachable whether the store can be reached now, for HTTP mode's health check (503 while not) */
+    static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks,
+            BooleanSupplier storeReachable) {
         if (settings.mode() == SlackMode.HTTP) {
-            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()), webhooks.orElse(null));
+            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()), webhooks.orElse(null), storeReachable);
         }
         return new SlackSocketMode(app, settings.appToken(), settings.giveUpAfter(), lostForGood);
     }
