@@ -212,13 +212,15 @@ public final class BotProcess {
         // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = slackPeople(api);
-        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries());
+        StoreDeliveries deliveries = deliveries();
+        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries);
         if (hubspotWebhooks.isPresent() && settings.mode() != SlackMode.HTTP) {
             log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
                     HubSpotWebhooks.SECRET_ENV);
         }
         // The load balancer's health check also asks whether this replica reaches the store (one probe a second at most).
-        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks, new StoreProbe(application.database()));
+        SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks, deliveries,
+                new StoreProbe(application.database()));
         try {
             transport.start();
         } catch (SlackStartException e) {

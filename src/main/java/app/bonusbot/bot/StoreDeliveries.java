@@ -2,20 +2,30 @@ package app.bonusbot.bot;
 
 import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.store.DeliveriesSeen;
+import java.time.Duration;
 import java.time.Instant;
 
-/** The chat platforms' shared memory of deliveries, kept in the store every bot process uses. */
-final class StoreDeliveries implements SharedDeliveries {
+/** The chat platforms' shared memory of deliveries, kept in the store every bot process uses (public for the replica tests). */
+public final class StoreDeliveries implements SharedDeliveries {
 
     private final DeliveriesSeen seen;
 
-    StoreDeliveries(DeliveriesSeen seen) {
+    public StoreDeliveries(DeliveriesSeen seen) {
         this.seen = seen;
     }
 
     @Override
     public Verdict claim(String platform, String kind, String id, Instant keepUntil) {
-        return switch (seen.claim(platform, kind, id, keepUntil)) {
+        return verdict(seen.claim(platform, kind, id, keepUntil));
+    }
+
+    @Override
+    public Verdict claimFor(String platform, String kind, String id, Duration keepFor) {
+        return verdict(seen.claim(platform, kind, id, keepFor));
+    }
+
+    private static Verdict verdict(DeliveriesSeen.Verdict verdict) {
+        return switch (verdict) {
             case FIRST -> Verdict.FIRST;
             case REPEAT -> Verdict.REPEAT;
             case UNDECIDED -> Verdict.UNDECIDED;

@@ -1,5 +1,6 @@
 package app.bonusbot.chat;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -27,11 +28,22 @@ public interface SharedDeliveries {
         }
 
         @Override
+        public Verdict claimFor(String platform, String kind, String id, Duration keepFor) {
+            return Verdict.UNDECIDED;
+        }
+
+        @Override
         public void forget(String platform, String kind, String id) {}
     };
 
     /** Claims a delivery until {@code keepUntil}; after that the same id is a new delivery. */
     Verdict claim(String platform, String kind, String id, Instant keepUntil);
+
+    /**
+     * Claims a delivery for {@code keepFor} from now by the store's clock: for a window measured from the platform's own
+     * timestamp (a request signature's 5 minutes), which a pinned business date must not stretch or cut.
+     */
+    Verdict claimFor(String platform, String kind, String id, Duration keepFor);
 
     /** Forgets a claim whose delivery turned out not to be one (its request was refused). */
     void forget(String platform, String kind, String id);

@@ -84,8 +84,8 @@ final class AnnounceCommand implements Callable<Integer> {
                 List<String> teamIds = chosenTeams(posts, texts);
                 ZonedDateTime now = ZonedDateTime.now(app.clock());
                 // The week is claimed per platform: say where, so nobody expects it to hold for a platform it was not posted to.
-                String postedTo = chat.isEmpty() ? texts.get("cli.announce.this_terminal") : String.join(" and ", chat.names());
-                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, postedTo, out, texts);
+                Optional<String> terminal = chat.isEmpty() ? Optional.of(texts.get("cli.announce.this_terminal")) : Optional.empty();
+                int exitCode = dryRun ? dryRun(posts, teamIds, now, console, out, texts) : post(posts, teamIds, now, terminal, out, texts);
                 out.flush();
                 return exitCode;
             }
@@ -149,7 +149,8 @@ final class AnnounceCommand implements Callable<Integer> {
     }
 
     /** {@link ExitCodes#FAILURE} when a team was not posted, else {@link ExitCodes#POSTED_WITH_PROBLEMS} when a part failed. */
-    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, String postedTo, PrintWriter out, Texts texts) {
+    /** @param terminal the terminal the posts go to when no chat platform is connected */
+    private static int post(TeamPosts posts, List<String> teamIds, ZonedDateTime now, Optional<String> terminal, PrintWriter out, Texts texts) {
         int failed = 0;
         int withProblems = 0;
         for (String teamId : teamIds) {
@@ -167,7 +168,8 @@ final class AnnounceCommand implements Callable<Integer> {
                         String.join("; and ", posted.problems().stream().map(PostProblem::sentence).toList())));
                 withProblems++;
             } else if (outcome instanceof PostOutcome.Posted posted) {
-                out.println(texts.get("cli.announce.posted", teamId, posted.post().week(), postedTo));
+                // Each platform's week is claimed on its own: only those it went to now (another process may have had the others).
+                out.println(texts.get("cli.announce.posted", teamId, posted.post().week(), terminal.orElse(String.join(" and ", posted.postedOn()))));
             } else if (outcome instanceof PostOutcome.AlreadyPosted already) {
                 out.println(texts.get("cli.announce.already_posted", teamId, already.existing().week(), WHEN.format(already.existing().sentAt()),
                         texts.get(already.existing().source() == PostClaims.Source.SCHEDULE ? "cli.announce.by_schedule" : "cli.announce.by_announce")));

@@ -43,7 +43,16 @@ public final class DeliveriesSeen {
      * SQLite it waits for the write lock only a moment, since an answer is waiting for it.
      */
     public Verdict claim(String platform, String kind, String id, Instant expiresAt) {
+        return claim(platform, kind, id, db.clock().instant(), expiresAt);
+    }
+
+    /** As {@link #claim(String, String, String, Instant)}, until {@code keepFor} from now by the store's clock. */
+    public Verdict claim(String platform, String kind, String id, Duration keepFor) {
         Instant now = db.clock().instant();
+        return claim(platform, kind, id, now, now.plus(keepFor));
+    }
+
+    private Verdict claim(String platform, String kind, String id, Instant now, Instant expiresAt) {
         boolean sweep = !now.isBefore(nextSweep);
         Optional<Boolean> first = OneStatementClaim.runIfFree(db, h -> {
             if (sweep) {

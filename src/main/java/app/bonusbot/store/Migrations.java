@@ -31,7 +31,8 @@ final class Migrations {
             Migration.fromFileName("V13__approvals.sql"),
             Migration.fromFileName("V14__adjustments.sql"),
             Migration.fromFileName("V15__disputes.sql"),
-            Migration.fromFileName("V16__once_in_the_store.sql"));
+            Migration.fromFileName("V16__once_in_the_store.sql"),
+            Migration.fromFileName("V17__survey_sends.sql"));
 
     private final Database db;
     private final Dialect dialect;

@@ -73,6 +73,26 @@ public final class SurveyStore implements SurveyRepository {
     }
 
     @Override
+    public boolean claimSend(long runId, String step, String recipient) {
+        return OneStatementClaim.run(db, h -> h.createUpdate("""
+                        INSERT INTO survey_sends (run_id, step, recipient) VALUES (:run, :step, :recipient)
+                        ON CONFLICT (run_id, step, recipient) DO NOTHING""")
+                .bind("run", runId)
+                .bind("step", step)
+                .bind("recipient", recipient)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Set<String> sentTo(long runId, String step) {
+        return db.jdbi().withHandle(h -> new LinkedHashSet<>(h.createQuery("SELECT recipient FROM survey_sends WHERE run_id = :run AND step = :step")
+                .bind("run", runId)
+                .bind("step", step)
+                .mapTo(String.class)
+                .list()));
+    }
+
+    @Override
     public Set<String> claimedSteps(long runId) {
         return db.jdbi().withHandle(h -> new LinkedHashSet<>(h.createQuery("SELECT step FROM survey_run_steps WHERE run_id = :run")
                 .bind("run", runId)
@@ -92,10 +112,18 @@ public final class SurveyStore implements SurveyRepository {
 
     @Override
     public boolean close(long runId, Instant at) {
-        return db.write(h -> h.createUpdate("UPDATE survey_runs SET closed_at = :at WHERE id = :id AND closed_at IS NULL")
-                .bind("id", runId)
-                .bind("at", stamp(at))
-                .execute()) == 1;
+        return db.write(h -> {
+            boolean closed = h.createUpdate("UPDATE survey_runs SET closed_at = :at WHERE id = :id AND closed_at IS NULL")
+                    .bind("id", runId)
+                    .bind("at", stamp(at))
+                    .execute() == 1;
+            // Whom the round was sent to is needed only while it can be sent; nor should it linger in SQLite's free pages.
+            if (db.dialect() == Dialect.SQLITE) {
+                h.execute("PRAGMA secure_delete = ON");
+            }
+            h.createUpdate("DELETE FROM survey_sends WHERE run_id = :id").bind("id", runId).execute();
+            return closed;
+        });
     }
 
     @Override

@@ -171,6 +171,6 @@ class SlackPostStepFailuresTest {
         assertEquals(ExitCodes.POSTED_WITH_PROBLEMS, run.exitCode(), run.toString());
         assertEquals("Posting to Slack (SLACK_BOT_TOKEN is set).\n"
                 + "nordics: posted week 2026-W48, but the chart in Slack failed: files.getUploadURLExternal failed: answered ok without an upload_url."
-                + " The week is recorded as posted: neither the schedule nor announce posts it again.\n", run.out());
+                + " Where it was posted the week is recorded: neither the schedule nor announce posts it there again.\n", run.out());
     }
 }

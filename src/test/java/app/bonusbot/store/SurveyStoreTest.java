@@ -71,6 +71,26 @@ class SurveyStoreTest {
     }
 
     @Test
+    void a_send_is_claimed_once_per_recipient_and_step_even_from_a_second_connection_and_the_claims_go_when_the_round_closes() {
+        // given a round, and a second process on the same store
+        SurveyRun run = round();
+        SurveyStore other = new SurveyStore(Database.open(kind.address(dir), StoreFixtures.CLOCK));
+        // when both claim the delivery to the same recipient, and one the reminder
+        boolean first = store.claimSend(run.id(), "delivered", "c0de1");
+        boolean second = other.claimSend(run.id(), "delivered", "c0de1");
+        boolean reminder = other.claimSend(run.id(), "reminded", "c0de1");
+        Set<String> deliveredBeforeClose = other.sentTo(run.id(), "delivered");
+        store.close(run.id(), CLOSES);
+        // then
+        assertTrue(first);
+        assertFalse(second);
+        assertTrue(reminder);
+        assertEquals(Set.of("c0de1"), deliveredBeforeClose);
+        assertEquals(Set.of(), other.sentTo(run.id(), "delivered"));
+        assertEquals(Set.of(), other.sentTo(run.id(), "reminded"));
+    }
+
+    @Test
     void a_second_answer_to_a_question_replaces_the_first() {
         // given
         SurveyRun run = round();

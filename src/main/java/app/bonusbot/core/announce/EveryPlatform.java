@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Team posts on every chat platform the bot runs on, as one delivery, so each team and week is still claimed and
- * recorded once. The channel copy goes to every platform with a channel for the team; the manager's copy goes to the
+ * Team posts on every chat platform the bot runs on, as one delivery. {@link TeamPosts} claims, posts and records each
+ * platform's week on its own ({@link #platforms()}); delivered as a whole (an announce's copy, a manager's direct
+ * message), the channel copy goes to every platform with a channel for the team; the manager's copy goes to the
  * first platform that knows the manager (in the order given), so a manager on both gets it once.
  *
  * <p>The post counts as posted as soon as the first platform takes the message. When every platform fails before
@@ -28,6 +29,11 @@ public final class EveryPlatform implements PostDelivery {
     @Override
     public boolean reaches(TeamPostTarget target) {
         return platforms.stream().anyMatch(p -> p.reaches(target));
+    }
+
+    @Override
+    public List<PostDelivery> platforms() {
+        return platforms;
     }
 
     @Override

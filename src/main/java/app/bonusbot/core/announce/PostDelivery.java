@@ -1,6 +1,7 @@
 package app.bonusbot.core.announce;
 
 import app.bonusbot.core.reply.Reply;
+import java.util.List;
 
 /**
  * Brings a team post to where it is read: a chat channel or direct message, or the console.
@@ -56,6 +57,14 @@ public interface PostDelivery {
      */
     default boolean reaches(TeamPostTarget target) {
         return true;
+    }
+
+    /**
+     * The platforms this delivery posts to, each a delivery of its own: the week is claimed, posted and recorded on each
+     * separately. One platform's delivery is its only platform; {@link EveryPlatform} has several.
+     */
+    default List<PostDelivery> platforms() {
+        return List.of(this);
     }
 
     /** The platform's name in a sentence: "Slack", "Discord". */

@@ -7,12 +7,19 @@ import java.util.List;
 public sealed interface PostOutcome {
 
     /**
-     * Posted now, and recorded. {@code problems} are the parts that failed after the channel took the post (its chart,
-     * the manager's copy, one platform of two); the week stays posted all the same.
+     * Posted now, and recorded, on each platform of {@code postedOn}. {@code problems} are the parts that failed: after a
+     * channel took the post (its chart, the manager's copy), or one platform of several failing before it took it;
+     * the week stays posted where it was all the same.
+     *
+     * @param postedOn the platforms whose week this post claimed and posted: "Slack", "Discord"
+     * @param freedOn the platforms whose channel post failed before the platform took it: their week is free again, to
+     *     be tried again there
      */
-    record Posted(PreparedPost post, List<PostProblem> problems) implements PostOutcome {
+    record Posted(PreparedPost post, List<PostProblem> problems, List<String> postedOn, List<String> freedOn) implements PostOutcome {
         public Posted {
             problems = List.copyOf(problems);
+            postedOn = List.copyOf(postedOn);
+            freedOn = List.copyOf(freedOn);
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the weekly team posts of posts.yaml: prepares a team's post from the engine and its chart, and posts it
- * exactly once per team and ISO week by claiming the week ({@link PostClaims}, kept in the store) before delivering and marking it sent the
- * moment a platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
+ * exactly once per team, platform and ISO week by claiming the week on each platform ({@link PostClaims}, kept in the store) before
+ * delivering there and marking it sent the moment that platform takes the channel message. A delivery that fails before that gives the claim back, so the week is
  * tried again; whatever fails after it (the chart, the manager's direct message, one platform of two, any exception)
  * leaves the week posted and is reported as a {@link PostProblem}. The posts of one day are made from one read of
  * every owner's deals ({@link PostingDay}), whether prepared together ({@link #prepareAll}) or team after team.
@@ -141,56 +142,105 @@ public final class TeamPosts {
     }
 
     /**
-     * Posts the team's week of that moment, unless it has been posted (or is being posted) already.
+     * Posts the team's week of that moment on each platform of the delivery where it has not been posted (or is being
+     * posted) already. Each platform's week is claimed on its own, so a process posting to Slack and Discord and a
+     * Slack-only process beside it post the week once in Slack between them, and each platform posts only what it
+     * claimed.
      *
-     * @throws RuntimeException when no platform took the channel message; the week is then free to be tried again
+     * @throws RuntimeException when no platform whose week this claimed took the channel message; the week is then
+     *     free to be tried again on each
      */
     public PostOutcome post(String teamId, ZonedDateTime at, PostClaims.Source source) {
         TeamPostSettings team = settingsOf(teamId);
         Company c = company.get();
         LocalDate date = at.withZoneSameInstant(c.settings().zone()).toLocalDate();
+        String week = weekOf(date);
         Optional<Team> known = c.directory().team(teamId);
-        if (known.isPresent() && !delivery.reaches(new TeamPostTarget.Channel(known.get(), weekOf(date), team.channels()))) {
+        List<PostDelivery> reaching = delivery.platforms().stream()
+                .filter(p -> known.isEmpty() || p.reaches(new TeamPostTarget.Channel(known.get(), week, team.channels())))
+                .toList();
+        if (reaching.isEmpty()) {
             return new PostOutcome.NotReached(teamId);
         }
-        ClaimResult result = posts.claim(teamId, delivery.platform(), weekOf(date), date, at.toInstant(), source);
-        if (result instanceof ClaimResult.Taken taken) {
-            return taken.existing().sent() ? new PostOutcome.AlreadyPosted(taken.existing()) : new PostOutcome.InProgress(taken.existing());
+        Map<PostDelivery, Claim> claimed = new LinkedHashMap<>();
+        List<PostClaims.PostRecord> taken = new ArrayList<>();
+        for (PostDelivery platform : reaching) {
+            ClaimResult result = posts.claim(teamId, platform.platform(), week, date, at.toInstant(), source);
+            if (result instanceof ClaimResult.Claimed mine) {
+                claimed.put(platform, mine.claim());
+            } else {
+                taken.add(((ClaimResult.Taken) result).existing());
+            }
         }
-        Claim claim = ((ClaimResult.Claimed) result).claim();
+        if (claimed.isEmpty()) {
+            // Still being posted somewhere: say so, so the schedule asks again rather than count the week as done.
+            return taken.stream().filter(t -> !t.sent()).findFirst().<PostOutcome>map(PostOutcome.InProgress::new)
+                    .orElseGet(() -> new PostOutcome.AlreadyPosted(taken.get(0)));
+        }
         PreparedPost prepared;
         try {
             prepared = prepare(teamId, at);
         } catch (RuntimeException e) {
-            posts.release(claim);
+            claimed.values().forEach(posts::release);
             throw e;
         }
         List<PostProblem> problems = new ArrayList<>();
-        PostProgress channel = new PostProgress(posts, Optional.of(claim), "", teamId, claim.week(), problems);
-        PreparedPost.Copy copy = prepared.channel();
+        List<PostDelivery> postedOn = new ArrayList<>();
+        Map<PostDelivery, RuntimeException> failed = new LinkedHashMap<>();
+        boolean several = claimed.size() > 1;
+        claimed.forEach((platform, claim) -> {
+            RuntimeException error = postToChannel(platform, claim, prepared.channel(), several, problems);
+            if (error == null) {
+                postedOn.add(platform);
+            } else {
+                failed.put(platform, error);
+            }
+        });
+        if (postedOn.isEmpty()) {
+            RuntimeException first = failed.values().iterator().next();
+            failed.values().stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+        // One platform of several failing before it took the message: the post stands where it went, that platform's week is free again.
+        failed.forEach((platform, error) -> new PostProgress(posts, Optional.empty(), "", teamId, week, problems)
+                .partFailed("the post in " + platform.platform(), error));
+        prepared.managerDm().ifPresent(dm -> deliverToManager(postedOn, dm, new PostProgress(posts, Optional.empty(), "the manager's direct message",
+                teamId, week, problems)));
+        List<String> names = postedOn.stream().map(PostDelivery::platform).toList();
+        log.info("team post {} {} posted on {} ({}){}", teamId, week, String.join(" and ", names), source.name().toLowerCase(Locale.ROOT),
+                problems.isEmpty() ? "" : " with " + problems.size() + (problems.size() == 1 ? " failed part" : " failed parts"));
+        return new PostOutcome.Posted(prepared, problems, names, failed.keySet().stream().map(PostDelivery::platform).toList());
+    }
+
+    /**
+     * Posts the channel copy on one platform under its claim, recording the week there the moment the platform takes the
+     * message. Returns the error when it failed before that (its claim given back), else null.
+     */
+    private RuntimeException postToChannel(PostDelivery platform, Claim claim, PreparedPost.Copy copy, boolean several, List<PostProblem> problems) {
+        PostProgress channel = new PostProgress(posts, Optional.of(claim), "", claim.teamId(), claim.week(), problems);
         try {
-            delivery.deliver(copy.target(), copy.post().reply(), copy.chartPng(), channel);
+            platform.deliver(copy.target(), copy.post().reply(), copy.chartPng(), channel);
         } catch (RuntimeException e) {
             if (!channel.isPosted()) {
                 posts.release(claim);
-                throw e;
+                return e;
             }
-            channel.partFailed(AFTER_THE_MESSAGE, e);
+            channel.partFailed(several ? AFTER_THE_MESSAGE + " in " + platform.platform() : AFTER_THE_MESSAGE, e);
         }
         // A delivery that returns has posted, whether it said so or not.
         channel.posted();
         channel.recordIfNotYet();
-        prepared.managerDm().ifPresent(dm -> deliverToManager(dm, new PostProgress(posts, Optional.empty(), "the manager's direct message", teamId,
-                claim.week(), problems)));
-        log.info("team post {} {} posted ({}){}", teamId, claim.week(), source.name().toLowerCase(Locale.ROOT),
-                problems.isEmpty() ? "" : " with " + problems.size() + (problems.size() == 1 ? " failed part" : " failed parts"));
-        return new PostOutcome.Posted(prepared, problems);
+        return null;
     }
 
-    /** The manager's copy goes after the week is recorded, so a failing direct message never makes the post repeat. */
-    private void deliverToManager(PreparedPost.Copy copy, PostProgress progress) {
+    /**
+     * The manager's copy goes after the week is recorded, so a failing direct message never makes the post repeat; once,
+     * by the first platform the post went out on that knows the manager.
+     */
+    private void deliverToManager(List<PostDelivery> postedOn, PreparedPost.Copy copy, PostProgress progress) {
+        PostDelivery platforms = postedOn.size() == 1 ? postedOn.get(0) : new EveryPlatform(postedOn);
         try {
-            delivery.deliver(copy.target(), copy.post().reply(), copy.chartPng(), progress);
+            platforms.deliver(copy.target(), copy.post().reply(), copy.chartPng(), progress);
         } catch (RuntimeException e) {
             progress.partFailed(progress.isPosted() ? AFTER_THE_MESSAGE : null, e);
         }

@@ -19,6 +19,8 @@ public final class RespondentKey {
     private static final String ALGORITHM = "HmacSHA256";
     // Binds a code to its purpose, so the key could never produce a value that means something elsewhere.
     private static final String CONTEXT = "bonusbot survey respondent v1";
+    // A purpose of its own: whom a round was sent to must never match the code their answers are stored under.
+    private static final String SEND_CONTEXT = "bonusbot survey send v1";
 
     private final byte[] key;
 
@@ -30,10 +32,23 @@ public final class RespondentKey {
     }
 
     public String respondent(String personId, long runId) {
+        return code(CONTEXT + '\0' + runId + '\0' + personId);
+    }
+
+    /**
+     * The code a step of a round (its delivery, its reminder) is claimed under for a person, so that it is sent to them
+     * once across processes: unrelated to their respondent code and to their code for another step or round, so the
+     * claims say nothing about who answered, and without the key nothing about who they are.
+     */
+    public String recipient(String personId, long runId, String step) {
+        return code(SEND_CONTEXT + '\0' + runId + '\0' + step + '\0' + personId);
+    }
+
+    private String code(String input) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            byte[] code = mac.doFinal((CONTEXT + '\0' + runId + '\0' + personId).getBytes(StandardCharsets.UTF_8));
+            byte[] code = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(code);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

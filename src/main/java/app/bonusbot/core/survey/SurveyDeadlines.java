@@ -36,10 +36,10 @@ public final class SurveyDeadlines implements Routine {
     @Override
     public void run(ZonedDateTime occurrence) {
         SurveyRounds.Tick tick = rounds.tick();
-        tick.delivered().forEach(s -> log.info("survey {}: round {} delivered to {}, {} could not be reached", s.run().surveyId(), s.run().id(), s.sent(),
-                s.failed()));
-        tick.reminded().forEach(s -> log.info("survey {}: round {} reminders sent to {}, {} could not be reached", s.run().surveyId(), s.run().id(),
-                s.sent(), s.failed()));
+        tick.delivered().forEach(s -> log.info("survey {}: round {} delivered to {}, {} could not be reached, {} left to a process whose platforms reach them",
+                s.run().surveyId(), s.run().id(), s.sent(), s.failed(), s.left()));
+        tick.reminded().forEach(s -> log.info("survey {}: round {} reminders sent to {}, {} could not be reached, {} left to a process whose platforms reach them",
+                s.run().surveyId(), s.run().id(), s.sent(), s.failed(), s.left()));
         tick.closed().forEach(r -> log.info("survey {}: round {} closed at {}", r.surveyId(), r.id(), r.closesAt()));
     }
 }

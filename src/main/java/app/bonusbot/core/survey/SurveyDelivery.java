@@ -20,7 +20,10 @@ public interface SurveyDelivery {
         return true;
     }
 
-    /** Delivers nowhere, for processes that only answer commands (the CLI). */
+    /**
+     * Delivers nowhere, for processes that only answer commands (the CLI): it reaches nobody, so it claims nobody's
+     * delivery and leaves everyone to a process with a chat platform.
+     */
     SurveyDelivery NONE = new SurveyDelivery() {
         @Override
         public void deliver(Person person, SurveyRun run, SurveyForm form) {
@@ -28,6 +31,11 @@ public interface SurveyDelivery {
 
         @Override
         public void remind(Person person, SurveyRun run, SurveyForm form) {
+        }
+
+        @Override
+        public boolean reaches(Person person) {
+            return false;
         }
     };
 }

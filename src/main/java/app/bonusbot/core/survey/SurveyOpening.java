@@ -33,8 +33,8 @@ public final class SurveyOpening implements Routine {
     public void run(ZonedDateTime occurrence) {
         SurveyRounds.Opening opening = rounds.open(survey, occurrence);
         if (opening instanceof SurveyRounds.Opening.Opened o) {
-            log.info("survey {}: round {} opened for {} (closes {}), delivered to {}, {} could not be reached", survey.id(), o.run().id(), occurrence,
-                    o.run().closesAt(), o.sent().sent(), o.sent().failed());
+            log.info("survey {}: round {} opened for {} (closes {}), delivered to {}, {} could not be reached, {} left to a process whose platforms reach them",
+                    survey.id(), o.run().id(), occurrence, o.run().closesAt(), o.sent().sent(), o.sent().failed(), o.sent().left());
         } else if (opening instanceof SurveyRounds.Opening.TooLate t) {
             // On most starts the latest occurrence's round is over (whether or not it ran): nothing to do, nothing to warn about.
             log.debug("survey {}: the round of {} is not opened: its deadline {} has passed", survey.id(), occurrence, t.closesAt());

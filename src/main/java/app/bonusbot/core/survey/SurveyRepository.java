@@ -24,13 +24,26 @@ public interface SurveyRepository {
     /** The steps of a round claimed so far; a cheap read before trying a claim. */
     Set<String> claimedSteps(long runId);
 
+    /**
+     * Claims sending a step of a round (delivering it, reminding) to one recipient: true for exactly one caller, ever,
+     * however many processes try. {@code recipient} is a recipient code ({@link RespondentKey#recipient}), never a
+     * person id, nor the respondent code answers are stored under.
+     */
+    boolean claimSend(long runId, String step, String recipient);
+
+    /** The recipient codes a step of a round was claimed for so far; a cheap read before trying claims. */
+    Set<String> sentTo(long runId, String step);
+
     /** Every round of a survey, the latest opened first. */
     List<SurveyRun> runs(String surveyId);
 
     /** Rounds not yet closed, of every survey. */
     List<SurveyRun> unclosedRuns();
 
-    /** Closes a round at {@code at}: true for the caller that closed it, false when it was closed already. */
+    /**
+     * Closes a round at {@code at}: true for the caller that closed it, false when it was closed already. Its send
+     * claims go with it: they are needed only while it can still be sent.
+     */
     boolean close(long runId, Instant at);
 
     /** A respondent's answers in a round, by question id; empty when they have not answered. */

@@ -14,13 +14,17 @@ import java.util.TreeMap;
 
 /**
  * Opens, delivers, reminds and closes survey rounds. Each of these happens exactly once however many bot processes
- * share the database and however often they restart: a process first claims the round or the step in the store
- * (an insert with a unique key) and only the one whose claim succeeded acts.
+ * share the database and however often they restart: a process first claims the round, or the delivery or reminder
+ * to one person, in the store (an insert with a unique key) and only the one whose claim succeeded acts. Delivery and
+ * reminders are claimed per person because each process sends on its own chat platforms: it claims the people it
+ * reaches and leaves the others to a process that reaches them (a Slack-only and a Discord-only process beside each
+ * other). A claim is under a recipient code ({@link RespondentKey#recipient}), never the person id or the code the
+ * person's answers are stored under, so the store still cannot tell who answered.
  */
 public final class SurveyRounds {
 
-    static final String DELIVERED = "delivered";
-    static final String REMINDED = "reminded";
+    public static final String DELIVERED = "delivered";
+    public static final String REMINDED = "reminded";
 
     private final Surveys surveys;
     private final SurveyDelivery delivery;
@@ -45,8 +49,18 @@ public final class SurveyRounds {
         record TooLate(Instant closesAt) implements Opening {}
     }
 
-    /** How many people a delivery or reminder reached and how many could not be reached. */
-    public record Sent(SurveyRun run, int sent, int failed) {}
+    /**
+     * What a delivery or reminder pass of this process came to: how many people it sent to, how many it could not send
+     * to (each tried once, never again: the send may have arrived), and how many none of its platforms reaches (left to
+     * a process that does; sent to by this one if they become reachable while the round is open).
+     */
+    public record Sent(SurveyRun run, int sent, int failed, int left) {
+
+        /** Whether the pass sent or tried anything; a pass with nothing new to send is not worth a log line. */
+        public boolean triedAny() {
+            return sent + failed > 0;
+        }
+    }
 
     /** What one pass over the open rounds did. */
     public record Tick(List<Sent> delivered, List<Sent> reminded, List<SurveyRun> closed) {}
@@ -70,7 +84,7 @@ public final class SurveyRounds {
         if (run.isEmpty()) {
             return new Opening.AlreadyOpened();
         }
-        return new Opening.Opened(run.get(), deliver(survey, run.get()).orElse(new Sent(run.get(), 0, 0)));
+        return new Opening.Opened(run.get(), deliver(survey, run.get()));
     }
 
     /**
@@ -86,7 +100,7 @@ public final class SurveyRounds {
         ZonedDateTime opens = now.atZone(surveys.zone());
         Optional<SurveyRun> run = surveys.repository().claimRun(survey.id(), "manual " + now, now, survey.closesAt(opens).toInstant(),
                 audienceSizes(survey, now));
-        return run.<Opening>map(r -> new Opening.Opened(r, new Sent(r, 0, 0))).orElse(new Opening.AlreadyOpened());
+        return run.<Opening>map(r -> new Opening.Opened(r, new Sent(r, 0, 0, 0))).orElse(new Opening.AlreadyOpened());
     }
 
     /** Closes the survey's open round now, before its deadline; empty when none is open. */
@@ -101,8 +115,10 @@ public final class SurveyRounds {
     }
 
     /**
-     * One pass over the rounds not yet closed: delivers rounds opened by hand, reminds those who have not answered
-     * once the reminder is due, and closes rounds whose deadline has passed.
+     * One pass over the rounds not yet closed: delivers the open rounds to the people this process reaches who do not
+     * have them yet (rounds opened by hand, or by a process on other platforms), reminds those who have not answered
+     * once the reminder is due, and closes rounds whose deadline has passed. Only passes that sent or tried something
+     * are in the tick.
      */
     public Tick tick() {
         Instant now = surveys.now();
@@ -122,45 +138,54 @@ public final class SurveyRounds {
             if (survey.isEmpty() || now.isBefore(run.opensAt())) {
                 continue;
             }
+            // A step claimed for the whole round was made before claims were per person (migration V17): it is done.
             if (!done.contains(DELIVERED)) {
-                deliver(survey.get(), run).ifPresent(delivered::add);
+                Optional.of(deliver(survey.get(), run)).filter(Sent::triedAny).ifPresent(delivered::add);
             }
             Optional<Reminder> reminder = survey.get().reminder();
             if (reminder.isPresent() && !done.contains(REMINDED) && !now.isBefore(reminder.get().before(run.closesAt(), surveys.zone()))) {
-                remind(survey.get(), run).ifPresent(reminded::add);
+                Optional.of(remind(survey.get(), run)).filter(Sent::triedAny).ifPresent(reminded::add);
             }
         }
         return new Tick(delivered, reminded, closed);
     }
 
-    private Optional<Sent> deliver(Survey survey, SurveyRun run) {
-        if (!surveys.repository().claimStep(run.id(), DELIVERED)) {
-            return Optional.empty();
-        }
-        return Optional.of(send(survey, run, audience(survey, run), delivery::deliver));
+    private Sent deliver(Survey survey, SurveyRun run) {
+        return sendOnce(survey, run, DELIVERED, audience(survey, run), delivery::deliver);
     }
 
     /**
      * Reminds the audience members who have not answered anything. Who has answered is found by working out each
      * member's respondent code and looking for it among the round's answers: no list of who answered is kept.
      */
-    private Optional<Sent> remind(Survey survey, SurveyRun run) {
-        if (!surveys.repository().claimStep(run.id(), REMINDED)) {
-            return Optional.empty();
-        }
+    private Sent remind(Survey survey, SurveyRun run) {
         Set<String> answered = surveys.repository().respondents(run.id());
         List<Person> silent = audience(survey, run).stream().filter(p -> !answered.contains(surveys.respondent(p, run))).toList();
-        return Optional.of(send(survey, run, silent, delivery::remind));
+        return sendOnce(survey, run, REMINDED, silent, delivery::remind);
     }
 
     private interface Send {
         void to(Person person, SurveyRun run, SurveyForm form);
     }
 
-    private Sent send(Survey survey, SurveyRun run, List<Person> people, Send send) {
+    /**
+     * Sends a step of the round to each of the people this process reaches whose send no process has claimed: each
+     * claimed in the store first, so that however many processes pass at once, each person gets it once.
+     */
+    private Sent sendOnce(Survey survey, SurveyRun run, String step, List<Person> people, Send send) {
+        Set<String> had = surveys.repository().sentTo(run.id(), step);
         int sent = 0;
         int failed = 0;
+        int left = 0;
         for (Person person : people) {
+            if (!delivery.reaches(person)) {
+                left++;
+                continue;
+            }
+            String recipient = surveys.recipient(person, run, step);
+            if (had.contains(recipient) || !surveys.repository().claimSend(run.id(), step, recipient)) {
+                continue;
+            }
             try {
                 send.to(person, run, surveys.formFor(person, survey, run));
                 sent++;
@@ -169,7 +194,7 @@ public final class SurveyRounds {
                 failed++;
             }
         }
-        return new Sent(run, sent, failed);
+        return new Sent(run, sent, failed, left);
     }
 
     /** The round's audience as of its opening day, without anyone who has left since. */

@@ -104,6 +104,11 @@ public final class Surveys {
         return key.get().respondent(person.id(), run.id());
     }
 
+    /** The code a step of the round is claimed under for the person: neither their id nor their respondent code. */
+    String recipient(Person person, SurveyRun run, String step) {
+        return key.get().recipient(person.id(), run.id(), step);
+    }
+
     public Language languageOf(Person person) {
         return person.language() != null ? person.language() : company().settings().language();
     }
@@ -133,6 +138,16 @@ public final class Surveys {
 
         @Override
         public Set<String> claimedSteps(long runId) {
+            return Set.of();
+        }
+
+        @Override
+        public boolean claimSend(long runId, String step, String recipient) {
+            return false;
+        }
+
+        @Override
+        public Set<String> sentTo(long runId, String step) {
             return Set.of();
         }
 

@@ -278,31 +278,77 @@ class TeamPostsExactlyOnceTest {
         assertInstanceOf(PostOutcome.AlreadyPosted.class, second);
     }
 
-    @Test
-    void with_two_platforms_one_taking_the_post_and_the_other_failing_the_week_stays_posted_and_the_failure_is_reported() {
-        // given Slack takes the post, and Discord fails before it takes it
-        Process process = start(local("2026-12-07T09:00"));
-        RecordingDelivery slack = new RecordingDelivery(process.clock()) {
+    /** A delivery that says it is the platform named. */
+    private static RecordingDelivery on(String platform, ManualClock clock) {
+        return new RecordingDelivery(clock) {
             @Override
             public String platform() {
-                return "Slack";
+                return platform;
             }
         };
-        RecordingDelivery discord = new RecordingDelivery(process.clock()) {
-            @Override
-            public String platform() {
-                return "Discord";
-            }
-        }.failing(1);
+    }
+
+    @Test
+    void with_two_platforms_one_taking_the_post_and_the_other_failing_the_post_stands_and_the_failed_platform_is_tried_again() {
+        // given Slack takes the post, and Discord fails before it takes it
+        Process process = start(local("2026-12-07T09:00"));
+        RecordingDelivery slack = on("Slack", process.clock());
+        RecordingDelivery discord = on("Discord", process.clock()).failing(1);
         TeamPosts posts = process.app().teamPosts(new EveryPlatform(List.of(slack, discord)));
         // when the week is posted, and tried again
         PostOutcome first = posts.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
         PostOutcome again = posts.post("nordics", local("2026-12-07T09:30"), PostClaims.Source.SCHEDULE);
-        // then
-        assertEquals(List.of(new PostProblem("the post in Discord", "unexpected IllegalStateException: the chat platform is down", false)),
-                assertInstanceOf(PostOutcome.Posted.class, first).problems());
-        assertInstanceOf(PostOutcome.AlreadyPosted.class, again);
+        PostOutcome third = posts.post("nordics", local("2026-12-07T10:00"), PostClaims.Source.SCHEDULE);
+        // then Discord's failure is reported and frees Discord's week only: the second try posts there and not in Slack again
+        PostOutcome.Posted posted = assertInstanceOf(PostOutcome.Posted.class, first);
+        assertEquals(List.of(new PostProblem("the post in Discord", "unexpected IllegalStateException: the chat platform is down", false)), posted.problems());
+        assertEquals(List.of("Slack"), posted.postedOn());
+        assertEquals(List.of("Discord"), posted.freedOn());
+        assertEquals(List.of("Discord"), assertInstanceOf(PostOutcome.Posted.class, again).postedOn());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, third);
         assertEquals(List.of("nordics 2026-W50"), slack.channelPosts());
-        assertEquals(List.of(), discord.channelPosts());
+        assertEquals(List.of("nordics 2026-W50"), discord.channelPosts());
+    }
+
+    @Test
+    void a_process_on_slack_and_discord_claims_each_platform_so_a_slack_only_process_beside_it_does_not_post_again() {
+        // given a process posting to Slack and Discord, and a Slack-only process, on one store
+        Process both = start(local("2026-12-07T09:00"));
+        RecordingDelivery bothSlack = on("Slack", both.clock());
+        RecordingDelivery bothDiscord = on("Discord", both.clock());
+        TeamPosts onBoth = both.app().teamPosts(new EveryPlatform(List.of(bothSlack, bothDiscord)));
+        Process slackOnly = start(local("2026-12-07T09:00"));
+        TeamPosts onSlack = slackOnly.app().teamPosts(on("Slack", slackOnly.clock()));
+        // when the first posts Nordics' week, and then the Slack-only process does
+        PostOutcome first = onBoth.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
+        PostOutcome second = onSlack.post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
+        // then the week went out once on each platform, each claimed on its own
+        assertEquals(List.of("Slack", "Discord"), assertInstanceOf(PostOutcome.Posted.class, first).postedOn());
+        assertInstanceOf(PostOutcome.AlreadyPosted.class, second);
+        assertEquals(List.of("nordics 2026-W50"), bothSlack.channelPosts());
+        assertEquals(List.of("nordics 2026-W50"), bothDiscord.channelPosts());
+        PostLedger ledger = new PostLedger(both.app().database());
+        assertTrue(ledger.find("nordics", "Slack", "2026-W50").orElseThrow().sent());
+        assertTrue(ledger.find("nordics", "Discord", "2026-W50").orElseThrow().sent());
+    }
+
+    @Test
+    void a_process_on_slack_and_discord_posts_only_on_discord_a_week_a_slack_only_process_posted_already() {
+        // given a Slack-only process posted Nordics' week, with the manager's copy
+        Process slackOnly = start(local("2026-12-07T09:00"));
+        RecordingDelivery slack = on("Slack", slackOnly.clock());
+        slackOnly.app().teamPosts(slack).post("nordics", local("2026-12-07T09:00"), PostClaims.Source.SCHEDULE);
+        Process both = start(local("2026-12-07T09:05"));
+        RecordingDelivery bothSlack = on("Slack", both.clock());
+        RecordingDelivery bothDiscord = on("Discord", both.clock());
+        TeamPosts onBoth = both.app().teamPosts(new EveryPlatform(List.of(bothSlack, bothDiscord)));
+        // when the process on both platforms posts the week
+        PostOutcome outcome = onBoth.post("nordics", local("2026-12-07T09:05"), PostClaims.Source.SCHEDULE);
+        // then it posts on Discord, the platform it claimed, and not in Slack again; its manager's copy goes by Discord
+        assertEquals(List.of("Discord"), assertInstanceOf(PostOutcome.Posted.class, outcome).postedOn());
+        assertEquals(List.of(), bothSlack.all());
+        assertEquals(List.of("nordics 2026-W50"), bothDiscord.channelPosts());
+        assertEquals(1, bothDiscord.all().stream().filter(d -> d.target() instanceof TeamPostTarget.ManagerDm).count());
+        assertEquals(List.of("nordics 2026-W50"), slack.channelPosts());
     }
 }

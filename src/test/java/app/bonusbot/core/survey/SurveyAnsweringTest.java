@@ -164,7 +164,9 @@ class SurveyAnsweringTest {
             })));
         }
         // then
-        assertEquals(Set.of("survey_answers", "survey_run_audience", "survey_run_steps", "survey_runs"), Set.copyOf(tables));
+        assertEquals(Set.of("survey_answers", "survey_run_audience", "survey_run_steps", "survey_runs", "survey_sends"), Set.copyOf(tables));
+        assertEquals(Integer.valueOf(9), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM survey_sends").mapTo(Integer.class).one()),
+                "the delivery claims were read too");
         assertEquals(Integer.valueOf(36), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM survey_answers").mapTo(Integer.class).one()));
         for (String value : found) {
             for (String id : identifying) {

@@ -237,4 +237,93 @@ class SurveyRoundsTest {
         assertInstanceOf(SurveyAnswering.Outcome.NothingOpen.class, bot.answering.answer(NORTH.get(0), "clarity", "3"));
         assertEquals(List.of(), bot.answering.form(MONA).map(List::of).orElse(List.of()));
     }
+
+    @Test
+    void a_slack_only_and_a_discord_only_process_each_deliver_to_the_people_they_reach_and_nobody_gets_the_round_or_a_reminder_twice() {
+        // given a Slack-only and a Discord-only process on one store; n1 and s1 are on both platforms
+        TestClock clock = new TestClock(NEW_YEARS_EVE);
+        Path db = tempDir.resolve("bonusbot.db");
+        SurveyBot slack = new SurveyBot(db, clock, SurveyFixtures.survey(), RecordingDelivery.reaching(Set.of("n1", "n2", "n3", "n4", "n5", "n6", "s1")));
+        SurveyBot discord = new SurveyBot(db, clock, SurveyFixtures.survey(), RecordingDelivery.reaching(Set.of("n1", "s1", "s2", "s3")));
+        // when the Slack process opens the round, both pass over the open rounds, n2 answers, and both pass at the reminder
+        clock.set(Q1_OPENS);
+        slack.routines.get(0).run(Q1_OPENS);
+        discord.routines.get(0).run(Q1_OPENS);
+        discord.routines.get(1).run(Q1_OPENS);
+        slack.routines.get(1).run(Q1_OPENS);
+        slack.answering.answer(NORTH.get(1), "clarity", "3");
+        clock.set(Q1_REMINDER);
+        discord.routines.get(1).run(Q1_REMINDER);
+        slack.routines.get(1).run(Q1_REMINDER);
+        // and a restarted Slack process passes over the rounds again
+        SurveyBot restarted = new SurveyBot(db, clock, SurveyFixtures.survey(), RecordingDelivery.reaching(Set.of("n1", "n2", "n3", "n4", "n5", "n6", "s1")));
+        restarted.routines.get(1).run(Q1_REMINDER.plusMinutes(1));
+        // then everyone got the round once, on a platform that reaches them, and each silent one a reminder once
+        assertEquals(List.of("n1", "n2", "n3", "n4", "n5", "n6", "s1"), slack.delivery.people("deliver"));
+        assertEquals(List.of("s2", "s3"), discord.delivery.people("deliver"));
+        List<String> reminded = new java.util.ArrayList<>(slack.delivery.people("remind"));
+        reminded.addAll(discord.delivery.people("remind"));
+        assertEquals(List.of("n1", "n3", "n4", "n5", "n6", "s1", "s2", "s3"), reminded.stream().sorted().toList());
+        assertEquals(List.of("n1", "s1", "s2", "s3"), discord.delivery.people("remind"), "the process that passed first reminded whom it reaches");
+        assertEquals(List.of(), restarted.delivery.sent.stream().map(RecordingDelivery.Sent::personId).toList());
+    }
+
+    @Test
+    void someone_no_process_reaches_is_left_and_counted_apart_from_a_failed_send() {
+        // given a Slack-only process that does not reach s2 and s3, and fails to send to n3
+        TestClock clock = new TestClock(NEW_YEARS_EVE);
+        RecordingDelivery slack = RecordingDelivery.reaching(Set.of("n1", "n2", "n3", "n4", "n5", "n6", "s1"));
+        SurveyBot bot = new SurveyBot(tempDir.resolve("bonusbot.db"), clock, SurveyFixtures.survey(), slack);
+        SurveyRounds rounds = new SurveyRounds(bot.surveys, new FailingFor("n3", slack));
+        clock.set(Q1_OPENS);
+        // when
+        SurveyRounds.Opening opening = rounds.open(SurveyFixtures.survey(), Q1_OPENS);
+        // then
+        SurveyRounds.Sent sent = assertInstanceOf(SurveyRounds.Opening.Opened.class, opening).sent();
+        assertEquals(List.of(6, 1, 2), List.of(sent.sent(), sent.failed(), sent.left()));
+    }
+
+    @Test
+    void the_claims_of_who_was_sent_the_round_hold_neither_person_ids_nor_respondent_codes_and_go_when_the_round_closes() {
+        // given a round delivered and reminded
+        SurveyBot bot = bot(SurveyFixtures.survey());
+        bot.driveUntil(Q1_REMINDER);
+        SurveyRun run = bot.store.runs("pulse").get(0);
+        Set<String> delivered = bot.store.sentTo(run.id(), SurveyRounds.DELIVERED);
+        Set<String> reminded = bot.store.sentTo(run.id(), SurveyRounds.REMINDED);
+        // when the round closes
+        bot.driveUntil(Q1_CLOSES);
+        // then the claims were opaque codes, unlinked to the answers' codes and to each other, and are gone now
+        assertEquals(9, delivered.size());
+        assertEquals(9, reminded.size());
+        Set<String> respondentCodes = new java.util.HashSet<>();
+        SurveyFixtures.company().directory().people().forEach(p -> respondentCodes.add(bot.surveys.respondent(p, run)));
+        for (String code : delivered) {
+            assertTrue(SELLERS.stream().noneMatch(code::contains), code);
+            assertTrue(!respondentCodes.contains(code) && !reminded.contains(code), code);
+        }
+        assertEquals(Set.of(), bot.store.sentTo(run.id(), SurveyRounds.DELIVERED));
+        assertEquals(Set.of(), bot.store.sentTo(run.id(), SurveyRounds.REMINDED));
+    }
+
+    /** A platform that fails to send to one person it reaches. */
+    private record FailingFor(String personId, RecordingDelivery platform) implements SurveyDelivery {
+        @Override
+        public void deliver(app.bonusbot.core.people.Person person, SurveyRun run, SurveyForm form) {
+            if (person.id().equals(personId)) {
+                throw new IllegalStateException("Slack is down for " + personId);
+            }
+            platform.deliver(person, run, form);
+        }
+
+        @Override
+        public void remind(app.bonusbot.core.people.Person person, SurveyRun run, SurveyForm form) {
+            platform.remind(person, run, form);
+        }
+
+        @Override
+        public boolean reaches(app.bonusbot.core.people.Person person) {
+            return platform.reaches(person);
+        }
+    }
 }

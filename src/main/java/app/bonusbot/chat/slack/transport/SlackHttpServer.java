@@ -1,5 +1,6 @@
 package app.bonusbot.chat.slack.transport;
 
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import com.slack.api.bolt.App;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class SlackHttpServer implements SlackTransport {
     private final HubSpotWebhooks webhooks;
     /** Whether the store answers, asked by the health check: a replica that cannot reach it should get no traffic. */
     private final BooleanSupplier storeReachable;
+    private final SharedDeliveries shared;
     private volatile boolean stopping;
     private HttpConnections server;
     private ThreadPoolExecutor workers;
@@ -72,7 +74,15 @@ public final class SlackHttpServer implements SlackTransport {
 
     /** @param webhooks HubSpot's deal changes on the same listener; null to answer that path 404 */
     public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks) {
-        this(app, signingSecret, address, Clock.systemUTC(), webhooks);
+        this(app, signingSecret, address, webhooks, SharedDeliveries.THIS_PROCESS_ONLY);
+    }
+
+    /**
+     * @param shared the memory of deliveries every bot process on the store shares: a request signature accepted by
+     *     one is refused by all within Slack's 5-minute window
+     */
+    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, SharedDeliveries shared) {
+        this(app, signingSecret, address, Clock.systemUTC(), webhooks, shared);
     }
 
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock) {
@@ -89,10 +99,29 @@ public final class SlackHttpServer implements SlackTransport {
     }
 
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks) {
-        this(app, signingSecret, address, clock, webhooks, () -> true);
+        this(app, signingSecret, address, clock, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, () -> true);
     }
 
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, BooleanSupplier storeReachable) {
+        this(app, signingSecret, address, clock, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, storeReachable);
+    }
+
+    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, SharedDeliveries shared) {
+        this(app, signingSecret, address, clock, webhooks, shared, () -> true);
+    }
+
+    /**
+     * @param shared the memory of deliveries every bot process on the store shares
+     * @param storeReachable whether the store can be reached now; the health check answers 503 while it says no
+     */
+    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, SharedDeliveries shared,
+            BooleanSupplier storeReachable) {
+        this(app, signingSecret, address, Clock.systemUTC(), webhooks, shared, storeReachable);
+    }
+
+    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, SharedDeliveries shared,
+            BooleanSupplier storeReachable) {
+        this.shared = shared;
         this.app = app;
         this.signingSecret = signingSecret;
         this.address = address;
@@ -111,7 +140,7 @@ public final class SlackHttpServer implements SlackTransport {
         app.start();
         BoltHttpRequests requests = new BoltHttpRequests(app);
         RequestVerificationProbe.check(app, requests, signingSecret, clock);
-        events = new SlackEventsEndpoint(app, requests, new ReplayGuard(clock, SIGNATURE_WINDOW));
+        events = new SlackEventsEndpoint(app, requests, new ReplayGuard(clock, SIGNATURE_WINDOW, shared));
         workers = boundedPool();
         try {
             server = HttpConnections.listen(address, new HttpConnections.Limits(READ_TIMEOUT, MAX_CONNECTIONS, MAX_BODY_BYTES), this::route);

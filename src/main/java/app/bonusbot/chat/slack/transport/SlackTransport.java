@@ -1,5 +1,6 @@
 package app.bonusbot.chat.slack.transport;
 
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.chat.slack.SlackMode;
 import app.bonusbot.chat.slack.SlackSettings;
 import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
@@ -45,14 +46,19 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
 
     /** @param webhooks HubSpot's webhooks, served beside Slack's requests in HTTP mode (Socket Mode has no listener) */
     static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks) {
-        return forSettings(settings, app, lostForGood, webhooks, () -> true);
+        return forSettings(settings, app, lostForGood, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, () -> true);
     }
 
-    /** @param storeReachable whether the store can be reached now, for HTTP mode's health check (503 while not) */
+    /**
+     * @param shared the deliveries every bot process on the store has had: in HTTP mode a request signature accepted by
+     *     one process is refused by every other within Slack's 5-minute window
+     * @param storeReachable whether the store can be reached now, for HTTP mode's health check (503 while not)
+     */
     static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks,
-            BooleanSupplier storeReachable) {
+            SharedDeliveries shared, BooleanSupplier storeReachable) {
         if (settings.mode() == SlackMode.HTTP) {
-            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()), webhooks.orElse(null), storeReachable);
+            return new SlackHttpServer(app, settings.signingSecret(), new InetSocketAddress(settings.httpPort()), webhooks.orElse(null), shared,
+                    storeReachable);
         }
         return new SlackSocketMode(app, settings.appToken(), settings.giveUpAfter(), lostForGood);
     }

@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.bot.StoreDeliveries;
+import app.bonusbot.store.Database;
+import app.bonusbot.store.DeliveriesSeen;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReplayGuardTest {
 
@@ -84,6 +94,42 @@ class ReplayGuardTest {
         // then
         assertTrue(first);
         assertFalse(again);
+    }
+
+    @Test
+    void while_an_import_holds_the_sqlite_write_lock_each_process_decides_by_its_own_memory(@TempDir Path dir) throws Exception {
+        // given a process on a SQLite store whose write lock an import holds
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try (Database db = Database.open(dir.resolve("bonusbot.db"), clock)) {
+            ReplayGuard guard = new ReplayGuard(clock, WINDOW, new StoreDeliveries(new DeliveriesSeen(db)));
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Future<?> importing = importer.submit(() -> db.useWrite(h -> {
+                holding.countDown();
+                await(done);
+            }));
+            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            // when a request and its replay arrive meanwhile
+            boolean first = guard.claim("v0=aaa", seconds(NOW));
+            boolean replay = guard.claim("v0=aaa", seconds(NOW));
+            done.countDown();
+            importing.get(10, TimeUnit.SECONDS);
+            // then Slack is answered without waiting for the import: the request is accepted, its replay refused here
+            assertTrue(first);
+            assertFalse(replay);
+            assertEquals(0, new DeliveriesSeen(db).size(), "the store was not written while the import held it");
+        } finally {
+            importer.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Answers the given instants in turn, the last one from then on. */
