@@ -2,13 +2,16 @@ package app.bonusbot.core.report;
 
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.DealFacts;
+import app.bonusbot.core.engine.Evaluator;
 import app.bonusbot.core.payout.ClosedPeriods;
+import app.bonusbot.core.payout.PeriodClose;
 import app.bonusbot.core.survey.Surveys;
 import app.bonusbot.core.time.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the plan health report: the entry point of this package. Reads the engine's statements of each period (as
@@ -34,8 +37,20 @@ public final class HealthReports {
     /** The report of the period, compared with {@link ReportSettings#previousPeriods()} periods of its kind before it. */
     public HealthReport report(Period period, LocalDate today) {
         List<Period> periods = periods(period, settings.previousPeriods());
+        Map<String, PeriodClose> closed = closedPeriods.closed();
+        PeriodPays reader = new PeriodPays(company, facts, closedPeriods);
+        List<PeriodPay> pays = periods.stream().map(p -> reader.of(p, today, closed.containsKey(p.key()))).toList();
+        SmallGroups groups = new SmallGroups(settings.minGroupSize(), settings.showIndividualPay());
+        KindFigures kinds = new KindFigures(company.directory(), groups, new JoinerFigures(facts, groups, settings.showIndividualPay()));
+        PlanSections planSections = new PlanSections(company, new Evaluator(company, facts), groups, kinds, settings.showIndividualPay());
+        List<PlanHealth> plans = planSections.plans(pays, today);
+        List<CompanyPeriod> companyPeriods = planSections.company(pays);
+        List<SurveyHealth> surveyHealth = new SurveySections(surveys, company.directory()).of(periods.get(0).start(), period.end());
+        PlanChanges changes = PlanChanges.of(company.versions());
+        List<PrerequisiteSide> sides = PrerequisiteSides.of(surveyHealth, surveys.all(), plans, companyPeriods, changes);
+        List<Finding> findings = new FindingRules(settings, changes).of(period, companyPeriods, plans, surveyHealth, sides);
         return new HealthReport(period, periods, today.isBefore(period.end()) ? today : period.end(), company.settings().currency(), settings,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                companyPeriods, plans, surveyHealth, sides, findings);
     }
 
     /** The period and the {@code previous} periods of its kind before it, oldest first. */
