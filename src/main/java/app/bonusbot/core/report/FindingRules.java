@@ -134,7 +134,7 @@ final class FindingRules {
             }
             List<LocalDate> changed = changes.within(before.opened().plusDays(1), now.opened());
             FindingRule rule = FindingRule.SURVEY_DROP;
-            FindingValue name = new FindingValue.Text(side.prerequisite().textKey());
+            FindingValue name = new FindingValue.Text(PlanOutcome.shortNameKey(side.prerequisite()));
             findings.add(changed.isEmpty()
                     ? new Finding(rule, rule.textKey(), List.of(name, new FindingValue.Mean(was), new FindingValue.Mean(is), new FindingValue.Day(before.opened())),
                             Optional.empty())
