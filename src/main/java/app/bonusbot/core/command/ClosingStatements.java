@@ -50,10 +50,7 @@ public final class ClosingStatements {
 
     /** Everyone on a plan who was employed on some day of the period, in directory order. */
     public List<Person> people(Period period) {
-        DateRange range = DateRange.of(period);
-        return company.directory().people().stream()
-                .filter(p -> !company.plansOf(p).isEmpty() && p.activeWithin(range).isPresent())
-                .toList();
+        return company.onPlansWithin(DateRange.of(period));
     }
 
     /** The engine's statement of the period as a close sees it: every plan of the person, for the period named. */

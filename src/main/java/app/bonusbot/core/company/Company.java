@@ -5,6 +5,7 @@ import app.bonusbot.core.people.Person;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.PlanVersions;
 import app.bonusbot.core.plan.TargetBook;
+import app.bonusbot.core.time.DateRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,11 @@ public record Company(Settings settings, Directory directory, List<Plan> plans, 
         }
         Set<String> teams = directory.history().teamsOf(person);
         return plans.stream().filter(p -> versions.enrols(p, person) || teams.stream().anyMatch(t -> versions.enrols(p, person.withTeam(t)))).toList();
+    }
+
+    /** Everyone on a plan who was employed on some day of the range, in directory order: whom a period's statements are of. */
+    public List<Person> onPlansWithin(DateRange range) {
+        return directory.people().stream().filter(p -> !plansOf(p).isEmpty() && p.activeWithin(range).isPresent()).toList();
     }
 
     public Optional<Plan> plan(String id) {

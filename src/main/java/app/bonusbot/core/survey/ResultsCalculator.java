@@ -47,8 +47,11 @@ public final class ResultsCalculator {
         }
     }
 
-    /** Teams shown for one question: those with at least k answers, minus enough of the smallest to leave no small remainder. */
-    static Set<String> shownTeams(Map<String, Integer> answeredPerTeam, int answeredByEveryone, int k) {
+    /**
+     * Teams shown for one question: those with at least k answers, minus enough of the smallest to leave no small
+     * remainder. The one rule for any figure sliced by team: the plan health report hides its pay slices by it too.
+     */
+    public static Set<String> shownTeams(Map<String, Integer> answeredPerTeam, int answeredByEveryone, int k) {
         List<Map.Entry<String, Integer>> shown = new ArrayList<>(answeredPerTeam.entrySet().stream().filter(e -> e.getValue() >= k).toList());
         shown.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         int remainder = answeredByEveryone - shown.stream().mapToInt(Map.Entry::getValue).sum();
