@@ -120,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to create the temporary directory (default: the system's temporary directory).")
     Path workDir;
 
-    @Option(names = "--verbose", description = "Print every SQL statement on the deals table with its EXPLAIN QUERY PLAN.")
+    @Option(names = "--verbose", description = "Print every SQL statement on the deals table with its query plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN).")
     boolean verbose;
 
     @Spec
