@@ -1,9 +1,11 @@
 package app.bonusbot.bench;
 
+import app.bonusbot.store.StoreAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,10 +24,13 @@ import java.util.function.Function;
  * @param syncDeals deals in the loopback HubSpot the sync part reads
  * @param syncInterval the background sync's poll interval; null for the configured one (30 s unless settings.yaml says)
  * @param syncChanges changes made in HubSpot, each timed until /bonus status shows it
+ * @param postgres the PostgreSQL database to build the company in (in schemas of the bench's own); empty for a new
+ *     SQLite file in the scratch directory
  */
 public record BenchOptions(Path configDir, Function<ZoneId, Clock> clockInZone, int sellers, int deals, int teamSize, Set<BenchPart> parts,
         int iterations, int explainIterations, int teamIterations, int tallyIterations, int httpClients, int httpCommands, int startupRuns,
-        int warmup, long seed, Path workDir, boolean keep, int syncDeals, Duration syncInterval, int syncChanges) {
+        int warmup, long seed, Path workDir, boolean keep, int syncDeals, Duration syncInterval, int syncChanges,
+        Optional<StoreAddress.Postgres> postgres) {
 
     public BenchOptions {
         parts = Set.copyOf(parts);

@@ -24,10 +24,12 @@ public final class BenchReport {
     public void print(BenchResult r, boolean verbose) {
         Machine m = r.machine();
         BenchResult.Company c = r.company();
-        out.println("Bonusbot bench: a synthetic company on the real stack (config, SQLite file, importers, command handler)");
+        out.println("Bonusbot bench: a synthetic company on the real stack (config, " + (m.store().startsWith("SQLite") ? "SQLite file" : "PostgreSQL database")
+                + ", importers, command handler)");
         out.println("  date      " + DATE.format(r.ranAt()));
-        out.printf(Locale.ROOT, "  machine   Java %s, %s, %d CPUs, max heap %s, %s, SQLite %s%n", m.java(), m.vm(), m.cpus(),
-                mebibytes(m.maxHeapBytes()), m.os(), m.sqlite());
+        out.printf(Locale.ROOT, "  machine   Java %s, %s, %d CPUs, max heap %s, %s, %s%n", m.java(), m.vm(), m.cpus(),
+                mebibytes(m.maxHeapBytes()), m.os(), m.store());
+        out.println("  store     " + r.store().where());
         out.printf(Locale.ROOT, "  company   %d sellers in %s (%d on plans), deals closing %s to %s, today %s %s, seed %d%n",
                 c.sellers(), teams(c), c.sellersOnPlans(), c.dealDates().from(), c.dealDates().to(), c.today(), c.zone(), c.seed());
         out.println("  parts     " + String.join(",", r.parts().stream().sorted().map(BenchPart::word).toList()));
@@ -87,13 +89,19 @@ public final class BenchReport {
                     + " (poll %s)", seconds(sync.fullNanosPer10k()), seconds(sync.freshness().medianNanos()), seconds(sync.freshness().maxNanos()),
                     FloorTable.interval(sync)));
         }
-        line.append(String.format(Locale.ROOT, "; %d CPUs, Java %s", r.machine().cpus(), r.machine().java()));
+        line.append(String.format(Locale.ROOT, "; %d CPUs, Java %s, %s", r.machine().cpus(), r.machine().java(), storeName(r.machine().store())));
         if (a != null) {
             line.append(String.format(Locale.ROOT, "; %s deal queries search by owner",
                     a.statusPlans().allUseOwnerCloseIndex() && a.explainPlans().allUseOwnerCloseIndex() ? "all" : "NOT all"));
         }
         line.append(String.format(Locale.ROOT, "; run %.0f s", seconds(r.totalNanos())));
         return line.toString();
+    }
+
+    /** {@code SQLite 3.50.1}, or {@code PostgreSQL 15.18} out of its long version text. */
+    private static String storeName(String version) {
+        String[] words = version.split(" ");
+        return words.length < 2 ? version : words[0] + " " + words[1];
     }
 
     private void importRow(BenchResult.ImportFigure figure) {

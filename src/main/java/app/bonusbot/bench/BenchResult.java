@@ -11,15 +11,22 @@ import java.util.Set;
 /**
  * The figures of one bench run. A part not measured ({@code --only}) is null.
  *
+ * @param store where the company was built, in which the floors ran too
  * @param importFloor the raw insert of the same deals into the same schema (part import)
  * @param importHeapPeakBytes the heap's peak during the deal import
  * @param afterLoad this process's memory once the company was built; null where the system does not tell
  * @param atEnd the same after every part ran (the HTTP load included)
  * @param keptDirectory where the run's files are, when kept; null once deleted
  */
-public record BenchResult(Machine machine, Instant ranAt, Set<BenchPart> parts, Company company, ImportFigure people, ImportFigure deals,
+public record BenchResult(Machine machine, StoreUsed store, Instant ranAt, Set<BenchPart> parts, Company company, ImportFigure people, ImportFigure deals,
         ImportFigure importFloor, long importHeapPeakBytes, Answers answers, HttpFigure http, DigestFigure digest, StartupFigure startup, SyncFigure sync,
         ProcessMemory.Resident afterLoad, ProcessMemory.Resident atEnd, Path keptDirectory, long totalNanos) {
+
+    /**
+     * @param where the SQLite file, or the PostgreSQL database and schema
+     * @param batchedInsert the driver's batched insert the import's floor uses
+     */
+    public record StoreUsed(String where, String batchedInsert) {}
 
     /**
      * The synthetic company as built.

@@ -27,8 +27,9 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Builds a synthetic company on the real stack in a scratch directory (configuration, a new SQLite file, the people
- * and deal importers reading generated CSV files), then measures the parts asked for, each with its raw floor.
+ * Builds a synthetic company on the real stack (configuration and generated CSV files in a scratch directory, a new
+ * SQLite file there or new schemas in a PostgreSQL database, the people and deal importers), then measures the parts
+ * asked for, each with its raw floor on the same store.
  */
 public final class BenchRun {
 
@@ -74,16 +75,19 @@ public final class BenchRun {
                 progress.accept("bench: HubSpot's poll interval " + options.syncInterval().toMillis() + " ms in " + configDir.resolve("settings.yaml"));
                 ConfigYaml.pollInterval(configDir.resolve("settings.yaml"), options.syncInterval());
             }
-            // Without the demo deals: the figures are about the synthetic company alone.
-            try (Application app = Application.open(configDir, dir.resolve("bench.db"), options.clockInZone(), false)) {
-                return run(dir, app, generated, ranAt, started);
+            try (BenchStore store = options.postgres().map(target -> BenchStore.postgres(target, options.keep(), progress))
+                    .orElseGet(() -> BenchStore.sqlite(dir))) {
+                // Without the demo deals: the figures are about the synthetic company alone.
+                try (Application app = Application.open(configDir, store.main(), options.clockInZone(), false, null)) {
+                    return run(dir, store, app, generated, ranAt, started);
+                }
             }
         }
     }
 
-    private BenchResult run(ScratchDirectory dir, Application app, List<TeamShape.GeneratedTeam> generated, Instant ranAt, long started)
+    private BenchResult run(ScratchDirectory dir, BenchStore store, Application app, List<TeamShape.GeneratedTeam> generated, Instant ranAt, long started)
             throws IOException {
-        progress.accept("bench: new database " + dir.resolve("bench.db"));
+        progress.accept("bench: new database, " + store.where());
         LocalDate today = app.today();
         List<Period> quarters = lastFourQuarters(today, app.config().settings().fiscalYear());
         DateRange dealDates = new DateRange(quarters.get(0).start(), today);
@@ -106,7 +110,7 @@ public final class BenchRun {
         BenchResult.ImportFigure importFloor = null;
         if (options.measures(BenchPart.IMPORT)) {
             progress.accept("bench: raw floor of the import, the same rows into a new database");
-            importFloor = ImportFloor.run(dealsFile, dir.resolve("floor.db"), app.config().dealMapping(), sellers);
+            importFloor = ImportFloor.run(dealsFile, store, app.config().dealMapping(), sellers);
         }
 
         Company company = app.company();
@@ -128,10 +132,9 @@ public final class BenchRun {
         BenchResult.Answers answers = null;
         BenchResult.HttpFigure http = null;
         BenchResult.DigestFigure digest = null;
-        try (RawQueries raw = new RawQueries(app.database().file()
-                .orElseThrow(() -> new IllegalStateException("the bench measures a SQLite file, not " + app.database().address().describe())))) {
+        try (RawQueries raw = new RawQueries(store.connect(store.main()))) {
             if (options.measures(BenchPart.STATUS)) {
-                answers = answers(app, company, onPlans, sellerTeams, quarters, quarter, raw);
+                answers = answers(app, store, company, onPlans, sellerTeams, quarters, quarter, raw);
             }
             if (options.measures(BenchPart.HTTP)) {
                 http = HttpLoad.run(app, onPlans, options.httpClients(), options.httpCommands(), options.warmup(), pick, progress);
@@ -149,20 +152,20 @@ public final class BenchRun {
         }
         BenchResult.StartupFigure startup = null;
         if (options.measures(BenchPart.STARTUP)) {
-            startup = StartupTimer.ofThisJvm().run(options.configDir(), dir.resolve("startup.db"), today, options.startupRuns(), progress);
+            startup = StartupTimer.ofThisJvm().run(options.configDir(), store.another("startup"), today, options.startupRuns(), progress);
         }
-        return new BenchResult(Machine.current(app.database().jdbi()), ranAt, options.parts(), built, people, deals, importFloor, heapPeak, answers,
+        return new BenchResult(Machine.current(store.version(app.database().jdbi())), new BenchResult.StoreUsed(store.where(), store.batchedInsert()), ranAt, options.parts(), built, people, deals, importFloor, heapPeak, answers,
                 http, digest, startup, sync, afterLoad, ProcessMemory.resident().orElse(null), options.keep() ? dir.path() : null,
                 System.nanoTime() - started);
     }
 
-    private BenchResult.Answers answers(Application app, Company company, List<Seller> onPlans, List<String> sellerTeams, List<Period> quarters,
+    private BenchResult.Answers answers(Application app, BenchStore store, Company company, List<Seller> onPlans, List<String> sellerTeams, List<Period> quarters,
             DateRange quarter, RawQueries raw) {
         CommandHandler handler = app.commands();
         List<Seller> onePerTeam = onePerTeam(onPlans, sellerTeams);
-        DealQueryPlans.Capture statusPlans = DealQueryPlans.capture(app.database().jdbi(),
+        DealQueryPlans.Capture statusPlans = DealQueryPlans.capture(app.database().jdbi(), store.dialect(),
                 () -> onePerTeam.forEach(s -> handler.handle(s.id(), STATUS)));
-        DealQueryPlans.Capture explainPlans = DealQueryPlans.capture(app.database().jdbi(),
+        DealQueryPlans.Capture explainPlans = DealQueryPlans.capture(app.database().jdbi(), store.dialect(),
                 () -> onePerTeam.forEach(s -> handler.handle(s.id(), EXPLAIN)));
 
         progress.accept("bench: " + STATUS + " x " + options.iterations());

@@ -1,8 +1,11 @@
 package app.bonusbot.bench;
 
+import app.bonusbot.store.Dialect;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +19,9 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Watches the SQL a piece of work sends through Jdbi and asks SQLite how it plans each distinct statement on the
- * deals table, with the statement's own parameter values bound. This checks the SQL the store really runs, not a
- * copy of it.
+ * Watches the SQL a piece of work sends through Jdbi and asks the store (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's
+ * EXPLAIN) how it plans each distinct statement on the deals table, with the statement's own parameter values bound.
+ * This checks the SQL the store really runs, not a copy of it.
  */
 public final class DealQueryPlans {
 
@@ -28,14 +31,24 @@ public final class DealQueryPlans {
      */
     public static final List<String> OWNER_INDEXES = List.of("INDEX deals_owner_close", "INDEX deals_closed_by_owner", "deal_tallies USING PRIMARY KEY");
 
+    /** The same indexes as PostgreSQL names them in a plan (a primary key's index is the table's name and {@code _pkey}). */
+    private static final Pattern POSTGRES_OWNER_INDEX = Pattern.compile(
+            "(Index Scan|Index Only Scan) using (deals_owner_close|deals_closed_by_owner|deal_tallies_pkey) |Bitmap Index Scan on (deals_owner_close|deals_closed_by_owner|deal_tallies_pkey)");
+    private static final Pattern POSTGRES_SCAN_OF_ALL = Pattern.compile("Seq Scan on deal(s|_tallies)\\b");
+
     private static final Pattern READS_DEALS = Pattern.compile("\\bFROM\\s+deal(s|_tallies)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    /** @param plan the detail lines of EXPLAIN QUERY PLAN, top to bottom */
-    public record Plan(String sql, List<String> plan) {
+    /** @param plan the detail lines of EXPLAIN QUERY PLAN (SQLite) or EXPLAIN (PostgreSQL), top to bottom */
+    public record Plan(String sql, List<String> plan, Dialect dialect) {
 
         /** A search of the index by owner, not a scan of all of it, which would read every owner's deals. */
         public boolean usesOwnerCloseIndex() {
+            if (dialect == Dialect.POSTGRESQL) {
+                return plan.stream().noneMatch(line -> POSTGRES_SCAN_OF_ALL.matcher(line).find())
+                        && plan.stream().anyMatch(line -> POSTGRES_OWNER_INDEX.matcher(line).find())
+                        && plan.stream().anyMatch(line -> line.contains("Index Cond: ((owner_id = ") || line.contains("Index Cond: (owner_id = "));
+            }
             return plan.stream().anyMatch(line -> line.startsWith("SEARCH ") && OWNER_INDEXES.stream().anyMatch(i -> line.contains(i + " (owner_id=?")));
         }
     }
@@ -54,11 +67,16 @@ public final class DealQueryPlans {
 
     private DealQueryPlans() {}
 
-    /** Runs the work with a statement logger on the Jdbi, then puts the previous logger back. */
+    /** Runs the work on a SQLite store with a statement logger on the Jdbi, then puts the previous logger back. */
     public static Capture capture(Jdbi jdbi, Runnable work) {
+        return capture(jdbi, Dialect.SQLITE, work);
+    }
+
+    /** As {@link #capture(Jdbi, Runnable)}, on a store of this dialect. */
+    public static Capture capture(Jdbi jdbi, Dialect dialect, Runnable work) {
         SqlStatements statements = jdbi.getConfig(SqlStatements.class);
         SqlLogger previous = statements.getSqlLogger();
-        Recorder recorder = new Recorder(previous);
+        Recorder recorder = new Recorder(previous, dialect);
         statements.setSqlLogger(recorder);
         try {
             work.run();
@@ -71,12 +89,14 @@ public final class DealQueryPlans {
     private static final class Recorder implements SqlLogger {
 
         private final SqlLogger next;
+        private final Dialect dialect;
         private final Map<String, Plan> plans = new LinkedHashMap<>();
         private int statements;
         private int dealStatements;
 
-        Recorder(SqlLogger next) {
+        Recorder(SqlLogger next, Dialect dialect) {
             this.next = next;
+            this.dialect = dialect;
         }
 
         @Override
@@ -88,7 +108,7 @@ public final class DealQueryPlans {
                 return;
             }
             dealStatements++;
-            plans.computeIfAbsent(sql, s -> new Plan(s, explain(context)));
+            plans.computeIfAbsent(sql, s -> new Plan(s, explain(context, dialect), dialect));
         }
 
         @Override
@@ -101,10 +121,38 @@ public final class DealQueryPlans {
             next.logException(context, ex);
         }
 
-        /** Runs on the statement's own connection, before the statement itself, with its arguments applied. */
-        private static List<String> explain(StatementContext context) {
+        /**
+         * Runs on the statement's own connection, before the statement itself, with its arguments applied. On
+         * PostgreSQL a failed EXPLAIN inside a transaction would abort it, so it runs within a savepoint there.
+         */
+        private static List<String> explain(StatementContext context, Dialect dialect) {
+            Connection connection = context.getConnection();
+            Savepoint before = null;
+            try {
+                if (dialect == Dialect.POSTGRESQL && !connection.getAutoCommit()) {
+                    before = connection.setSavepoint();
+                }
+                List<String> lines = explain(context, dialect, connection);
+                if (before != null) {
+                    connection.releaseSavepoint(before);
+                }
+                return lines;
+            } catch (SQLException e) {
+                try {
+                    if (before != null) {
+                        connection.rollback(before);
+                    }
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                return List.of("EXPLAIN failed: " + e.getMessage());
+            }
+        }
+
+        private static List<String> explain(StatementContext context, Dialect dialect, Connection connection) throws SQLException {
             List<String> lines = new ArrayList<>();
-            try (PreparedStatement explain = context.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + context.getParsedSql().getSql())) {
+            String prefix = dialect == Dialect.POSTGRESQL ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
+            try (PreparedStatement explain = connection.prepareStatement(prefix + context.getParsedSql().getSql())) {
                 ParsedParameters parameters = context.getParsedSql().getParameters();
                 for (int i = 0; i < parameters.getParameterCount(); i++) {
                     Argument argument = parameters.isPositional()
@@ -116,11 +164,9 @@ public final class DealQueryPlans {
                 }
                 try (ResultSet rows = explain.executeQuery()) {
                     while (rows.next()) {
-                        lines.add(rows.getString("detail"));
+                        lines.add(dialect == Dialect.POSTGRESQL ? rows.getString(1) : rows.getString("detail"));
                     }
                 }
-            } catch (SQLException e) {
-                lines.add("EXPLAIN QUERY PLAN failed: " + e.getMessage());
             }
             return List.copyOf(lines);
         }

@@ -90,7 +90,7 @@ final class FloorTable {
             row(what, figure, NOT_MEASURED, NO_FLOOR);
             return;
         }
-        row(what, figure, String.format(Locale.ROOT, "split + sqlite-jdbc batched insert: %d rows/s", r.importFloor().rowsPerSecond()),
+        row(what, figure, String.format(Locale.ROOT, "split + %s: %d rows/s", r.store().batchedInsert(), r.importFloor().rowsPerSecond()),
                 rate(deals.rowsPerSecond(), r.importFloor().rowsPerSecond()));
     }
 

@@ -3,6 +3,8 @@ package app.bonusbot.bench;
 import app.bonusbot.imports.DealField;
 import app.bonusbot.imports.DealMapping;
 import app.bonusbot.store.Database;
+import app.bonusbot.store.Dialect;
+import app.bonusbot.store.StoreAddress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,9 +25,10 @@ import java.util.Map;
 
 /**
  * The deal import's raw floor: the same generated file read line by line and split at commas (it has no quoted
- * cells), and its rows inserted into the deals table of a new database with the same schema (the real migrations)
- * by a plain sqlite-jdbc batched insert in one transaction, with the same pragmas and foreign keys. What the real
- * import adds on top (a CSV parser for any export, validation, mapping, de-duplication, history) is its cost.
+ * cells), and its rows inserted into the deals table of a new database of the same store with the same schema (the
+ * real migrations) by a plain JDBC batched insert in one transaction: sqlite-jdbc with the same pragmas and foreign
+ * keys, or PostgreSQL's driver rewriting each batch into multi-row inserts. What the real import adds on top (a CSV
+ * parser for any export, validation, mapping, de-duplication, history) is its cost.
  */
 final class ImportFloor {
 
@@ -38,12 +41,15 @@ final class ImportFloor {
     private ImportFloor() {}
 
     /** @return the rows inserted and the nanoseconds reading and inserting them took */
-    static BenchResult.ImportFigure run(Path dealsCsv, Path dbFile, DealMapping mapping, List<Seller> sellers) throws IOException {
-        Database.open(dbFile).close();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath())) {
-            try (Statement pragmas = connection.createStatement()) {
-                pragmas.execute("PRAGMA foreign_keys = ON");
-                pragmas.execute("PRAGMA synchronous = NORMAL");
+    static BenchResult.ImportFigure run(Path dealsCsv, BenchStore store, DealMapping mapping, List<Seller> sellers) throws IOException {
+        StoreAddress floor = store.another("floor");
+        Database.open(floor, Clock.systemUTC()).close();
+        try (Connection connection = store.connect(floor)) {
+            if (store.dialect() == Dialect.SQLITE) {
+                try (Statement pragmas = connection.createStatement()) {
+                    pragmas.execute("PRAGMA foreign_keys = ON");
+                    pragmas.execute("PRAGMA synchronous = NORMAL");
+                }
             }
             connection.setAutoCommit(false);
             Map<String, String> ownerIds = owners(connection, sellers);
@@ -51,7 +57,7 @@ final class ImportFloor {
             long start = System.nanoTime();
             long rows = insert(connection, dealsCsv, mapping, ownerIds);
             connection.commit();
-            return new BenchResult.ImportFigure("raw floor: split + sqlite-jdbc batch", rows, System.nanoTime() - start);
+            return new BenchResult.ImportFigure("raw floor: split + " + (store.dialect() == Dialect.SQLITE ? "sqlite-jdbc" : "pgjdbc") + " batch", rows, System.nanoTime() - start);
         } catch (SQLException e) {
             throw new IllegalStateException("the raw insert of " + dealsCsv.getFileName() + " failed: " + e.getMessage(), e);
         }

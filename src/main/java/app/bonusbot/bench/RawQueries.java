@@ -1,16 +1,14 @@
 package app.bonusbot.bench;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * The raw floors of the answers: the least SQL an answer needs, on one plain sqlite-jdbc connection with prepared
- * statements, outside Jdbi and the engine. An answer's figure divided by its floor says how much the bot adds.
+ * The raw floors of the answers: the least SQL an answer needs, on one plain JDBC connection to the same store
+ * (sqlite-jdbc or PostgreSQL's driver) with prepared statements, outside Jdbi and the engine. An answer's figure divided by its floor says how much the bot adds.
  */
 final class RawQueries implements AutoCloseable {
 
@@ -34,8 +32,9 @@ final class RawQueries implements AutoCloseable {
     private final PreparedStatement team;
     private final PreparedStatement allTeams;
 
-    RawQueries(Path dbFile) throws SQLException {
-        this.connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+    /** @param connection closed with this */
+    RawQueries(Connection connection) throws SQLException {
+        this.connection = connection;
         this.own = connection.prepareStatement(OWN);
         this.ownWonDeals = connection.prepareStatement(OWN_WON_DEALS);
         this.team = connection.prepareStatement(TEAM);
@@ -44,26 +43,29 @@ final class RawQueries implements AutoCloseable {
 
     /** One seller's won and lost sums and counts of the range, per deal type: what status needs from the deals. */
     long own(String ownerId, LocalDate from, LocalDate to) {
-        return rows(own, ownerId, from, to);
+        return rows(own, ownerId, from, to, true);
     }
 
     /** One seller's won deals of the range, in order: what explain lists. */
     long ownWonDeals(String ownerId, LocalDate from, LocalDate to) {
-        return rows(ownWonDeals, ownerId, from, to);
+        return rows(ownWonDeals, ownerId, from, to, false);
     }
 
     /** Every member's sums and counts per deal type for one team: what a team view needs from the deals. */
     long team(String teamId, LocalDate from, LocalDate to) {
-        return rows(team, teamId, from, to);
+        return rows(team, teamId, from, to, true);
     }
 
     /** The same for every team at once, in one statement: what a digest of all teams needs. */
     long allTeams(LocalDate from, LocalDate to) {
-        return rows(allTeams, null, from, to);
+        return rows(allTeams, null, from, to, true);
     }
 
-    /** @return the rows read, so that the work cannot be skipped */
-    private static long rows(PreparedStatement statement, String key, LocalDate from, LocalDate to) {
+    /**
+     * @param counted whether the last column is a COUNT(*) of the deals behind the row; else a text, read too
+     * @return the deals read, so that the work cannot be skipped
+     */
+    private static long rows(PreparedStatement statement, String key, LocalDate from, LocalDate to, boolean counted) {
         try {
             int i = 1;
             if (key != null) {
@@ -73,8 +75,9 @@ final class RawQueries implements AutoCloseable {
             statement.setString(i, to.toString());
             long rows = 0;
             try (ResultSet rs = statement.executeQuery()) {
+                int last = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    rows += rs.getLong(rs.getMetaData().getColumnCount());
+                    rows += counted ? rs.getLong(last) : rs.getString(last) == null ? 0 : 1;
                 }
             }
             return rows;

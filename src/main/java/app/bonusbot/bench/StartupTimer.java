@@ -1,5 +1,6 @@
 package app.bonusbot.bench;
 
+import app.bonusbot.store.StoreAddress;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Start-up to the first answer: a new JVM starts the bot as the README does, without a verb and without chat tokens,
- * so the console chat, on the demo configuration and database (created by an unmeasured first start) with
+ * so the console chat, on the demo configuration and a new database of the bench's store (a SQLite file, or a
+ * PostgreSQL schema of its own; created by an unmeasured first start) with
  * {@code /bonus status} typed in; timed from starting the process to the status
  * heading on its output. Its floor: a JVM with the same class path printing hello.
  *
@@ -87,11 +89,15 @@ final class StartupTimer {
     }
 
     /** @return the median start-up to the first answer and to hello, in nanoseconds */
-    BenchResult.StartupFigure run(Path configDir, Path dbFile, LocalDate today, int runs, Consumer<String> progress) throws IOException {
+    BenchResult.StartupFigure run(Path configDir, StoreAddress store, LocalDate today, int runs, Consumer<String> progress) throws IOException {
         List<String> chat = new ArrayList<>(List.of(java));
         chat.addAll(botOptions(archive));
-        chat.addAll(List.of("-cp", classPath, MAIN_CLASS, "--config", configDir.toAbsolutePath().toString(), "--db", dbFile.toAbsolutePath().toString(),
-                "--today", today.toString()));
+        String db = store instanceof StoreAddress.SqliteFile sqlite ? sqlite.file().toAbsolutePath().toString() : ((StoreAddress.Postgres) store).url();
+        if (store instanceof StoreAddress.Postgres postgres) {
+            // As an operator starts it: the password in the environment, never on the command line.
+            postgres.password().ifPresent(p -> environment.put(StoreAddress.ENV_PASSWORD, p));
+        }
+        chat.addAll(List.of("-cp", classPath, MAIN_CLASS, "--config", configDir.toAbsolutePath().toString(), "--db", db, "--today", today.toString()));
         List<String> hello = List.of(java, "-cp", classPath, HelloWorld.class.getName());
         progress.accept("bench: start-up, a first start creating the demo database, then " + runs + " measured, with " + String.join(" ", botOptions(archive))
                 + (archive.isPresent() ? "" : " (no class-data sharing archive beside the jar: run the bench from the jar mvn package built)"));

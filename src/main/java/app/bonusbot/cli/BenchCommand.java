@@ -5,6 +5,8 @@ import app.bonusbot.bench.BenchPart;
 import app.bonusbot.bench.BenchReport;
 import app.bonusbot.bench.BenchResult;
 import app.bonusbot.bench.BenchRun;
+import app.bonusbot.store.StoreAddress;
+import app.bonusbot.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -24,14 +28,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Builds a synthetic company in a temporary directory on the real stack (configuration, a new SQLite file, the people and",
-            "HubSpot deal importers) and measures, each beside its raw floor measured in the same run: the deal import, /bonus status,",
+        description = {"Builds a synthetic company on the real stack (configuration, a new SQLite file in a temporary directory or new schemas",
+            "of its own in the PostgreSQL database --db names, the people and HubSpot deal importers) and measures, each beside its raw",
+            "floor measured in the same run on the same store: the deal import, /bonus status,",
             "explain and team in process, signed /bonus status over HTTP to the real Slack HTTP server, the weekly digest of every team,",
             "start-up to the first console answer, the first HubSpot sync and a CRM change until /bonus status shows it (from a loopback",
             "HubSpot), and this process's memory. Slack and Discord give a command 3 seconds to be acknowledged."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern INTERVAL = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = {"Bench on PostgreSQL: an empty database, jdbc:postgresql://host:5432/bonusbot_bench (the password from",
+                "BONUSBOT_DB_PASSWORD or PGPASSWORD), in which the bench makes schemas of its own and drops them at the end. Default:",
+                "BONUSBOT_DB_URL when it is a PostgreSQL URL, else a new SQLite file in the temporary directory."})
+    String db;
 
     @Option(names = "--config", paramLabel = "DIR", defaultValue = "bot-config", description = "Plans and settings to use (default: ${DEFAULT-VALUE}).")
     Path config;
@@ -109,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to create the temporary directory (default: the system's temporary directory).")
     Path workDir;
 
-    @Option(names = "--verbose", description = "Print every SQL statement on the deals table with its EXPLAIN QUERY PLAN.")
+    @Option(names = "--verbose", description = "Print every SQL statement on the deals table with its query plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN).")
     boolean verbose;
 
     @Spec
@@ -145,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
         dates.today = today;
         Path parent = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
         BenchOptions options = new BenchOptions(config, dates::clock, sellers, deals, teamSize, parts, iterations, explainIterations, teamIterations,
-                tallyIterations, httpClients, httpCommands, startupRuns, warmup, seed, parent, keep, syncDeals, interval(), syncChanges);
+                tallyIterations, httpClients, httpCommands, startupRuns, warmup, seed, parent, keep, syncDeals, interval(), syncChanges, postgres());
         PrintWriter err = spec.commandLine().getErr();
         try {
             BenchResult result = BenchRun.run(options, line -> {
@@ -157,6 +168,32 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("bench: cannot write its files under " + parent + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * --db, else {@value StoreAddress#ENV_URL} when it names PostgreSQL. A file is never benched in place: the bench
+     * makes its SQLite file itself, so a file path given with --db is a usage error.
+     */
+    private Optional<StoreAddress.Postgres> postgres() {
+        Map<String, String> environment = spec.root().userObject() instanceof BonusbotCommand root ? root.environment() : System.getenv();
+        String given = db != null ? db : environment.getOrDefault(StoreAddress.ENV_URL, "");
+        if (given.isBlank()) {
+            return Optional.empty();
+        }
+        StoreAddress address;
+        try {
+            address = StoreAddress.parse(given, environment);
+        } catch (StoreException e) {
+            throw new ParameterException(spec.commandLine(), (db != null ? "--db: " : StoreAddress.ENV_URL + ": ") + e.getMessage());
+        }
+        if (address instanceof StoreAddress.Postgres postgres) {
+            return Optional.of(postgres);
+        }
+        if (db != null) {
+            throw new ParameterException(spec.commandLine(), "--db: the bench makes a new SQLite file of its own in its temporary directory and never"
+                    + " measures " + db + "; give --db a PostgreSQL URL (jdbc:postgresql://host:5432/bonusbot_bench) to bench on PostgreSQL");
+        }
+        return Optional.empty();
     }
 
     /** {@code 30s}, {@code 2m}, {@code 1500ms} or a number of seconds, as settings.yaml writes {@code hubspot.poll_interval}; null when not given. */

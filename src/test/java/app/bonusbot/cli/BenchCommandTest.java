@@ -76,6 +76,7 @@ class BenchCommandTest {
         assertEquals(ExitCodes.OK, code, err);
         assertLine("^  machine   Java \\S+, .+, \\d+ CPUs, max heap \\d+ MiB, .+, SQLite \\d+\\.\\d+");
         assertLine("^  date      \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$");
+        assertLine("^  store     SQLite file " + Pattern.quote(workDir.toString()) + "/bonusbot-bench-\\d+/bench\\.db$");
         assertLine("^  company   5 sellers in 3 configured teams \\(dach nordics renewals\\) \\(5 on plans\\), deals closing 2026-01-01 to 2026-11-27,"
                 + " today 2026-11-27 Europe/Copenhagen, seed 42$");
         assertLine("^  parts     import,status$");
