@@ -102,16 +102,26 @@ final class Migrations {
     }
 
     private void checkChecksums() {
+        db.jdbi().useHandle(h -> checkChecksums(h, dialect, db.address().describe()));
+    }
+
+    /**
+     * Throws when a migration this build has was applied to the database from a different file; only reads, so it also
+     * checks a database opened read-only ({@link StoreMove}).
+     *
+     * @param database how the database is named in the message
+     */
+    static void checkChecksums(Handle h, Dialect dialect, String database) {
         Map<Integer, String> recorded = new HashMap<>();
-        db.jdbi().useHandle(h -> h.createQuery("SELECT version, checksum FROM schema_version")
+        h.createQuery("SELECT version, checksum FROM schema_version")
                 .map((rs, ctx) -> Map.entry(rs.getInt("version"), rs.getString("checksum")))
-                .forEach(e -> recorded.put(e.getKey(), e.getValue())));
+                .forEach(e -> recorded.put(e.getKey(), e.getValue()));
         for (Migration migration : ALL) {
             String was = recorded.get(migration.version());
             String now = migration.checksum(dialect);
             if (was != null && !was.equals(now)) {
                 throw new StoreException("The migration " + migration.resource(dialect) + " was edited after it was applied to the database "
-                        + db.address().describe() + " (checksum " + abbreviated(was) + " then, " + abbreviated(now)
+                        + database + " (checksum " + abbreviated(was) + " then, " + abbreviated(now)
                         + " now). A shipped migration must stay as it was: put the change into a new migration.");
             }
         }

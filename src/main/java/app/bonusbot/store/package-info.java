@@ -9,6 +9,8 @@
  * ({@code DealTallies}) in the same transaction, which {@link app.bonusbot.store.DealLedger} sums.
  * What several processes on the store must do once is decided here by a key: deliveries ({@link app.bonusbot.store.DeliveriesSeen}),
  * weekly post claims per team, platform and week ({@link app.bonusbot.store.PostLedger}) and leases ({@link app.bonusbot.store.Leases}).
+ * {@link app.bonusbot.store.StoreMove} copies a SQLite store into an empty PostgreSQL one, read-only on the source, in one
+ * transaction with every table's rows and checksum compared.
  * Implements the core's ports; depends on the core only.
  */
 package app.bonusbot.store;
