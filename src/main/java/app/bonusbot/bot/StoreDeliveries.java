@@ -1,7 +1,9 @@
 package app.bonusbot.bot;
 
+import app.bonusbot.chat.OwedAnswers;
 import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.store.DeliveriesSeen;
+import app.bonusbot.store.PendingAnswers;
 import java.time.Instant;
 
 /** The chat platforms' shared memory of deliveries, kept in the store every bot process uses. */
@@ -15,11 +17,20 @@ final class StoreDeliveries implements SharedDeliveries {
 
     @Override
     public Verdict claim(String platform, String kind, String id, Instant keepUntil) {
-        return switch (seen.claim(platform, kind, id, keepUntil)) {
+        return verdict(seen.claim(platform, kind, id, keepUntil));
+    }
+
+    private static Verdict verdict(DeliveriesSeen.Verdict stored) {
+        return switch (stored) {
             case FIRST -> Verdict.FIRST;
             case REPEAT -> Verdict.REPEAT;
             case UNDECIDED -> Verdict.UNDECIDED;
         };
+    }
+
+    /** The claim of {@link #claim}, recording the answer owed for the delivery in the same store step. */
+    Verdict claimOwing(PendingAnswers owing, OwedAnswers.Owed owed, String kind, Instant keepUntil) {
+        return verdict(owing.claimOwing(owed.platform(), kind, owed.deliveryId(), keepUntil, owed.userId(), owed.text(), owed.responseUrl()));
     }
 
     @Override

@@ -1,15 +1,13 @@
 package app.bonusbot.bot.replicas;
 
+import app.bonusbot.DemoCompany;
 import app.bonusbot.bot.Application;
 import app.bonusbot.chat.slack.FakeSlackApi;
 import app.bonusbot.config.ConfigLoader;
 import app.bonusbot.core.people.ChatPlatform;
 import app.bonusbot.core.people.Person;
 import app.bonusbot.store.StoreAddress;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Several bot processes in Slack's HTTP mode on one PostgreSQL store, with {@link FakeSlackApi} as Slack, as a load
@@ -51,7 +48,7 @@ final class ReplicaCluster implements AutoCloseable {
 
     /** Sets up the store and starts {@code count} processes at once, returning when all are healthy. */
     static ReplicaCluster start(int count, StoreAddress.Postgres address, Path dir) {
-        Path config = copyOfBotConfig(dir.resolve("bot-config"));
+        Path config = copyOfBotConfig(dir);
         FakeSlackApi slack = FakeSlackApi.start();
         Application store;
         try {
@@ -149,25 +146,11 @@ final class ReplicaCluster implements AutoCloseable {
     }
 
     /** bot-config/ as shipped, but with its survey's round opening today at midnight (in the company's zone). */
-    private static Path copyOfBotConfig(Path target) {
-        try {
-            Files.createDirectories(target);
-            try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, target.resolve(file.getFileName()));
-                }
-            }
-            Path surveys = target.resolve("surveys.yaml");
-            ZonedDateTime today = ZonedDateTime.now(ConfigLoader.load(target).settings().zone());
-            String edited = Files.readString(surveys).replace("schedule: \"0 10 1 1,4,7,10 *\"",
-                    "schedule: \"0 0 " + today.getDayOfMonth() + " " + today.getMonthValue() + " *\"");
-            if (edited.equals(Files.readString(surveys))) {
-                throw new IllegalStateException("bot-config/surveys.yaml no longer has the schedule this test moves to today");
-            }
-            Files.writeString(surveys, edited);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Path copyOfBotConfig(Path dir) {
+        Path config = DemoCompany.configCopy(dir);
+        Path surveys = config.resolve("surveys.yaml");
+        ZonedDateTime today = ZonedDateTime.now(ConfigLoader.load(config).settings().zone());
+        DemoCompany.replace(surveys, "schedule: \"0 10 1 1,4,7,10 *\"", "schedule: \"0 0 " + today.getDayOfMonth() + " " + today.getMonthValue() + " *\"");
+        return config;
     }
 }

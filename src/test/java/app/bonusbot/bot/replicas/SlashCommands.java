@@ -19,23 +19,23 @@ import java.util.stream.Collectors;
  * trigger id of its own, signed with the signing secret. Sends the original, a retry (the same payload signed again
  * with Slack's {@code X-Slack-Retry-Num}) and a replay (the very same signed request again).
  */
-final class SlashCommands {
+public final class SlashCommands {
 
     /** One command: its response URL's id at the fake, and the signed request as first sent. */
-    record Command(String id, SignedRequest original) {}
+    public record Command(String id, SignedRequest original) {}
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final FakeSlackApi slack;
     private final String signingSecret;
 
-    SlashCommands(FakeSlackApi slack, String signingSecret) {
+    public SlashCommands(FakeSlackApi slack, String signingSecret) {
         this.slack = slack;
         this.signingSecret = signingSecret;
     }
 
     /** {@code /bonus TEXT} from a Slack user; the id names its response URL and trigger id. */
-    Command command(String id, String userId, String text) {
+    public Command command(String id, String userId, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
         form.put("team_id", FakeSlackApi.TEAM_ID);
@@ -57,7 +57,7 @@ final class SlashCommands {
     }
 
     /** Posts the command as first sent; the HTTP status, or 0 when the process did not answer (it is gone). */
-    int send(Command command, URI replica) {
+    public int send(Command command, URI replica) {
         return post(command.original(), replica);
     }
 
