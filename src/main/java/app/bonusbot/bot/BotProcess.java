@@ -32,6 +32,7 @@ import app.bonusbot.crm.hubspot.webhook.HubSpotWebhooks;
 import app.bonusbot.store.ChatIdentityStore;
 import app.bonusbot.store.DeliveriesSeen;
 import app.bonusbot.store.Leases;
+import app.bonusbot.store.PendingAnswers;
 import app.bonusbot.store.StoreProbe;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -213,7 +214,10 @@ public final class BotProcess {
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = slackPeople(api);
         StoreDeliveries deliveries = deliveries();
-        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries);
+        // The lease on being alive is taken before the first command can be owed an answer.
+        StoreOwedAnswers owed = new StoreOwedAnswers(new PendingAnswers(application.database(), Leases.thisProcess()), deliveries);
+        owed.start();
+        App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries, owed);
         if (hubspotWebhooks.isPresent() && settings.mode() != SlackMode.HTTP) {
             log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
                     HubSpotWebhooks.SECRET_ENV);
@@ -221,13 +225,22 @@ public final class BotProcess {
         // The load balancer's health check also asks whether this replica reaches the store (one probe a second at most).
         SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks, deliveries,
                 new StoreProbe(application.database()));
+        // Stopped after the transport, which lets the answers under way finish: what is still owed then is handed over.
+        AutoCloseable connection = () -> {
+            try {
+                transport.close();
+            } finally {
+                owed.close();
+            }
+        };
         try {
             transport.start();
         } catch (SlackStartException e) {
             transport.close();
+            owed.close();
             throw e;
         }
-        return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
+        return new Platform("Slack", connection, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
                 new SlackApprovalDelivery(api, people), new SlackDisputeNotices(api, people, application.config().disputes().slackChannel()));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a chat platform has delivered lately, by the kind and id it gives each delivery (Slack's event and trigger ids,
@@ -33,6 +34,11 @@ public final class RecentIds {
         this(clock, "", SharedDeliveries.THIS_PROCESS_ONLY);
     }
 
+    /** The platform's name in the shared memory, e.g. {@code slack}. */
+    public String platform() {
+        return platform;
+    }
+
     /** @param platform the platform's name in the shared memory, e.g. {@code slack} */
     public RecentIds(Clock clock, String platform, SharedDeliveries shared) {
         this.clock = clock;
@@ -42,6 +48,14 @@ public final class RecentIds {
 
     /** True the first time a delivery is seen by any process on the store (within the last hour), false for a repeat. */
     public boolean firstTime(String kind, String id) {
+        return firstTime(kind, id, keepUntil -> shared.claim(platform, kind, id, keepUntil));
+    }
+
+    /**
+     * As {@link #firstTime(String, String)}, with the store asked by {@code sharedClaim} (given the time to keep the
+     * id until), e.g. one that also records the answer the delivery is owed.
+     */
+    public boolean firstTime(String kind, String id, Function<Instant, SharedDeliveries.Verdict> sharedClaim) {
         Instant now;
         synchronized (this) {
             now = clock.instant();
@@ -51,7 +65,7 @@ public final class RecentIds {
             }
         }
         // Claimed in this process; now the store, outside the lock, so answers do not queue behind each other's write.
-        return shared.claim(platform, kind, id, now.plus(KEPT_FOR)) != SharedDeliveries.Verdict.REPEAT;
+        return sharedClaim.apply(now.plus(KEPT_FOR)) != SharedDeliveries.Verdict.REPEAT;
     }
 
     private void forgetOld(Instant now) {

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
  * What the chat platforms delivered lately, by platform, kind and id (Slack's event ids, trigger ids and request
@@ -43,27 +45,39 @@ public final class DeliveriesSeen {
      * SQLite it waits for the write lock only a moment, since an answer is waiting for it.
      */
     public Verdict claim(String platform, String kind, String id, Instant expiresAt) {
-        return claim(platform, kind, id, db.clock().instant(), expiresAt);
+        return claim(platform, kind, id, db.clock().instant(), expiresAt, h -> { });
     }
 
     /** As {@link #claim(String, String, String, Instant)}, until {@code keepFor} from now by the store's clock. */
     public Verdict claim(String platform, String kind, String id, Duration keepFor) {
         Instant now = db.clock().instant();
-        return claim(platform, kind, id, now, now.plus(keepFor));
+        return claim(platform, kind, id, now, now.plus(keepFor), h -> { });
     }
 
-    private Verdict claim(String platform, String kind, String id, Instant now, Instant expiresAt) {
+    /**
+     * As {@link #claim(String, String, String, Instant)}, doing {@code whenFirst} in the same transaction when the
+     * delivery is the first: what a process owes for it is recorded together with its claim, or not at all.
+     */
+    Verdict claim(String platform, String kind, String id, Instant expiresAt, Consumer<Handle> whenFirst) {
+        return claim(platform, kind, id, db.clock().instant(), expiresAt, whenFirst);
+    }
+
+    private Verdict claim(String platform, String kind, String id, Instant now, Instant expiresAt, Consumer<Handle> whenFirst) {
         boolean sweep = !now.isBefore(nextSweep);
         Optional<Boolean> first = OneStatementClaim.runIfFree(db, h -> {
             if (sweep) {
                 h.createUpdate("DELETE FROM deliveries_seen WHERE expires_at <= :now").bind("now", text(now)).execute();
             }
-            return h.createUpdate("""
+            boolean claimed = h.createUpdate("""
                             INSERT INTO deliveries_seen (platform, kind, id, seen_at, expires_at) VALUES (:platform, :kind, :id, :now, :expires)
                             ON CONFLICT (platform, kind, id) DO UPDATE SET seen_at = excluded.seen_at, expires_at = excluded.expires_at
                             WHERE deliveries_seen.expires_at <= excluded.seen_at""")
                     .bind("platform", platform).bind("kind", kind).bind("id", id).bind("now", text(now)).bind("expires", text(expiresAt.isAfter(now) ? expiresAt : now))
                     .execute() == 1;
+            if (claimed) {
+                whenFirst.accept(h);
+            }
+            return claimed;
         });
         if (first.isEmpty()) {
             return Verdict.UNDECIDED;

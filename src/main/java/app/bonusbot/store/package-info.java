@@ -8,7 +8,8 @@
  * handing out the company it holds in memory; every write to deals keeps the owners' monthly tallies
  * ({@code DealTallies}) in the same transaction, which {@link app.bonusbot.store.DealLedger} sums.
  * What several processes on the store must do once is decided here by a key: deliveries ({@link app.bonusbot.store.DeliveriesSeen}),
- * weekly post claims per team, platform and week ({@link app.bonusbot.store.PostLedger}) and leases ({@link app.bonusbot.store.Leases}).
+ * weekly post claims per team, platform and week ({@link app.bonusbot.store.PostLedger}) and leases ({@link app.bonusbot.store.Leases}),
+ * and the answers owed for acknowledged commands, taken over once when their process dies ({@link app.bonusbot.store.PendingAnswers}).
  * {@link app.bonusbot.store.StoreMove} copies a SQLite store into an empty PostgreSQL one, read-only on the source, in one
  * transaction with every table's rows and checksum compared.
  * Implements the core's ports; depends on the core only.

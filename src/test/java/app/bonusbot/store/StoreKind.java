@@ -35,15 +35,20 @@ public enum StoreKind {
      */
     public abstract StoreAddress address(Path dir);
 
+    /** Drops the PostgreSQL schemas handed out so far, with any connection left open on them. */
+    public static void dropHandedOut() {
+        synchronized (HANDED_OUT) {
+            HANDED_OUT.values().forEach(TestPostgres::drop);
+            HANDED_OUT.clear();
+        }
+    }
+
     /** After each test, its PostgreSQL schemas go, with any connection a test left open. */
     public static final class Cleanup implements AfterEachCallback {
 
         @Override
         public void afterEach(ExtensionContext context) {
-            synchronized (HANDED_OUT) {
-                HANDED_OUT.values().forEach(TestPostgres::drop);
-                HANDED_OUT.clear();
-            }
+            dropHandedOut();
         }
     }
 }

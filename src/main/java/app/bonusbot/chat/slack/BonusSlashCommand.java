@@ -7,6 +7,7 @@ import app.bonusbot.chat.ChatOutcome;
 import app.bonusbot.chat.ChatSource;
 import app.bonusbot.chat.ChatRequest;
 import app.bonusbot.chat.ChatTurn;
+import app.bonusbot.chat.OwedAnswers;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
@@ -34,11 +35,17 @@ import org.slf4j.LoggerFactory;
  * it). If the response URL no longer takes it (it expires after 30 minutes), the answer goes to the caller as a direct
  * message from the bot, which is just as private. The chart of {@code survey results} follows in that direct message.
  * A trigger id seen before is a retry: acknowledged, not answered again.
+ *
+ * <p>Before the ack the answer is recorded as owed ({@link OwedAnswers}), in the same store step as the trigger id's
+ * claim, and forgotten once delivered: when this process dies in between, another bot process on the store answers it
+ * through the response URL.
  */
 final class BonusSlashCommand implements SlashCommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
     /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
+    /** The platform's name for deliveries and answers owed in the store. */
+    static final String PLATFORM = "slack";
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final SlackApi api;
@@ -48,33 +55,71 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private final RecentIds deliveries;
     private final Executor executor;
     private final SlackFiles files;
+    private final OwedAnswers owed;
 
     BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
-            RecentIds deliveries, Executor executor) {
+            RecentIds deliveries, Executor executor, OwedAnswers owed) {
         this.api = api;
         this.turn = new ChatTurn(commands, company);
         this.people = people;
         this.deliveries = deliveries;
         this.executor = executor;
         this.files = new SlackFiles(api);
+        this.owed = owed;
+    }
+
+    /**
+     * Answers a command another bot process acknowledged and died before answering, then forgets it. On the executor
+     * when it has room, else at once on the caller's thread: the answer is this process's now, nobody else takes it.
+     */
+    void answerForTheDead(OwedAnswers.Owed command) {
+        log.info("/bonus from {}: answering it for a bot process that stopped before it could", command.userId());
+        try {
+            executor.execute(() -> answerOwed(command));
+        } catch (RejectedExecutionException e) {
+            answerOwed(command);
+        }
+    }
+
+    private void answerOwed(OwedAnswers.Owed command) {
+        try {
+            answer(command.userId(), command.text(), command.responseUrl());
+        } finally {
+            owed.answered(command);
+        }
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         String userId = payload.getUserId();
-        if (payload.getTriggerId() != null && !deliveries.firstTime("command", payload.getTriggerId())) {
+        String text = payload.getText() == null ? "" : payload.getText();
+        String responseUrl = payload.getResponseUrl();
+        OwedAnswers.Owed command = payload.getTriggerId() == null || responseUrl == null || responseUrl.isBlank() ? null
+                : new OwedAnswers.Owed(PLATFORM, payload.getTriggerId(), userId, text, responseUrl);
+        if (payload.getTriggerId() != null && !firstTime(payload.getTriggerId(), command)) {
             String retry = request.getHeaders() == null ? null : request.getHeaders().getFirstValue("X-Slack-Retry-Num");
             log.info("/bonus from {} delivered again (retry {}): already being answered", userId, retry == null ? "?" : retry);
             return ctx.ack();
         }
         try {
-            executor.execute(() -> answer(userId, payload.getText(), payload.getResponseUrl()));
+            executor.execute(command == null ? () -> answer(userId, text, responseUrl) : () -> answerOwed(command));
         } catch (RejectedExecutionException e) {
             log.warn("/bonus from {}: no worker free, asked to try again", userId);
+            if (command != null) {
+                owed.answered(command);
+            }
             return ctx.ack(ephemeral(message(turn.busy())));
         }
         return ctx.ack();
+    }
+
+    /** The trigger id's claim, recording the answer as owed in the same store step when there is a response URL to answer at. */
+    private boolean firstTime(String triggerId, OwedAnswers.Owed command) {
+        if (command == null) {
+            return deliveries.firstTime("command", triggerId);
+        }
+        return deliveries.firstTime("command", triggerId, keepUntil -> owed.claim(command, "command", keepUntil));
     }
 
     private void answer(String userId, String text, String responseUrl) {

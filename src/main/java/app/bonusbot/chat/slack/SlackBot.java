@@ -1,6 +1,7 @@
 package app.bonusbot.chat.slack;
 
 import app.bonusbot.chat.ApprovalTurn;
+import app.bonusbot.chat.OwedAnswers;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.command.CommandHandler;
@@ -50,8 +51,18 @@ public final class SlackBot {
      */
     public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             Function<App, Executor> executor, Clock clock, SharedDeliveries shared) {
+        return app(settings, api, commands, company, people, executor, clock, shared, OwedAnswers.inThisProcessOnly(shared));
+    }
+
+    /**
+     * As {@link #app(SlackSettings, SlackApi, CommandHandler, Supplier, SlackPeople, Function, Clock, SharedDeliveries)},
+     * with the answers owed for acknowledged commands kept in the store: those of a bot process that died are
+     * answered by this one ({@link OwedAnswers#takeOverWith}).
+     */
+    public static App app(SlackSettings settings, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
+            Function<App, Executor> executor, Clock clock, SharedDeliveries shared, OwedAnswers owed) {
         App app = bolt(settings, api);
-        return register(app, api, commands, company, people, executor.apply(app), new RecentIds(clock, "slack", shared));
+        return register(app, api, commands, company, people, executor.apply(app), new RecentIds(clock, BonusSlashCommand.PLATFORM, shared), owed);
     }
 
     private static App bolt(SlackSettings settings, SlackApi api) {
@@ -65,8 +76,10 @@ public final class SlackBot {
     }
 
     private static App register(App app, SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
-            Executor executor, RecentIds deliveries) {
-        app.command(COMMAND, new BonusSlashCommand(api, commands, company, people, deliveries, executor));
+            Executor executor, RecentIds deliveries, OwedAnswers owed) {
+        BonusSlashCommand bonus = new BonusSlashCommand(api, commands, company, people, deliveries, executor, owed);
+        app.command(COMMAND, bonus);
+        owed.takeOverWith(BonusSlashCommand.PLATFORM, bonus::answerForTheDead);
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
         app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));
         SurveyTextModal textModal = new SurveyTextModal(api, commands.surveys(), company, people, deliveries, executor);

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,7 +172,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private static final String RATE_LIMITED = "{\"ok\":false,\"error\":\"ratelimited\"}";
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    // Grows as needed: a held response URL keeps its thread until released.
+    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Member> users = new LinkedHashMap<>();
     private final Map<String, int[]> rateLimits = new HashMap<>();
@@ -181,6 +183,11 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, byte[]> uploads = new LinkedHashMap<>();
     private volatile int uploadStatus = 200;
     private final List<Planned> planned = new ArrayList<>();
+    /** Response URL id → the payloads it took, in order. */
+    private final Map<String, List<Call>> responsesById = new LinkedHashMap<>();
+    private volatile String heldPrefix;
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final AtomicInteger heldArrivals = new AtomicInteger();
 
     private FakeSlackApi(HttpServer server) {
         this.server = server;
@@ -210,6 +217,41 @@ public final class FakeSlackApi implements AutoCloseable {
     /** A response URL as Slack gives one with a slash command; what is posted to it is recorded. */
     public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/commands/" + TEAM_ID + "/" + id + "/fakeResponseSecret" + id;
+    }
+
+    /**
+     * From now on a post to a response URL whose id starts with {@code idPrefix} is held: its connection is left
+     * waiting, unread and unanswered, until {@link #releaseHeld()}, and what it carried never counts as taken. So a test
+     * can stop a bot process while its answer is on the way and has not reached Slack. Held posts arriving are counted
+     * ({@link #heldArrivals()}); response URLs of other ids go on as usual.
+     */
+    public FakeSlackApi holdResponseUrls(String idPrefix) {
+        heldPrefix = idPrefix;
+        return this;
+    }
+
+    /** Lets held posts go (their connections are closed unanswered) and takes posts to those URLs as usual from now on. */
+    public FakeSlackApi releaseHeld() {
+        heldPrefix = null;
+        held.countDown();
+        return this;
+    }
+
+    /** How many posts to response URLs have been held so far. */
+    public int heldArrivals() {
+        return heldArrivals.get();
+    }
+
+    /** What the response URL of that id ({@link #responseUrl(String)}) took, in order: the payloads Slack showed. */
+    public synchronized List<Call> responsesTo(String id) {
+        return List.copyOf(responsesById.getOrDefault(id, List.of()));
+    }
+
+    /** Every response URL id that took a payload, with how many it took. */
+    public synchronized Map<String, Integer> responseCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        responsesById.forEach((id, taken) -> counts.put(id, taken.size()));
+        return counts;
     }
 
     /** A workspace member for users.info and users.lookupByEmail. */
@@ -368,6 +410,18 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
+        String id = responseUrlId(exchange.getRequestURI().getPath());
+        String holding = heldPrefix;
+        if (holding != null && id.startsWith(holding)) {
+            heldArrivals.incrementAndGet();
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         Map<String, String> params = params(contentType, body);
@@ -384,8 +438,18 @@ public final class FakeSlackApi implements AutoCloseable {
             send(exchange, failure.status(), failure.body());
             return;
         }
-        record(new Call(RESPONSE_URL, null, contentType, body, params, 200, "{\"ok\":true}"));
+        Call taken = new Call(RESPONSE_URL, null, contentType, body, params, 200, "{\"ok\":true}");
+        synchronized (this) {
+            responsesById.computeIfAbsent(id, k -> new ArrayList<>()).add(taken);
+        }
+        record(taken);
         send(exchange, 200, "{\"ok\":true}");
+    }
+
+    /** {@code /commands/TEAM/ID/SECRET} → ID. */
+    private static String responseUrlId(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 3 ? parts[3] : path;
     }
 
     private void upload(HttpExchange exchange) throws IOException {

@@ -1,0 +1,46 @@
+package app.bonusbot.chat;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Answers a bot process owes for commands it acknowledged: a platform is told "got it" first and answered after, so
+ * a process that dies in between would lose the answer. The store's implementation (wired by the bot) records the
+ * answer owed in the same step as the command's delivery claim, before the ack, and hands the answers of a process
+ * that died to another, exactly one, to answer.
+ */
+public interface OwedAnswers {
+
+    /**
+     * A command owed an answer, with what it takes to answer it.
+     *
+     * @param deliveryId the platform's id of the delivery (Slack's trigger id)
+     * @param responseUrl where the answer goes
+     */
+    record Owed(String platform, String deliveryId, String userId, String text, String responseUrl) {}
+
+    /** Claims the command's delivery ({@link SharedDeliveries#claim}) and records its answer as owed, in one step. */
+    SharedDeliveries.Verdict claim(Owed owed, String kind, Instant keepUntil);
+
+    /** The answer went out (or was given in the ack): nobody owes it any more. */
+    void answered(Owed owed);
+
+    /** From now on the answers of this platform owed by processes that died are handed to {@code answer}, one at a time. */
+    void takeOverWith(String platform, Consumer<Owed> answer);
+
+    /** A process alone with its answers (a test, the console): the claim is the shared memory's, nothing is recorded. */
+    static OwedAnswers inThisProcessOnly(SharedDeliveries shared) {
+        return new OwedAnswers() {
+            @Override
+            public SharedDeliveries.Verdict claim(Owed owed, String kind, Instant keepUntil) {
+                return shared.claim(owed.platform(), kind, owed.deliveryId(), keepUntil);
+            }
+
+            @Override
+            public void answered(Owed owed) {}
+
+            @Override
+            public void takeOverWith(String platform, Consumer<Owed> answer) {}
+        };
+    }
+}
