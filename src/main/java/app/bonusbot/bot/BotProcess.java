@@ -106,8 +106,15 @@ public final class BotProcess {
     public Platforms connect(Optional<SlackSettings> slack, Optional<DiscordSettings> discord, Consumer<SlackStartException> lostForGood) {
         Platforms platforms = new Platforms();
         try {
-            slack.ifPresent(settings -> platforms.add(answeringInSlack(settings, lostForGood)));
-            discord.ifPresent(settings -> platforms.add(answeringInDiscord(settings)));
+            if (slack.isPresent() || discord.isPresent()) {
+                // One lease on being alive for the process, taken before the first command can be owed an answer; given
+                // back after the platforms stopped, which let the answers under way finish: what is still owed is handed over.
+                StoreOwedAnswers owed = new StoreOwedAnswers(new PendingAnswers(application.database(), Leases.thisProcess()), deliveries());
+                owed.start();
+                platforms.addShared(owed);
+                slack.ifPresent(settings -> platforms.add(answeringInSlack(settings, lostForGood, owed)));
+                discord.ifPresent(settings -> platforms.add(answeringInDiscord(settings, owed)));
+            }
         } catch (RuntimeException e) {
             platforms.close();
             throw e;
@@ -209,14 +216,11 @@ public final class BotProcess {
         return Optional.of(crmSync);
     }
 
-    private Platform answeringInSlack(SlackSettings settings, Consumer<SlackStartException> lostForGood) {
+    private Platform answeringInSlack(SlackSettings settings, Consumer<SlackStartException> lostForGood, StoreOwedAnswers owed) {
         // One Web API client and one cache of who is who, for the answers and for the posts and surveys alike.
         SlackApi api = SlackApi.create(settings);
         SlackPeople people = slackPeople(api);
         StoreDeliveries deliveries = deliveries();
-        // The lease on being alive is taken before the first command can be owed an answer.
-        StoreOwedAnswers owed = new StoreOwedAnswers(new PendingAnswers(application.database(), Leases.thisProcess()), deliveries);
-        owed.start();
         App app = SlackBot.app(settings, api, commands, company, people, App::executorService, application.clock(), deliveries, owed);
         if (hubspotWebhooks.isPresent() && settings.mode() != SlackMode.HTTP) {
             log.info("{} is set, but HubSpot's webhooks need Slack's HTTP mode (--http PORT) to have a listener; the sync polls only",
@@ -225,28 +229,19 @@ public final class BotProcess {
         // The load balancer's health check also asks whether this replica reaches the store (one probe a second at most).
         SlackTransport transport = SlackTransport.forSettings(settings, app, lostForGood, hubspotWebhooks, deliveries,
                 new StoreProbe(application.database()));
-        // Stopped after the transport, which lets the answers under way finish: what is still owed then is handed over.
-        AutoCloseable connection = () -> {
-            try {
-                transport.close();
-            } finally {
-                owed.close();
-            }
-        };
         try {
             transport.start();
         } catch (SlackStartException e) {
             transport.close();
-            owed.close();
             throw e;
         }
-        return new Platform("Slack", connection, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
+        return new Platform("Slack", transport, new SlackPostDelivery(api, people, company), new SlackSurveyDelivery(api, people),
                 new SlackApprovalDelivery(api, people), new SlackDisputeNotices(api, people, application.config().disputes().slackChannel()));
     }
 
-    private Platform answeringInDiscord(DiscordSettings settings) {
+    private Platform answeringInDiscord(DiscordSettings settings, StoreOwedAnswers owed) {
         DiscordBot bot = started(DiscordBot.answering(settings, commands, surveys, company,
-                application.config().dealMapping().dealTypes().values(), application.clock(), deliveries()));
+                application.config().dealMapping().dealTypes().values(), application.clock(), deliveries(), owed));
         DiscordPostDelivery delivery = bot.postDelivery(company);
         Map<String, String> channels = new LinkedHashMap<>();
         application.config().posts().teams().forEach(t -> t.channel(ChatPlatform.DISCORD).ifPresent(channel -> channels.put(t.teamId(), channel)));

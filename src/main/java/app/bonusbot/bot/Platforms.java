@@ -39,10 +39,19 @@ public final class Platforms implements AutoCloseable {
     }
 
     private final List<Platform> connected = new ArrayList<>();
+    private final List<AutoCloseable> shared = new ArrayList<>();
 
     /** Adds a platform that has connected; it is stopped with the others. */
     public void add(Platform platform) {
         connected.add(platform);
+    }
+
+    /**
+     * Adds something the platforms share, stopped after all of them: the answers they owe, handed over to other bot
+     * processes once no platform of this one can give them any more.
+     */
+    public void addShared(AutoCloseable service) {
+        shared.add(service);
     }
 
     public boolean isEmpty() {
@@ -89,17 +98,23 @@ public final class Platforms implements AutoCloseable {
         }
     }
 
-    /** Stops the platforms, the last connected first; one that fails to stop does not keep the others running. */
+    /**
+     * Stops the platforms, the last connected first, then what they share; one that fails to stop does not keep the
+     * others running.
+     */
     @Override
     public void close() {
-        for (int i = connected.size() - 1; i >= 0; i--) {
-            Platform next = connected.get(i);
+        List<AutoCloseable> all = new ArrayList<>(shared);
+        connected.forEach(platform -> all.add(platform.connection()));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            AutoCloseable next = all.get(i);
             try {
-                next.connection().close();
+                next.close();
             } catch (Exception e) {
-                log.warn("stopping {} failed", next.connection().getClass().getSimpleName(), e);
+                log.warn("stopping {} failed", next.getClass().getSimpleName(), e);
             }
         }
         connected.clear();
+        shared.clear();
     }
 }

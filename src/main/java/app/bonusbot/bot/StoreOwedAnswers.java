@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * process's watch over them: every {@link #LOOK_EVERY} it renews its lease on being alive ({@link #ALIVE_FOR}) and
  * takes over, answering them itself, the answers owed by processes whose lease ran out. So an answer acknowledged by a
  * process that dies is given by another within about {@code ALIVE_FOR + LOOK_EVERY}, well inside the 30 minutes a
- * Slack response URL takes answers.
+ * Slack response URL takes answers and the 15 minutes a Discord interaction token does. One instance serves every
+ * platform of the process, so the process has one lease on being alive.
  */
 final class StoreOwedAnswers implements OwedAnswers, AutoCloseable {
 
@@ -34,7 +35,10 @@ final class StoreOwedAnswers implements OwedAnswers, AutoCloseable {
 
     private final PendingAnswers store;
     private final StoreDeliveries deliveries;
-    private final Map<String, Consumer<Owed>> answerers = new ConcurrentHashMap<>();
+    /** How a platform answers what it took over, and for how long after the command its answer is still taken. */
+    private record Answerer(Duration answerableFor, Consumer<Owed> answer) {}
+
+    private final Map<String, Answerer> answerers = new ConcurrentHashMap<>();
     /** Answers given whose row could not be deleted yet (SQLite's write lock was held by an import); deleted on the next look. */
     private final Queue<Owed> toForget = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService watch;
@@ -68,46 +72,57 @@ final class StoreOwedAnswers implements OwedAnswers, AutoCloseable {
     }
 
     @Override
-    public void takeOverWith(String platform, Consumer<Owed> answer) {
-        answerers.put(platform, answer);
+    public void takeOverWith(String platform, Duration answerableFor, Consumer<Owed> answer) {
+        answerers.put(platform, new Answerer(answerableFor, answer));
     }
 
     /** Renews the lease, forgets what was answered meanwhile, and answers what dead processes owed. Never throws: it runs again. */
     void look() {
         try {
             store.stayAlive(ALIVE_FOR);
-            for (int n = toForget.size(); n > 0; n--) {
-                Owed owed = toForget.poll();
-                if (owed != null) {
-                    answered(owed);
-                }
-            }
+            forgetAnswered();
             answerers.forEach(this::takeOver);
         } catch (RuntimeException e) {
             log.warn("looking for answers owed by stopped bot processes failed; looking again in {} s ({})", LOOK_EVERY.toSeconds(), e.getMessage());
         }
     }
 
-    private void takeOver(String platform, Consumer<Owed> answer) {
-        TakeOver found = store.takeOverFromTheDead(platform);
-        for (PendingAnswer given : found.givenUp()) {
-            log.warn("{} command of {} from {} was acknowledged by a bot process that stopped, and is not answered: {}", platform, given.createdAt(),
-                    given.userId(), given.takenOver() >= PendingAnswers.MOST_TAKEOVERS ? "answering it stopped " + given.takenOver() + " processes"
-                            : "older than " + PendingAnswers.ANSWERED_WITHIN.toMinutes() + " minutes");
-        }
-        for (PendingAnswer taken : found.taken()) {
-            answer.accept(new Owed(taken.platform(), taken.deliveryId(), taken.userId(), taken.text(), taken.responseUrl()));
+    private void forgetAnswered() {
+        for (int n = toForget.size(); n > 0; n--) {
+            Owed owed = toForget.poll();
+            if (owed != null) {
+                answered(owed);
+            }
         }
     }
 
-    /** Stops looking and gives the lease back, so what this process still owes is taken over at once by another. */
+    private void takeOver(String platform, Answerer answerer) {
+        TakeOver found = store.takeOverFromTheDead(platform, answerer.answerableFor());
+        for (PendingAnswer given : found.givenUp()) {
+            log.warn("{} command of {} from {} was acknowledged by a bot process that stopped, and is not answered: {}", platform, given.createdAt(),
+                    given.userId(), given.takenOver() >= PendingAnswers.MOST_TAKEOVERS ? "answering it stopped " + given.takenOver() + " processes"
+                            : "older than the " + answerer.answerableFor().toMinutes() + " minutes " + platform + " takes an answer");
+        }
+        for (PendingAnswer taken : found.taken()) {
+            answerer.answer().accept(new Owed(taken.platform(), taken.deliveryId(), taken.userId(), taken.text(), taken.responseUrl()));
+        }
+    }
+
+    /**
+     * Stops looking and gives the lease back, so what this process still owes is taken over at once by another. Called
+     * once the platforms stopped: nothing is taken over any more, as the platforms could not answer it.
+     */
     @Override
     public synchronized void close() {
         if (watch != null) {
             watch.shutdownNow();
             watch = null;
         }
-        look();
+        try {
+            forgetAnswered();
+        } catch (RuntimeException e) {
+            log.warn("answers given were not all forgotten in the store; others may repeat them ({})", e.getMessage());
+        }
         try {
             store.leave();
         } catch (RuntimeException e) {

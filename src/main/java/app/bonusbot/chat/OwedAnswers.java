@@ -1,5 +1,6 @@
 package app.bonusbot.chat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -14,8 +15,10 @@ public interface OwedAnswers {
     /**
      * A command owed an answer, with what it takes to answer it.
      *
-     * @param deliveryId the platform's id of the delivery (Slack's trigger id)
-     * @param responseUrl where the answer goes
+     * @param deliveryId the platform's id of the delivery (Slack's trigger id, Discord's interaction id)
+     * @param text the command as the platform's answering code reads it back (Slack's typed text, Discord's options)
+     * @param responseUrl where the answer goes (Slack's response URL; Discord's webhook path of the interaction, with its
+     *     token): a secret, never logged
      */
     record Owed(String platform, String deliveryId, String userId, String text, String responseUrl) {}
 
@@ -25,8 +28,12 @@ public interface OwedAnswers {
     /** The answer went out (or was given in the ack): nobody owes it any more. */
     void answered(Owed owed);
 
-    /** From now on the answers of this platform owed by processes that died are handed to {@code answer}, one at a time. */
-    void takeOverWith(String platform, Consumer<Owed> answer);
+    /**
+     * From now on the answers of this platform owed by processes that died are handed to {@code answer}, one at a time;
+     * one older than {@code answerableFor} (how long the platform takes an answer after the command) is dropped with a
+     * warning instead.
+     */
+    void takeOverWith(String platform, Duration answerableFor, Consumer<Owed> answer);
 
     /** A process alone with its answers (a test, the console): the claim is the shared memory's, nothing is recorded. */
     static OwedAnswers inThisProcessOnly(SharedDeliveries shared) {
@@ -40,7 +47,7 @@ public interface OwedAnswers {
             public void answered(Owed owed) {}
 
             @Override
-            public void takeOverWith(String platform, Consumer<Owed> answer) {}
+            public void takeOverWith(String platform, Duration answerableFor, Consumer<Owed> answer) {}
         };
     }
 }

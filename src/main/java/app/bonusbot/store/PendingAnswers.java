@@ -27,6 +27,8 @@ public final class PendingAnswers {
 
     /** Slack's response URL takes answers this long after the command; after that nobody waits for one. */
     public static final Duration ANSWERED_WITHIN = Duration.ofMinutes(30);
+    /** Discord's interaction token edits the deferred reply this long after the command, per Discord's documentation. */
+    public static final Duration DISCORD_ANSWERED_WITHIN = Duration.ofMinutes(15);
     /** A command whose answering killed this many processes is not tried again. */
     public static final int MOST_TAKEOVERS = 3;
     private static final String ALIVE = "replica ";
@@ -84,12 +86,18 @@ public final class PendingAnswers {
         leases.giveBack(ALIVE + holder, holder);
     }
 
+    /** As {@link #takeOverFromTheDead(String, Duration)} with Slack's {@link #ANSWERED_WITHIN}. */
+    public TakeOver takeOverFromTheDead(String platform) {
+        return takeOverFromTheDead(platform, ANSWERED_WITHIN);
+    }
+
     /**
      * Takes over the answers of one platform owed by processes whose lease on being alive ran out: each becomes this
-     * process's, for it to answer now. One older than {@link #ANSWERED_WITHIN}, or taken over {@link #MOST_TAKEOVERS}
-     * times already, is given up instead (deleted).
+     * process's, for it to answer now. One older than {@code answeredWithin} (how long the platform takes an answer:
+     * {@link #ANSWERED_WITHIN} for Slack, {@link #DISCORD_ANSWERED_WITHIN} for Discord), or taken over
+     * {@link #MOST_TAKEOVERS} times already, is given up instead (deleted).
      */
-    public TakeOver takeOverFromTheDead(String platform) {
+    public TakeOver takeOverFromTheDead(String platform, Duration answeredWithin) {
         Instant now = db.clock().instant();
         List<PendingAnswer> orphans = db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT platform, delivery_id, user_id, command_text, response_url, created_at, holder, taken_over FROM pending_answers p
@@ -105,7 +113,7 @@ public final class PendingAnswers {
         List<PendingAnswer> taken = new ArrayList<>();
         List<PendingAnswer> givenUp = new ArrayList<>();
         for (PendingAnswer orphan : orphans) {
-            boolean tooLate = !orphan.createdAt().plus(ANSWERED_WITHIN).isAfter(now) || orphan.takenOver() >= MOST_TAKEOVERS;
+            boolean tooLate = !orphan.createdAt().plus(answeredWithin).isAfter(now) || orphan.takenOver() >= MOST_TAKEOVERS;
             if (tooLate && giveUp(orphan)) {
                 givenUp.add(orphan);
             } else if (!tooLate && takeOver(orphan)) {

@@ -176,6 +176,25 @@ class PendingAnswersTest {
     }
 
     @Test
+    void a_discord_answer_is_given_up_after_the_fifteen_minutes_of_its_interaction_token_while_a_slack_one_of_that_age_is_still_taken() {
+        // GIVEN a process that died owing a Discord answer and a Slack answer, and nobody looked for 15 minutes
+        PendingAnswers dead = process("dead");
+        dead.claimOwing("discord", "command", "1250000000000000777", inAnHour(), "700000000000000201", "{\"subcommand\":\"status\",\"options\":{}}",
+                "webhooks/1250000000000000001/secret-interaction-token/messages/@original");
+        command(dead, "T1");
+        clock.advance(PendingAnswers.DISCORD_ANSWERED_WITHIN);
+        PendingAnswers survivor = process("b");
+        // WHEN a survivor looks for each platform with its window
+        TakeOver discord = survivor.takeOverFromTheDead("discord", PendingAnswers.DISCORD_ANSWERED_WITHIN);
+        TakeOver slack = survivor.takeOverFromTheDead("slack", PendingAnswers.ANSWERED_WITHIN);
+        // THEN Discord's is given up and forgotten, while Slack's response URL still takes its answer
+        assertEquals(List.of(), discord.taken());
+        assertEquals(List.of("1250000000000000777"), discord.givenUp().stream().map(PendingAnswer::deliveryId).toList());
+        assertEquals(List.of("T1"), slack.taken().stream().map(PendingAnswer::deliveryId).toList());
+        assertEquals(List.of("T1"), survivor.all().stream().map(PendingAnswer::deliveryId).toList());
+    }
+
+    @Test
     void a_command_whose_answering_killed_three_processes_is_given_up() {
         // GIVEN an answer taken over by one process after another, each dying before answering it
         PendingAnswers holder = process("p0");

@@ -7,10 +7,14 @@ import app.bonusbot.chat.ChatOutcome;
 import app.bonusbot.chat.ChatSource;
 import app.bonusbot.chat.ChatRequest;
 import app.bonusbot.chat.ChatTurn;
+import app.bonusbot.chat.OwedAnswers;
+import app.bonusbot.chat.RecentIds;
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.survey.SurveyChart;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +22,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -38,7 +47,13 @@ import org.slf4j.LoggerFactory;
  * the core's command layer from the same text a Slack or console user would type, rendered as embeds in the caller's
  * language, and replaces the deferred reply, which stays visible to the caller alone. {@code /bonus feedback} alone
  * answers with the open survey and its buttons, and {@code /bonus survey results} with its chart attached. Logs name the Discord user and
- * the sub-command, never an option's value or an answer.
+ * the sub-command, never an option's value, an answer or an interaction token.
+ *
+ * <p>Before the deferral the interaction id is claimed and the answer recorded as owed ({@link OwedAnswers}, a
+ * {@link DeferredReply}) in one store step, and forgotten once Discord took the answer: an interaction delivered again,
+ * to this or another bot process, is left alone, and when this process dies between the deferral and the answer,
+ * another bot process on the store fills the deferred reply in through the interaction's webhook, within Discord's
+ * 15 minutes.
  */
 public final class BonusSlashCommand extends ListenerAdapter {
 
@@ -49,16 +64,32 @@ public final class BonusSlashCommand extends ListenerAdapter {
     private final ChatTurn turn;
     private final DiscordPeople people;
     private final Executor executor;
+    private final RecentIds deliveries;
+    private final OwedAnswers owed;
     private final EmbedRenderer renderer = new EmbedRenderer();
 
     /**
+     * A {@code /bonus} of a process alone with its interactions: this process's memory decides what is a repeat, and
+     * no answer is recorded as owed.
+     *
      * @param company the company as of now, for the language of Discord's own texts
      * @param executor where the answers are worked out; owned by the caller, who drains it at a stop
      */
     public BonusSlashCommand(CommandHandler commands, Supplier<Company> company, DiscordPeople people, Executor executor) {
+        this(commands, company, people, executor, new RecentIds(Clock.systemUTC()), OwedAnswers.inThisProcessOnly(SharedDeliveries.THIS_PROCESS_ONLY));
+    }
+
+    /**
+     * @param deliveries the interaction ids had lately, by every bot process on the store
+     * @param owed where the answer is recorded as owed with the interaction id's claim, and forgotten once given
+     */
+    public BonusSlashCommand(CommandHandler commands, Supplier<Company> company, DiscordPeople people, Executor executor, RecentIds deliveries,
+            OwedAnswers owed) {
         this.turn = new ChatTurn(commands, company);
         this.people = people;
         this.executor = executor;
+        this.deliveries = deliveries;
+        this.owed = owed;
     }
 
     @Override
@@ -66,29 +97,74 @@ public final class BonusSlashCommand extends ListenerAdapter {
         if (!BonusCommandData.NAME.equals(event.getName())) {
             return;
         }
-        event.deferReply(true).queue(null, failure -> log.warn("/bonus from Discord user {} could not be deferred ({}); Discord shows the"
-                + " command as failed", event.getUser().getId(), describe(failure)));
         String userId = event.getUser().getId();
         String group = event.getSubcommandGroup();
         String subcommand = event.getSubcommandName();
-        Map<String, String> options = options(event.getOptions());
-        InteractionHook hook = event.getHook();
         String name = name(group, subcommand);
+        DeferredReply reply = new DeferredReply(event.getJDA().getSelfUser().getApplicationId(), event.getToken(), group, subcommand,
+                options(event.getOptions()));
+        OwedAnswers.Owed command = reply.owed(event.getId(), userId);
+        if (!deliveries.firstTime("command", event.getId(), keepUntil -> owed.claim(command, "command", keepUntil))) {
+            log.info("{} from Discord user {} delivered again: already being answered", name, userId);
+            return;
+        }
+        event.deferReply(true).queue(null, failure -> log.warn("{} from Discord user {} could not be deferred ({}); Discord shows the"
+                + " command as failed", name, userId, describe(failure)));
+        InteractionHook hook = event.getHook();
         try {
-            executor.execute(() -> answer(userId, name, group, subcommand, options, hook));
+            executor.execute(() -> answer(command, reply, name, hook::editOriginal));
         } catch (RejectedExecutionException e) {
             log.warn("{} from Discord user {}: no worker free, asked to try again", name, userId);
-            deliver(hook, userId, name, message(turn.busy()));
+            deliver(command, name, hook::editOriginal, message(turn.busy()));
         }
     }
 
-    private void answer(String userId, String name, String group, String subcommand, Map<String, String> options, InteractionHook hook) {
+    /**
+     * From now on the {@code /bonus} answers owed by bot processes that stopped are given through the session
+     * {@code jda} supplies while it runs; once it stops, an answer handed over stays owed, for another process.
+     */
+    void answerForTheDeadThrough(Supplier<Optional<JDA>> jda) {
+        owed.takeOverWith(DeferredReply.PLATFORM, DeferredReply.ANSWERABLE_FOR, command -> answerForTheDead(jda, command));
+    }
+
+    /**
+     * Fills in the deferred reply of a command another bot process deferred and died before answering, by editing it
+     * through the interaction's webhook, then forgets it. On the executor when it has room, else at once on the caller's
+     * thread: the answer is this process's now, nobody else takes it.
+     */
+    private void answerForTheDead(Supplier<Optional<JDA>> session, OwedAnswers.Owed command) {
+        DeferredReply reply;
+        try {
+            reply = DeferredReply.of(command);
+        } catch (IllegalArgumentException e) {
+            log.warn("/bonus from Discord user {} is not answered: {}", command.userId(), e.getMessage());
+            owed.answered(command);
+            return;
+        }
+        String name = name(reply.group(), reply.subcommand());
+        Optional<JDA> jda = session.get();
+        if (jda.isEmpty()) {
+            log.info("{} from Discord user {}: the Discord session is stopping; left for another bot process to answer", name, command.userId());
+            return;
+        }
+        log.info("{} from Discord user {}: answering it for a bot process that stopped before it could", name, command.userId());
+        Function<MessageEditData, RestAction<Message>> edit = message -> WebhookClient.createClient(jda.get(), reply.applicationId(), reply.token())
+                .editMessageById("@original", message);
+        try {
+            executor.execute(() -> answer(command, reply, name, edit));
+        } catch (RejectedExecutionException e) {
+            answer(command, reply, name, edit);
+        }
+    }
+
+    private void answer(OwedAnswers.Owed command, DeferredReply reply, String name, Function<MessageEditData, RestAction<Message>> edit) {
+        String userId = command.userId();
         ChatOutcome outcome = turn.take(() -> new ChatRequest(ChatSource.DISCORD, userId, people.personId(userId),
-                new ChatInput.Options(BonusCommandData.path(group, subcommand), withPersonIds(options))));
+                new ChatInput.Options(BonusCommandData.path(reply.group(), reply.subcommand()), withPersonIds(reply.options()))));
         if (outcome instanceof ChatOutcome.Failed failed) {
             ChatFailure.log(log, name + " from Discord user " + userId, failed.cause());
         }
-        deliver(hook, userId, name, message(outcome));
+        deliver(command, name, edit, message(outcome));
     }
 
     /**
@@ -130,9 +206,23 @@ public final class BonusSlashCommand extends ListenerAdapter {
         return new MessageEditBuilder().setEmbeds(message.embeds()).build();
     }
 
-    private static void deliver(InteractionHook hook, String userId, String name, MessageEditData message) {
-        hook.editOriginal(message).queue(null, failure -> log.error("{} from Discord user {}: the answer could not be"
-                + " delivered ({})", name, userId, describe(failure)));
+    /**
+     * Replaces the deferred reply with the answer; once Discord took it (or refused it for good), nobody owes it any
+     * more. A process dying before that leaves it owed, for another to give.
+     */
+    private void deliver(OwedAnswers.Owed command, String name, Function<MessageEditData, RestAction<Message>> edit, MessageEditData message) {
+        RestAction<Message> action;
+        try {
+            action = edit.apply(message);
+        } catch (RuntimeException e) {
+            log.error("{} from Discord user {}: the answer could not be delivered ({})", name, command.userId(), e.getClass().getSimpleName());
+            owed.answered(command);
+            return;
+        }
+        action.queue(sent -> owed.answered(command), failure -> {
+            log.error("{} from Discord user {}: the answer could not be delivered ({})", name, command.userId(), describe(failure));
+            owed.answered(command);
+        });
     }
 
     private static Map<String, String> options(List<OptionMapping> mappings) {

@@ -1,6 +1,7 @@
 package app.bonusbot.chat.discord;
 
 import app.bonusbot.chat.ApprovalTurn;
+import app.bonusbot.chat.OwedAnswers;
 import app.bonusbot.chat.RecentIds;
 import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.approval.ApprovalDelivery;
@@ -61,8 +62,10 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordSettings settings;
     private final List<EventListener> listeners;
     private final ExecutorService workers;
-    private Session session = new Session();
-    private JDA jda;
+    /** The {@code /bonus} listener, which also answers for bot processes that stopped; null for a session that only posts. */
+    private final BonusSlashCommand command;
+    private volatile Session session = new Session();
+    private volatile JDA jda;
 
     /**
      * @param command the {@code /bonus} listener, answering on {@code workers}
@@ -70,13 +73,14 @@ public final class DiscordBot implements AutoCloseable {
      * @param workers where {@code command} works out its answers; drained and shut down at {@link #close()}
      */
     public DiscordBot(DiscordSettings settings, BonusSlashCommand command, List<? extends EventListener> listeners, ExecutorService workers) {
-        this(settings, all(new CommandRegistration(settings.guildIds()), command, listeners), workers);
+        this(settings, all(new CommandRegistration(settings.guildIds()), command, listeners), workers, command);
     }
 
-    private DiscordBot(DiscordSettings settings, List<EventListener> listeners, ExecutorService workers) {
+    private DiscordBot(DiscordSettings settings, List<EventListener> listeners, ExecutorService workers, BonusSlashCommand command) {
         this.settings = settings;
         this.listeners = listeners;
         this.workers = workers;
+        this.command = command;
     }
 
     private static List<EventListener> all(EventListener registration, EventListener command, List<? extends EventListener> more) {
@@ -90,7 +94,7 @@ public final class DiscordBot implements AutoCloseable {
      * commands and clicks Discord also sends this session are left to the bot.
      */
     public DiscordBot(DiscordSettings settings) {
-        this(settings, new ArrayList<>(), workers());
+        this(settings, new ArrayList<>(), workers(), null);
     }
 
     /**
@@ -113,11 +117,21 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot answering(DiscordSettings settings, CommandHandler commands, Surveys surveys, Supplier<Company> company,
             Collection<String> dealTypes, Clock clock, SharedDeliveries shared) {
+        return answering(settings, commands, surveys, company, dealTypes, clock, shared, OwedAnswers.inThisProcessOnly(shared));
+    }
+
+    /**
+     * As {@link #answering(DiscordSettings, CommandHandler, Surveys, Supplier, Collection, Clock, SharedDeliveries)},
+     * with the answers owed kept where every bot process on the store sees them: a {@code /bonus} deferred by a process
+     * that dies before answering is answered by another, and this one, once started, answers those of others.
+     */
+    public static DiscordBot answering(DiscordSettings settings, CommandHandler commands, Surveys surveys, Supplier<Company> company,
+            Collection<String> dealTypes, Clock clock, SharedDeliveries shared, OwedAnswers owed) {
         ExecutorService workers = workers();
         // Interaction ids are unique across Discord, so the listeners share one memory of them.
-        RecentIds seen = new RecentIds(clock, "discord", shared);
+        RecentIds seen = new RecentIds(clock, DeferredReply.PLATFORM, shared);
         DiscordPeople people = new DiscordPeople(() -> company.get().directory());
-        BonusSlashCommand command = new BonusSlashCommand(commands, company, people, workers);
+        BonusSlashCommand command = new BonusSlashCommand(commands, company, people, workers, seen, owed);
         SurveyInteractions interactions = new SurveyInteractions(commands.surveys(), company, workers, seen);
         ApprovalInteractions approvals = new ApprovalInteractions(new ApprovalTurn(commands.approvals(), company), workers, seen);
         OptionSuggestions suggestions = new OptionSuggestions(company, surveys, dealTypes, clock);
@@ -201,6 +215,9 @@ public final class DiscordBot implements AutoCloseable {
         }
         jda = started;
         log.info("Connected to Discord as {}", started.getSelfUser().getName());
+        if (command != null) {
+            command.answerForTheDeadThrough(this::running);
+        }
     }
 
     private JDABuilder builder() {
@@ -219,6 +236,12 @@ public final class DiscordBot implements AutoCloseable {
             builder.setCompression(Compression.NONE);
         }
         return builder;
+    }
+
+    /** The session while it runs and is not being stopped. */
+    private Optional<JDA> running() {
+        JDA current = jda;
+        return session.closing || current == null ? Optional.empty() : Optional.of(current);
     }
 
     /** The running session, for deliveries (direct messages, channel posts). */

@@ -20,6 +20,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,9 +44,11 @@ import org.slf4j.LoggerFactory;
 final class BonusSlashCommand implements SlashCommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BonusSlashCommand.class);
-    /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
     /** The platform's name for deliveries and answers owed in the store. */
     static final String PLATFORM = "slack";
+    /** A response URL takes answers for 30 minutes after the command; an answer owed longer is not given. */
+    static final Duration ANSWERABLE_FOR = Duration.ofMinutes(30);
+    /** A Slack mention as a command's text carries it with "escape users" on: {@code <@U0ANNA01|anna>}. */
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final SlackApi api;

@@ -79,7 +79,7 @@ public final class SlackBot {
             Executor executor, RecentIds deliveries, OwedAnswers owed) {
         BonusSlashCommand bonus = new BonusSlashCommand(api, commands, company, people, deliveries, executor, owed);
         app.command(COMMAND, bonus);
-        owed.takeOverWith(BonusSlashCommand.PLATFORM, bonus::answerForTheDead);
+        owed.takeOverWith(BonusSlashCommand.PLATFORM, BonusSlashCommand.ANSWERABLE_FOR, bonus::answerForTheDead);
         app.event(AppHomeOpenedEvent.class, new HomeTab(api, commands, company, people, deliveries, executor));
         app.blockAction(SurveyButtons.ACTIONS, new SurveyButtons(api, commands.surveys(), company, people, deliveries, executor));
         SurveyTextModal textModal = new SurveyTextModal(api, commands.surveys(), company, people, deliveries, executor);

@@ -102,6 +102,19 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.url();
     }
 
+    /**
+     * The gateway URL for one of several sessions logged in at once (several bot processes): the session that
+     * connects under it is known by {@code session}, for {@link #slashCommandTo}.
+     */
+    public String gatewayUrl(String session) {
+        return gateway.url(session);
+    }
+
+    /** Waits until a client identified under {@link #gatewayUrl(String)}'s {@code session} and got READY and GUILD_CREATE. */
+    public void awaitReady(String session, Duration timeout) {
+        gateway.awaitReady(session, timeout);
+    }
+
     public RestConfig restConfig() {
         return new RestConfig().setBaseUrl(restBaseUrl());
     }
@@ -179,6 +192,22 @@ public final class FakeDiscord implements AutoCloseable {
         }
         Interaction interaction = open(Interaction.APPLICATION_COMMAND, channelId, userId, null);
         gateway.dispatch("INTERACTION_CREATE", payloads.slashCommand(interaction, command, group, subcommand, options));
+        return interaction;
+    }
+
+    /**
+     * One slash command in #general sent to each of the named sessions ({@link #gatewayUrl(String)}) that is connected,
+     * as Discord might deliver an interaction again to another session of the bot: one interaction, one id, one token.
+     * Fails when none of them is connected.
+     */
+    public Interaction slashCommandTo(List<String> sessions, String userId, String command, String group, String subcommand,
+            Map<String, ?> options) {
+        Interaction interaction = open(Interaction.APPLICATION_COMMAND, GENERAL_CHANNEL_ID, userId, null);
+        ObjectNode payload = payloads.slashCommand(interaction, command, group, subcommand, options);
+        long sent = sessions.stream().filter(session -> gateway.dispatchTo(session, "INTERACTION_CREATE", payload)).count();
+        if (sent == 0) {
+            throw new IllegalStateException("none of the sessions " + sessions + " is connected to the fake gateway");
+        }
         return interaction;
     }
 
@@ -293,6 +322,26 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeDiscord failNext(String method, String pathRegex, DiscordError error) {
         rest.failNext(method, pathRegex, error);
         return this;
+    }
+
+    /**
+     * From now on an edit of an interaction's {@code @original} response is held, unanswered and never recorded, until
+     * {@link #releaseHeld()}: a test can stop a bot process while its answer is on the way. Held arrivals are counted.
+     */
+    public FakeDiscord holdOriginalEdits() {
+        rest.holdOriginalEdits();
+        return this;
+    }
+
+    /** Lets held edits go (closed unanswered: they never count) and takes edits as usual from now on. */
+    public FakeDiscord releaseHeld() {
+        rest.releaseHeld();
+        return this;
+    }
+
+    /** How many {@code @original} edits have been held so far. */
+    public int heldArrivals() {
+        return rest.heldArrivals();
     }
 
     /** The next {@code POST channels/{id}/messages} (channel or DM) gets the error, e.g. {@code MISSING_ACCESS}. */

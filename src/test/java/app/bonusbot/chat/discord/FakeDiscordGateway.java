@@ -10,7 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
@@ -20,7 +22,9 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * The gateway side of {@link FakeDiscord}: a WebSocket server speaking Discord's gateway protocol in JSON without
  * compression. HELLO on connect; IDENTIFY with the bot token gets READY and then GUILD_CREATE of the fake guild;
- * heartbeats get ACKs, RESUME gets RESUMED, a member request gets a chunk. Dispatches go to the last identified session.
+ * heartbeats get ACKs, RESUME gets RESUMED, a member request gets a chunk. Dispatches go to the last identified session,
+ * or to a session by its name: the path a client connected under ({@code ws://127.0.0.1:PORT/NAME}), so several bot
+ * processes logged in to one fake can each be sent an interaction. Each session has its own sequence numbers.
  */
 final class FakeDiscordGateway extends WebSocketServer {
 
@@ -32,7 +36,11 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<JsonNode> received = new ArrayList<>();
     private WebSocket session;
-    private int sequence;
+    private final Map<WebSocket, Integer> sequences = new HashMap<>();
+    /** The name each connection came under (the URL's path without its slashes; empty for none). */
+    private final Map<WebSocket, String> names = new HashMap<>();
+    /** The last identified (or resumed) connection of each name. */
+    private final Map<String, WebSocket> byName = new HashMap<>();
     private int readySessions;
 
     private FakeDiscordGateway(DiscordWorld world) {
@@ -60,12 +68,46 @@ final class FakeDiscordGateway extends WebSocketServer {
         return "ws://127.0.0.1:" + getPort() + "/";
     }
 
+    /** The gateway URL under which a client's session is known by {@code name} (letters, digits and dashes). */
+    String url(String name) {
+        if (!name.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("a session name is letters, digits and dashes: " + name);
+        }
+        return url() + name;
+    }
+
     /** Sends a dispatch (op 0) with the next sequence number to the identified session. */
     synchronized void dispatch(String type, ObjectNode data) {
         if (session == null || !session.isOpen()) {
             throw new IllegalStateException("no JDA session is connected to the fake gateway; log in first (FakeDiscord#login)");
         }
-        send(session, GatewayPayloads.dispatch(++sequence, type, data));
+        dispatch(session, type, data);
+    }
+
+    /** Sends a dispatch to the session that identified under {@code name}; false when it is not connected (its process died). */
+    synchronized boolean dispatchTo(String name, String type, ObjectNode data) {
+        WebSocket named = byName.get(name);
+        if (named == null || !named.isOpen()) {
+            return false;
+        }
+        dispatch(named, type, data);
+        return true;
+    }
+
+    /** Waits until a session identified under {@code name} got READY and GUILD_CREATE. */
+    synchronized void awaitReady(String name, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (byName.get(name) == null || !byName.get(name).isOpen()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no client identified as " + name + " with the fake gateway within " + timeout + "; sessions: " + byName.keySet());
+            }
+            waitMillis(left);
+        }
+    }
+
+    private void dispatch(WebSocket connection, String type, ObjectNode data) {
+        send(connection, GatewayPayloads.dispatch(sequences.merge(connection, 1, Integer::sum), type, data));
     }
 
     /** Waits until READY and GUILD_CREATE went out to at least one session. */
@@ -97,6 +139,10 @@ final class FakeDiscordGateway extends WebSocketServer {
             connection.close(DECODE_ERROR, "the fake gateway speaks encoding=json only");
             return;
         }
+        String path = resource.contains("?") ? resource.substring(0, resource.indexOf('?')) : resource;
+        synchronized (this) {
+            names.put(connection, path.replace("/", ""));
+        }
         send(connection, GatewayPayloads.hello());
     }
 
@@ -120,11 +166,13 @@ final class FakeDiscordGateway extends WebSocketServer {
             identify(connection, frame.path("d"));
         } else if (op == GatewayPayloads.RESUME) {
             synchronized (this) {
-                session = connection;
-                dispatch("RESUMED", JSON.createObjectNode());
+                identified(connection);
+                dispatch(connection, "RESUMED", JSON.createObjectNode());
             }
         } else if (op == GatewayPayloads.REQUEST_GUILD_MEMBERS) {
-            dispatch("GUILD_MEMBERS_CHUNK", GatewayPayloads.memberChunk(world, (ObjectNode) frame.path("d")));
+            synchronized (this) {
+                dispatch(connection, "GUILD_MEMBERS_CHUNK", GatewayPayloads.memberChunk(world, (ObjectNode) frame.path("d")));
+            }
         }
     }
 
@@ -134,6 +182,9 @@ final class FakeDiscordGateway extends WebSocketServer {
             if (connection == session) {
                 session = null;
             }
+            sequences.remove(connection);
+            byName.values().remove(connection);
+            names.remove(connection);
         }
     }
 
@@ -148,12 +199,21 @@ final class FakeDiscordGateway extends WebSocketServer {
             return;
         }
         synchronized (this) {
-            session = connection;
-            sequence = 0;
-            dispatch("READY", GatewayPayloads.ready(world, "fake" + world.ids.next(), url()));
-            dispatch("GUILD_CREATE", GatewayPayloads.guildCreate(world));
+            identified(connection);
+            sequences.put(connection, 0);
+            String name = names.getOrDefault(connection, "");
+            dispatch(connection, "READY", GatewayPayloads.ready(world, "fake" + world.ids.next(), name.isEmpty() ? url() : url(name)));
+            dispatch(connection, "GUILD_CREATE", GatewayPayloads.guildCreate(world));
             readySessions++;
             notifyAll();
+        }
+    }
+
+    private void identified(WebSocket connection) {
+        session = connection;
+        String name = names.getOrDefault(connection, "");
+        if (!name.isEmpty()) {
+            byName.put(name, connection);
         }
     }
 

@@ -21,9 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -40,7 +42,17 @@ final class FakeDiscordRest {
     private record PlannedFailure(String method, Pattern path, DiscordError error) {}
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    /** Original-response edits: {@code PATCH webhooks/{application}/{token}/messages/@original}. */
+    private static final Pattern ORIGINAL_EDIT = Pattern.compile("webhooks/\\d+/[^/]+/messages/@original");
+
+    // Grows as needed: a held edit keeps its thread until released.
+    private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "fake-discord-rest");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger heldArrivals = new AtomicInteger();
+    private volatile CountDownLatch held;
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Deque<PlannedFailure> failures = new ArrayDeque<>();
     private final RestRoutes routes;
@@ -71,6 +83,28 @@ final class FakeDiscordRest {
         failures.add(new PlannedFailure(method, Pattern.compile(pathRegex), error));
     }
 
+    /**
+     * From now on an edit of an interaction's original response is held: its connection is left waiting, unanswered,
+     * until {@link #releaseHeld()}, and it is never recorded. So a test can stop a bot process while its answer is on
+     * the way and has not reached Discord.
+     */
+    void holdOriginalEdits() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Lets held edits go (their connections are closed unanswered) and takes edits as usual from now on. */
+    void releaseHeld() {
+        CountDownLatch holding = held;
+        held = null;
+        if (holding != null) {
+            holding.countDown();
+        }
+    }
+
+    int heldArrivals() {
+        return heldArrivals.get();
+    }
+
     synchronized List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
@@ -97,6 +131,7 @@ final class FakeDiscordRest {
     }
 
     void close() {
+        releaseHeld();
         server.stop(0);
         threads.shutdownNow();
     }
@@ -111,6 +146,17 @@ final class FakeDiscordRest {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         byte[] body = exchange.getRequestBody().readAllBytes();
         RecordedRequest request = new RecordedRequest(method, path, query, headers, contentType, body, 0, "");
+        CountDownLatch holding = held;
+        if (holding != null && method.equals("PATCH") && ORIGINAL_EDIT.matcher(path).matches()) {
+            heldArrivals.incrementAndGet();
+            try {
+                holding.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         Answer answer;
         try {
             answer = answer(request, fullPath.startsWith(PREFIX));

@@ -12,8 +12,11 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.SelfUser;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -28,6 +31,8 @@ import org.mockito.ArgumentCaptor;
  * options, the defer action, and the hook whose original reply the answer replaces. Every edit is recorded.
  */
 final class MockedSlashCommand {
+
+    private static final AtomicLong NEXT_ID = new AtomicLong(1_250_000_000_000_500_000L);
 
     final SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
     final ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
@@ -58,6 +63,15 @@ final class MockedSlashCommand {
         when(event.deferReply(anyBoolean())).thenReturn(defer);
         when(event.getHook()).thenReturn(hook);
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
+        // Each mocked interaction is a new one: its own id and token, of the bot's application.
+        String id = Long.toString(NEXT_ID.incrementAndGet());
+        when(event.getId()).thenReturn(id);
+        when(event.getToken()).thenReturn("mocked-interaction-token-" + id);
+        JDA jda = mock(JDA.class);
+        SelfUser self = mock(SelfUser.class);
+        when(self.getApplicationId()).thenReturn(FakeDiscord.APPLICATION_ID);
+        when(jda.getSelfUser()).thenReturn(self);
+        when(event.getJDA()).thenReturn(jda);
     }
 
     static MockedSlashCommand bonus(String userId, String path, Map<String, String> options) {
