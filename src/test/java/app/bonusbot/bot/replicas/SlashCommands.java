@@ -61,9 +61,13 @@ public final class SlashCommands {
         return post(command.original(), replica);
     }
 
-    /** Slack's retry of the command: the same payload, signed anew, with X-Slack-Retry-Num. */
+    /**
+     * Slack's retry of the command: the same payload, signed anew, with X-Slack-Retry-Num. Slack retries seconds after
+     * the original at the earliest, so the retry's timestamp (whole seconds) is a later one than the original's: signed
+     * within the same second, it would be the very same signature, a replay.
+     */
     int retry(Command command, int number, URI replica) {
-        SignedRequest again = SignedRequest.form(command.original().body(), signingSecret, Instant.now()).asRetry(number);
+        SignedRequest again = SignedRequest.form(command.original().body(), signingSecret, Instant.now().plusSeconds(number)).asRetry(number);
         return post(again, replica);
     }
 
