@@ -11,6 +11,7 @@ import app.bonusbot.core.approval.ApprovalRounds;
 import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.DisputeCommands;
+import app.bonusbot.core.command.ReportCommands;
 import app.bonusbot.core.dispute.DisputeMessenger;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -107,7 +108,7 @@ public final class Application implements AutoCloseable {
         this.approvals = new Approvals(config.approval(), new ApprovalStore(database), this::company, ledger, clock);
         this.disputes = new DisputeCommands(new DisputeStore(database, config.settings().fiscalYear()), new DisputeMessenger(), this::company, clock, crm);
         this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, crm, closedPeriods, adjustments).withApprovals(approvals)
-                .withDisputes(disputes);
+                .withDisputes(disputes).withReports(new ReportCommands(this::healthReports));
     }
 
     /**
