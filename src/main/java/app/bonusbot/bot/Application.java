@@ -25,6 +25,7 @@ import app.bonusbot.core.schedule.Routine;
 import app.bonusbot.core.survey.RespondentKey;
 import app.bonusbot.core.survey.SurveyDelivery;
 import app.bonusbot.core.survey.SurveyRounds;
+import app.bonusbot.core.report.HealthReports;
 import app.bonusbot.core.survey.Surveys;
 import app.bonusbot.crm.hubspot.HubSpotClient;
 import app.bonusbot.crm.hubspot.HubSpotConnection;
@@ -234,6 +235,14 @@ public final class Application implements AutoCloseable {
      */
     public TeamPosts teamPosts(PostDelivery delivery) {
         return new TeamPosts(this::company, ledger, new EveryOwnersDeals(database), new PostLedger(database), config.posts(), new AttainmentChart(), delivery);
+    }
+
+    /**
+     * The plan health report (settings.yaml {@code report:}): the engine's statements, the frozen pay of closed periods,
+     * the deals and the survey rounds of this store, as of the company now.
+     */
+    public HealthReports healthReports() {
+        return new HealthReports(company(), ledger, closedPeriods, surveys, config.report());
     }
 
     /** The adjustments paid with each period: manual ones, clawbacks and top-ups, disputes' answers. */

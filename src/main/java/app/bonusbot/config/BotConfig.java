@@ -2,6 +2,7 @@ package app.bonusbot.config;
 
 import app.bonusbot.core.announce.PostsSettings;
 import app.bonusbot.core.approval.ApprovalSettings;
+import app.bonusbot.core.report.ReportSettings;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.payout.PayrollSettings;
@@ -32,10 +33,11 @@ import java.util.Map;
  * @param approval whether managers approve their team's statements before a period is closed (settings.yaml {@code approval:})
  * @param clawbacks each plan's {@code clawback} policy where plans.yaml says one (see {@link ClawbackPolicy#of})
  * @param disputes the private channels for sales ops' notices of new disputes (settings.yaml {@code disputes:})
+ * @param report the plan health report's periods, privacy and finding rules (settings.yaml {@code report:})
  */
 public record BotConfig(Settings settings, Directory directory, List<Plan> plans, PlanVersions planVersions, TargetBook targets, DealMapping dealMapping, boolean demoData,
         PostsSettings posts, List<Survey> surveys, List<String> discordGuilds, HubSpotSyncSettings hubspot, PayrollSettings payroll, ApprovalSettings approval,
-        Map<String, ClawbackPolicy> clawbacks, DisputeSettings disputes) {
+        Map<String, ClawbackPolicy> clawbacks, DisputeSettings disputes, ReportSettings report) {
 
     public BotConfig {
         plans = List.copyOf(plans);

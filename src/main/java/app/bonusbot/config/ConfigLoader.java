@@ -81,7 +81,7 @@ public final class ConfigLoader {
         return new Outcome(Optional.of(new BotConfig(s, people.orElseThrow().directory(), plans.orElseThrow().plans(), plans.get().versions(), targets.orElseThrow(), mapping,
                 settings.get().demoData(), posts.orElseThrow(), surveys.orElseThrow(), settings.get().discordGuilds(), settings.get().hubspot().orElseThrow(),
                 new PayrollSettings(settings.get().employeeId().orElseThrow(), people.get().employeeNumbers()), settings.get().approval().orElseThrow(),
-                plans.get().clawbacks(), settings.get().disputes())),
+                plans.get().clawbacks(), settings.get().disputes(), settings.get().report().orElseThrow())),
                 List.of());
     }
 

@@ -1,6 +1,7 @@
 package app.bonusbot.config;
 
 import app.bonusbot.core.approval.ApprovalSettings;
+import app.bonusbot.core.report.ReportSettings;
 import app.bonusbot.core.company.DisplayNames;
 import app.bonusbot.core.company.Settings;
 import app.bonusbot.core.deal.ExchangeRates;
@@ -28,14 +29,14 @@ import java.util.Set;
 
 /**
  * settings.yaml: company, time zone, currency and exchange rates, fiscal year start, default language, admins, approval before close, names
- * of deal types and pipelines, the CRM import mapping, which field of a person payroll knows them by.
+ * of deal types and pipelines, the CRM import mapping, which field of a person payroll knows them by, the plan health report.
  */
 final class SettingsReader {
 
     static final Map<String, Language> LANGUAGES = YamlNode.choicesOf(Language.values());
 
     private static final List<String> FIELDS = List.of("company", "time_zone", "currency", "language", "admins", "deal_types", "pipelines", "import",
-            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll", "approval", "disputes");
+            "demo_data", "discord", "exchange_rates", "hubspot", "fiscal_year_start", "payroll", "approval", "disputes", "report");
     private static final List<String> HUBSPOT_FIELDS = List.of("columns", "won_stages", "lost_stages", "open_stages", "date_formats", "deal_types",
             "pipelines");
 
@@ -43,7 +44,8 @@ final class SettingsReader {
 
 
     record Result(Optional<Settings> settings, Optional<DealMapping> dealMapping, boolean demoData, List<String> discordGuilds,
-            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId, Optional<ApprovalSettings> approval, DisputeSettings disputes) {}
+            Optional<HubSpotSyncSettings> hubspot, Optional<EmployeeIdField> employeeId, Optional<ApprovalSettings> approval, DisputeSettings disputes,
+            Optional<ReportSettings> report) {}
 
     private final References references;
 
@@ -54,7 +56,8 @@ final class SettingsReader {
     Result read(YamlNode root) {
         Optional<YamlMap> file = root.map();
         if (file.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), DisputeSettings.NONE);
+            return new Result(Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), DisputeSettings.NONE,
+                    Optional.empty());
         }
         YamlMap m = file.get().only(FIELDS);
         Optional<String> company = m.required("company").flatMap(YamlNode::text);
@@ -85,7 +88,8 @@ final class SettingsReader {
         Optional<EmployeeIdField> employeeId = m.optional("payroll").map(SettingsReader::payroll).orElse(Optional.of(EmployeeIdField.ID));
         Optional<ApprovalSettings> approval = m.optional("approval").map(ApprovalSettingsReader::read).orElse(Optional.of(ApprovalSettings.OFF));
         DisputeSettings disputes = m.optional("disputes").map(SettingsReader::disputes).orElse(DisputeSettings.NONE);
-        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId, approval, disputes);
+        Optional<ReportSettings> report = m.optional("report").map(ReportSettingsReader::read).orElse(Optional.of(ReportSettings.DEFAULTS));
+        return new Result(settings, mapping, demoData, guilds, hubspot, employeeId, approval, disputes, report);
     }
 
     /** {@code payroll: {employee_id: id | email | employee_number}}: which field of a person payroll knows them by. */

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class FindingRules {
 
+    /** The kinds that pay for results, whose concentration says something about the plan (not retention or stock). */
+    private static final java.util.Set<String> PAID_ON_RESULTS = java.util.Set.of("performance", "team", "milestone");
+
     private final ReportSettings settings;
     private final PlanChanges changes;
 
@@ -61,6 +64,9 @@ final class FindingRules {
     private static List<Finding> topShare(BigDecimal threshold, Period period, List<PlanHealth> plans) {
         List<Finding> findings = new ArrayList<>();
         for (PlanHealth plan : plans) {
+            if (!PAID_ON_RESULTS.contains(plan.kind())) {
+                continue;
+            }
             Optional<Concentration> concentration = latest(plan, period).flatMap(p -> p.concentration().shownValue())
                     .filter(c -> c.people() > c.topPeople() && c.topShare().signum() > 0);
             if (concentration.isPresent() && concentration.get().topShare().compareTo(threshold) >= 0) {
@@ -134,7 +140,7 @@ final class FindingRules {
             }
             List<LocalDate> changed = changes.within(before.opened().plusDays(1), now.opened());
             FindingRule rule = FindingRule.SURVEY_DROP;
-            FindingValue name = new FindingValue.Text(side.prerequisite().textKey());
+            FindingValue name = new FindingValue.Text(PlanOutcome.shortNameKey(side.prerequisite()));
             findings.add(changed.isEmpty()
                     ? new Finding(rule, rule.textKey(), List.of(name, new FindingValue.Mean(was), new FindingValue.Mean(is), new FindingValue.Day(before.opened())),
                             Optional.empty())

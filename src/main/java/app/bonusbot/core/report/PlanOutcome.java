@@ -26,6 +26,11 @@ public enum PlanOutcome {
         };
     }
 
+    /** The key of a prerequisite's short name in findings ("clarity fell from 4.1 to 3.2 …"). */
+    public static String shortNameKey(Prerequisite prerequisite) {
+        return "report.prerequisite." + prerequisite.configName();
+    }
+
     /** The key of its name in the texts. */
     public String textKey() {
         return "report.outcome." + name().toLowerCase(java.util.Locale.ROOT);

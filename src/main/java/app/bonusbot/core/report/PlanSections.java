@@ -95,7 +95,9 @@ final class PlanSections {
         BigDecimal total = perPerson.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         PayoutCost cost = Revenues.cost(total, Revenues.total(revenue), perPerson.size());
         List<TeamCost> teams = TeamCosts.of(payout, revenue, teamPeople, perPerson.size(), groups, company.directory());
-        Slice<Concentration> concentration = groups.slice(groups.shows(perPerson.size()), Concentrations.of(List.copyOf(perPerson.values())));
+        // The top 10 %'s share of a shown total is their pay: shown only when they are k people or more.
+        Concentration figures = Concentrations.of(List.copyOf(perPerson.values()));
+        Slice<Concentration> concentration = groups.slice(groups.shows(figures.topPeople()), figures);
         List<PersonPay> lines = individual ? results.stream().map(PlanSections::line).toList() : List.of();
         return new PlanPeriod(own, pay.closed(), company.versions().version(plan.id(), own.start()).map(PlanVersion::from), perPerson.size(),
                 groups.slice(shown, cost), teams, concentration, kinds.of(inForce, results, vestedBefore), lines);
