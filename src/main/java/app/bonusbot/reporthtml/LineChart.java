@@ -14,7 +14,7 @@ final class LineChart {
     static final int WIDTH = 420;
     static final int HEIGHT = 190;
     private static final int LEFT = 34;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 36;
     private static final int TOP = 24;
     private static final int BOTTOM = 150;
 

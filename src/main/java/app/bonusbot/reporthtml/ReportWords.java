@@ -85,4 +85,14 @@ final class ReportWords {
     <T> String answers(Slice<T> slice, Function<T, String> shown) {
         return slice instanceof Slice.Shown<T> s ? shown.apply(s.value()) : t("report.hidden_answers", ((Slice.Hidden<T>) slice).minGroupSize());
     }
+
+    /** A pay figure's cell, marked hidden when it is. */
+    <T> Tables.Cell payCell(String figure, Slice<T> slice, Function<T, String> shown) {
+        return new Tables.Cell(pay(slice, shown), figure, !slice.isShown());
+    }
+
+    /** A survey figure's cell, marked hidden when it is. */
+    <T> Tables.Cell answersCell(String figure, Slice<T> slice, Function<T, String> shown) {
+        return new Tables.Cell(answers(slice, shown), figure, !slice.isShown());
+    }
 }

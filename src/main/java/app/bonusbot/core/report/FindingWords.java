@@ -18,8 +18,10 @@ public final class FindingWords {
         this.formats = formats;
     }
 
+    /** The finding as a sentence: its wording filled in, starting with a capital letter. */
     public String of(Finding finding) {
-        return texts.get(finding.textKey(), finding.values().stream().map(this::value).toArray());
+        String text = texts.get(finding.textKey(), finding.values().stream().map(this::value).toArray());
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(texts.language().locale()) + text.substring(1);
     }
 
     /** One value as the reader reads it: 78 % / 78 %, 4.1 / 4,1, DKK 1,200.00 / 1.200,00 kr., Q4 2026 / 4. kvartal 2026. */
