@@ -134,6 +134,21 @@ final class ArchitectureRules {
                 .because("PDFs and CSV files for payroll are written by the CLI verbs statements and payroll-export");
     }
 
+    /** The HTML report renders the core's plan health report and nothing else: no store, chat, config or wiring. */
+    static ArchRule reportPageDependsOnTheCoreOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".reporthtml..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAnyPackage(root + ".core..", root + ".reporthtml.."))))
+                .because("the plan health report's page is the same whoever asks for it (the CLI, a chat platform), so it knows only core.report's values");
+    }
+
+    /** The report page is written by the CLI and sent by the chat platforms; nothing else renders it. */
+    static ArchRule onlyTheCliAndTheChatPlatformsUseTheReportPage(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".reporthtml..", root + ".cli..", root + ".bot..", root + ".chat.slack", root + ".chat.discord",
+                        root + ".chat.console", root)
+                .should().dependOnClassesThat().resideInAPackage(root + ".reporthtml..")
+                .because("bonusbot report writes the HTML file and /bonus report sends it; the core and the shared chat turn only carry the model");
+    }
+
     /** The root package holds the entry point only: it may use everything, and nothing uses it, so it closes no cycle. */
     static ArchRule nothingUsesTheEntryPoint(String root) {
         return noClasses().that().resideOutsideOfPackage(root)

@@ -52,6 +52,12 @@ class ArchitectureTest {
     static final ArchRule only_the_wiring_uses_the_pay_documents = ArchitectureRules.onlyTheWiringUsesThePaydocs(ROOT);
 
     @ArchTest
+    static final ArchRule the_report_page_depends_on_the_core_only = ArchitectureRules.reportPageDependsOnTheCoreOnly(ROOT);
+
+    @ArchTest
+    static final ArchRule only_the_cli_and_the_chat_platforms_use_the_report_page = ArchitectureRules.onlyTheCliAndTheChatPlatformsUseTheReportPage(ROOT);
+
+    @ArchTest
     static final ArchRule nothing_uses_the_entry_point = ArchitectureRules.nothingUsesTheEntryPoint(ROOT);
 
     @ArchTest

@@ -11,6 +11,7 @@ import app.bonusbot.core.approval.ApprovalRounds;
 import app.bonusbot.core.approval.Approvals;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.command.DisputeCommands;
+import app.bonusbot.core.command.ReportCommands;
 import app.bonusbot.core.dispute.DisputeMessenger;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.engine.Evaluator;
@@ -110,7 +111,7 @@ public final class Application implements AutoCloseable {
         // Each pay answer reads one committed state of the store: a write by another replica meanwhile is in none of its
         // reads or, at the next answer, in all.
         this.commands = CommandHandler.onSnapshots(this::company, ledger, clock, surveys, crm, closedPeriods, adjustments).withApprovals(approvals)
-                .withDisputes(disputes).withReadsAsOne(database::readAsOne);
+                .withDisputes(disputes).withReadsAsOne(database::readAsOne).withReports(new ReportCommands(this::healthReports));
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
  * PNG charts drawn headless with JFreeChart: the weekly post's attainment chart (the core's {@code
- * PostChartRenderer} port) and survey results. Depends on the core only.
+ * PostChartRenderer} port), survey results, and the plan health report's main chart (its attainment histogram). Depends on the core only.
  */
 package app.bonusbot.chart;

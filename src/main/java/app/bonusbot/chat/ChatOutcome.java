@@ -2,6 +2,7 @@ package app.bonusbot.chat;
 
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.report.HealthReport;
 import app.bonusbot.core.survey.SurveyChart;
 import app.bonusbot.core.survey.SurveyForm;
 import java.util.List;
@@ -12,10 +13,17 @@ public sealed interface ChatOutcome {
 
     Texts texts();
 
-    /** The command's answer, with the charts that go with it ({@code survey results}), private to the caller. */
-    record Answered(Reply reply, List<SurveyChart> charts, Texts texts) implements ChatOutcome {
+    /**
+     * The command's answer, with the charts that go with it ({@code survey results}) or the plan health report
+     * ({@code report}: its main chart and the whole report as a file), private to the caller.
+     */
+    record Answered(Reply reply, List<SurveyChart> charts, Optional<HealthReport> report, Texts texts) implements ChatOutcome {
         public Answered {
             charts = List.copyOf(charts);
+        }
+
+        public Answered(Reply reply, List<SurveyChart> charts, Texts texts) {
+            this(reply, charts, Optional.empty(), texts);
         }
     }
 

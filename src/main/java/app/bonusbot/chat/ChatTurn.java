@@ -50,7 +50,7 @@ public final class ChatTurn {
                 return new ChatOutcome.NotEnrolled(asked.platform().idNote(texts, asked.platformUserId())
                         .map(answer.reply()::withContext).orElse(answer.reply()), texts);
             }
-            return new ChatOutcome.Answered(answer.reply(), answer.charts(), texts);
+            return new ChatOutcome.Answered(answer.reply(), answer.charts(), answer.report(), texts);
         } catch (RuntimeException e) {
             return new ChatOutcome.Failed(texts != null ? texts : ChatLanguage.fallback(company), e);
         }

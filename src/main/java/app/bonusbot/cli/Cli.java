@@ -17,7 +17,8 @@ public final class Cli {
     private static final List<Class<?>> VERBS = List.of(StatusCommand.class, ExplainCommand.class, WhatIfCommand.class, TeamCommand.class,
             ImportCommand.class, ConfigCommand.class, ChatCommand.class, BenchCommand.class, AnnounceCommand.class, SurveyCommand.class,
             SyncCommand.class, CloseCommand.class, ReopenCommand.class, ApproveCommand.class, ApprovalsCommand.class, AdjustCommand.class,
-            StatementsCommand.class, PayrollExportCommand.class, DisputesCommand.class, AuditCommand.class, MigrateStoreCommand.class);
+            StatementsCommand.class, PayrollExportCommand.class, DisputesCommand.class, AuditCommand.class, MigrateStoreCommand.class,
+            ReportCommand.class);
 
     public static int run(String... args) {
         return forArguments(args).execute(args);

@@ -39,6 +39,13 @@ public final class StoreOptions {
         return ConsolePostDelivery.chartDirectoryFor(address instanceof StoreAddress.SqliteFile sqlite ? sqlite.file() : Path.of(DEFAULT_FILE));
     }
 
+    /** Where {@code bonusbot report} writes without {@code --out}: a reports directory beside a SQLite file; data/reports with PostgreSQL. */
+    Path reportDirectory() {
+        StoreAddress address = address();
+        Path parent = (address instanceof StoreAddress.SqliteFile sqlite ? sqlite.file() : Path.of(DEFAULT_FILE)).toAbsolutePath().getParent();
+        return parent.resolve("reports");
+    }
+
     private Map<String, String> environment() {
         if (command != null && command.root().userObject() instanceof BonusbotCommand root) {
             return root.environment();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CommandLineForArgumentsTest {
 
     private static final List<String> VERBS = List.of("status", "explain", "whatif", "team", "import", "config", "chat", "bench", "announce", "survey",
-            "sync", "close", "reopen", "approve", "approvals", "adjust", "statements", "payroll-export", "disputes", "audit", "migrate-store");
+            "sync", "close", "reopen", "approve", "approvals", "adjust", "statements", "payroll-export", "disputes", "audit", "migrate-store",
+            "report");
 
     @Test
     void a_start_of_the_bot_with_no_verb_and_only_its_own_options_builds_no_verb() {

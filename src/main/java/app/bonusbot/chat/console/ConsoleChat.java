@@ -24,6 +24,7 @@ public final class ConsoleChat {
     private final ConsoleInbox inbox;
     private final ConsoleFeedback feedback;
     private final ConsoleSurveyResults surveyResults;
+    private final ConsoleReport report;
     private final TextRenderer renderer = new TextRenderer();
 
     public ConsoleChat(CommandHandler handler) {
@@ -35,13 +36,14 @@ public final class ConsoleChat {
         this(handler, inbox, null);
     }
 
-    /** @param chartDirectory where charts of survey results are written; null to write none */
+    /** @param chartDirectory where charts of survey results and the plan health report's files are written; null to write none */
     public ConsoleChat(CommandHandler handler, ConsoleInbox inbox, Path chartDirectory) {
         this.handler = handler;
         this.turn = new ChatTurn(handler, handler::company);
         this.inbox = inbox;
         this.feedback = new ConsoleFeedback(handler.surveys(), handler::company);
         this.surveyResults = new ConsoleSurveyResults(chartDirectory);
+        this.report = new ConsoleReport(chartDirectory);
     }
 
     /** Reads commands until end of input or {@code /quit}. */
@@ -81,7 +83,8 @@ public final class ConsoleChat {
 
     /**
      * A command's outcome as text: {@code /bonus feedback} starts walking through the survey, and the chart of
-     * {@code survey results} is written to a file whose path follows the results. The console has no one to apologise
+     * {@code survey results} is written to a file whose path follows the results, as are the full plan health report
+     * and its chart after {@code report}. The console has no one to apologise
      * to, so a failure ends the chat with its error as any command of the CLI does.
      */
     private String respond(String personId, String text) {
@@ -93,7 +96,8 @@ public final class ConsoleChat {
             return feedback.start(personId, open.form());
         }
         if (outcome instanceof ChatOutcome.Answered answered) {
-            return renderer.render(answered.reply()) + surveyResults.chart(personId, answered.charts());
+            return renderer.render(answered.reply()) + surveyResults.chart(personId, answered.charts())
+                    + report.files(answered.report(), handler.company().settings().companyName(), answered.texts());
         }
         if (outcome instanceof ChatOutcome.NotEnrolled notEnrolled) {
             return renderer.render(notEnrolled.reply());

@@ -1,5 +1,6 @@
 package app.bonusbot.chat.discord;
 
+import app.bonusbot.chart.ReportChart;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatInput;
@@ -13,6 +14,8 @@ import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
+import app.bonusbot.core.report.HealthReport;
+import app.bonusbot.reporthtml.ReportPage;
 import app.bonusbot.core.survey.SurveyChart;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * ephemerally (Discord shows the caller alone that Bonusbot is thinking); the answer is worked out on the executor by
  * the core's command layer from the same text a Slack or console user would type, rendered as embeds in the caller's
  * language, and replaces the deferred reply, which stays visible to the caller alone. {@code /bonus feedback} alone
- * answers with the open survey and its buttons, and {@code /bonus survey results} with its chart attached. Logs name the Discord user and
+ * answers with the open survey and its buttons, {@code /bonus survey results} with its chart attached, and
+ * {@code /bonus report} with its main chart and the full report as an HTML file. Logs name the Discord user and
  * the sub-command, never an option's value, an answer or an interaction token.
  *
  * <p>Before the deferral the interaction id is claimed and the answer recorded as owed ({@link OwedAnswers}, a
@@ -67,6 +71,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
     private final RecentIds deliveries;
     private final OwedAnswers owed;
     private final EmbedRenderer renderer = new EmbedRenderer();
+    private final Supplier<Company> company;
 
     /**
      * A {@code /bonus} of a process alone with its interactions: this process's memory decides what is a repeat, and
@@ -90,6 +95,7 @@ public final class BonusSlashCommand extends ListenerAdapter {
         this.executor = executor;
         this.deliveries = deliveries;
         this.owed = owed;
+        this.company = company;
     }
 
     @Override
@@ -173,6 +179,9 @@ public final class BonusSlashCommand extends ListenerAdapter {
      */
     private MessageEditData message(ChatOutcome outcome) {
         Texts texts = outcome.texts();
+        if (outcome instanceof ChatOutcome.Answered answered && answered.report().isPresent()) {
+            return withReport(renderer.message(answered.reply().withContext(texts.get("discord.report_attached")), texts), answered.report().get(), texts);
+        }
         if (outcome instanceof ChatOutcome.Answered answered) {
             return withCharts(renderer.message(answered.reply(), texts), answered.charts());
         }
@@ -200,6 +209,25 @@ public final class BonusSlashCommand extends ListenerAdapter {
         return new MessageEditBuilder().setEmbeds(embeds)
                 .setFiles(FileUpload.fromData(new SurveyResultsChart().png(charts), RESULTS_CHART))
                 .build();
+    }
+
+    /**
+     * The plan health report's summary with its main chart shown in the last embed and the full report attached as an
+     * HTML file, on the private answer like any other.
+     */
+    private MessageEditData withReport(DiscordMessage message, HealthReport report, Texts texts) {
+        List<MessageEmbed> embeds = new ArrayList<>(message.embeds());
+        List<FileUpload> files = new ArrayList<>();
+        String page = ReportPage.fileName(report);
+        Optional<byte[]> png = new ReportChart().png(report, texts.language());
+        if (png.isPresent()) {
+            String chart = page.replace(".html", ".png");
+            int last = embeds.size() - 1;
+            embeds.set(last, new EmbedBuilder(embeds.get(last)).setImage("attachment://" + chart).build());
+            files.add(FileUpload.fromData(png.get(), chart));
+        }
+        files.add(FileUpload.fromData(new ReportPage(company.get().settings().companyName()).bytes(report, texts.language()), page));
+        return new MessageEditBuilder().setEmbeds(embeds).setFiles(files).build();
     }
 
     private static MessageEditData embedsOnly(DiscordMessage message) {

@@ -1,5 +1,6 @@
 package app.bonusbot.chat.slack;
 
+import app.bonusbot.chart.ReportChart;
 import app.bonusbot.chart.SurveyResultsChart;
 import app.bonusbot.chat.ChatFailure;
 import app.bonusbot.chat.ChatInput;
@@ -13,6 +14,8 @@ import app.bonusbot.core.command.CommandHandler;
 import app.bonusbot.core.company.Company;
 import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.reply.Reply;
+import app.bonusbot.core.report.HealthReport;
+import app.bonusbot.reporthtml.ReportPage;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * {@code /bonus}: acknowledged at once with an empty body, so Slack shows nothing until the answer; the answer is
  * worked out on the executor and posted to the command's response URL as an ephemeral message (only the caller sees
  * it). If the response URL no longer takes it (it expires after 30 minutes), the answer goes to the caller as a direct
- * message from the bot, which is just as private. The chart of {@code survey results} follows in that direct message.
+ * message from the bot, which is just as private. The chart of {@code survey results}, and the main chart and HTML file
+ * of {@code report}, follow in that direct message.
  * A trigger id seen before is a retry: acknowledged, not answered again.
  *
  * <p>Before the ack the answer is recorded as owed ({@link OwedAnswers}), in the same store step as the trigger id's
@@ -59,6 +63,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private final Executor executor;
     private final SlackFiles files;
     private final OwedAnswers owed;
+    private final Supplier<Company> company;
 
     BonusSlashCommand(SlackApi api, CommandHandler commands, Supplier<Company> company, SlackPeople people,
             RecentIds deliveries, Executor executor, OwedAnswers owed) {
@@ -69,6 +74,7 @@ final class BonusSlashCommand implements SlashCommandHandler {
         this.executor = executor;
         this.files = new SlackFiles(api);
         this.owed = owed;
+        this.company = company;
     }
 
     /**
@@ -142,6 +148,9 @@ final class BonusSlashCommand implements SlashCommandHandler {
         if (outcome instanceof ChatOutcome.Answered answered && !answered.charts().isEmpty()) {
             shareCharts(userId, answered);
         }
+        if (outcome instanceof ChatOutcome.Answered answered && answered.report().isPresent()) {
+            shareReport(userId, answered, answered.report().get());
+        }
     }
 
     private static void logFailure(String userId, RuntimeException e) {
@@ -159,7 +168,8 @@ final class BonusSlashCommand implements SlashCommandHandler {
     private SlackMessage message(ChatOutcome outcome) {
         Texts texts = outcome.texts();
         if (outcome instanceof ChatOutcome.Answered answered) {
-            Reply reply = answered.charts().isEmpty() ? answered.reply() : answered.reply().withContext(texts.get("slack.chart_in_dm"));
+            Reply reply = answered.report().isPresent() ? answered.reply().withContext(texts.get("slack.report_in_dm"))
+                    : answered.charts().isEmpty() ? answered.reply() : answered.reply().withContext(texts.get("slack.chart_in_dm"));
             return renderer.message(reply, texts);
         }
         if (outcome instanceof ChatOutcome.SurveyFormToOpen form) {
@@ -186,6 +196,27 @@ final class BonusSlashCommand implements SlashCommandHandler {
             files.sharePng(dm.getChannel(), "survey-results.png", title, title, png);
         } catch (RuntimeException e) {
             log.warn("/bonus from {}: the survey results went out, their chart did not ({})", userId,
+                    e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The report's main chart and the full report as an HTML file, in the admin's direct messages with the bot (files
+     * cannot be ephemeral), introduced by the summary line.
+     */
+    private void shareReport(String userId, ChatOutcome.Answered answer, HealthReport report) {
+        try {
+            String title = answer.reply().summary();
+            ChatPostMessageResponse dm = api.postMessage(userId, renderer.message(Reply.builder(title).text(title).build(), answer.texts()));
+            String page = ReportPage.fileName(report);
+            Optional<byte[]> png = new ReportChart().png(report, answer.texts().language());
+            if (png.isPresent()) {
+                files.sharePng(dm.getChannel(), page.replace(".html", ".png"), title, title, png.get());
+            }
+            byte[] html = new ReportPage(company.get().settings().companyName()).bytes(report, answer.texts().language());
+            files.share(dm.getChannel(), page, title, null, html, "text/html; charset=utf-8");
+        } catch (RuntimeException e) {
+            log.warn("/bonus from {}: the report's summary went out, its chart or file did not ({})", userId,
                     e instanceof SlackCallException ? e.getMessage() : e.getClass().getSimpleName());
         }
     }

@@ -66,6 +66,12 @@ public sealed interface BonusCommand {
     /** {@code /bonus disputes}: the caller's own cases, open and resolved. */
     record ListDisputes() implements BonusCommand {}
 
+    /**
+     * Admins only: {@code /bonus report [period]}, the plan health report's summary with its main chart and the full
+     * report as a file.
+     */
+    record Report(PeriodRequest period) implements BonusCommand {}
+
     /** Text that is no command: answered with the reason and the help text. */
     record Malformed(String reasonKey, String detail) implements BonusCommand {}
 }

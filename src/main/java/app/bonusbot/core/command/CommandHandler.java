@@ -48,6 +48,8 @@ public final class CommandHandler {
     private final Optional<DisputeCommands> disputes;
     /** How a pay answer's reads are held to one state of the store. */
     private final AnswerReads reads;
+    /** Empty without a report builder: {@code /bonus report} then says the report is not set up. */
+    private final Optional<ReportCommands> reports;
 
     /** Without surveys: {@code /bonus feedback} finds nothing open. */
     public CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock) {
@@ -80,11 +82,11 @@ public final class CommandHandler {
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, Surveys surveys, CrmFreshness crm, SnapshotMemo memo,
             ClosedPeriods closedPeriods, AdjustmentBook adjustments) {
         this(company, facts, clock, new SurveyCommands(surveys), memo, new PayAnswers(closedPeriods, adjustments, crm), null, Optional.empty(),
-                AnswerReads.EACH_AS_IT_COMES);
+                AnswerReads.EACH_AS_IT_COMES, Optional.empty());
     }
 
     private CommandHandler(Supplier<Company> company, DealFacts facts, Clock clock, SurveyCommands surveys, SnapshotMemo memo, PayAnswers pay,
-            Approvals approvals, Optional<DisputeCommands> disputes, AnswerReads reads) {
+            Approvals approvals, Optional<DisputeCommands> disputes, AnswerReads reads, Optional<ReportCommands> reports) {
         this.company = company;
         this.facts = facts;
         this.clock = clock;
@@ -94,16 +96,17 @@ public final class CommandHandler {
         this.approvals = approvals;
         this.disputes = disputes;
         this.reads = reads;
+        this.reports = reports;
     }
 
     /** This handler answering {@code /bonus approve} with these approvals (settings.yaml {@code approval:}). */
     public CommandHandler withApprovals(Approvals approvals) {
-        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, reads);
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, reads, reports);
     }
 
     /** This handler answering the dispute commands with these. */
     public CommandHandler withDisputes(DisputeCommands cases) {
-        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, Optional.of(cases), reads);
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, Optional.of(cases), reads, reports);
     }
 
     /**
@@ -112,7 +115,12 @@ public final class CommandHandler {
      * they go, so that they see their own write.
      */
     public CommandHandler withReadsAsOne(AnswerReads answerReads) {
-        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, answerReads);
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, answerReads, reports);
+    }
+
+    /** This handler answering {@code /bonus report} with these. */
+    public CommandHandler withReports(ReportCommands report) {
+        return new CommandHandler(company, facts, clock, surveys, memo, pay, approvals, disputes, reads, Optional.of(report));
     }
 
     /** The dispute commands, for the platforms' buttons and the bot's routine that tells sellers their answers. */
@@ -178,6 +186,9 @@ public final class CommandHandler {
                 return new Answer(results.reply(), results.charts());
             }
         }
+        if (command instanceof BonusCommand.Report r) {
+            return report(personId, r);
+        }
         return new Answer(handle(personId, command), List.of());
     }
 
@@ -224,6 +235,9 @@ public final class CommandHandler {
         if (command instanceof BonusCommand.ShowSurveyResults r) {
             return surveys.results(me, r.survey()).reply();
         }
+        if (command instanceof BonusCommand.Report r) {
+            return report(me.id(), r).reply();
+        }
         if (command instanceof BonusCommand.Approve a) {
             return approvals == null ? notice(w.t("approval.off")) : approvals.approve(me, a.period(), me.id()).reply();
         }
@@ -268,6 +282,21 @@ public final class CommandHandler {
         Statement before = evaluator.statement(me, plans, PeriodRequest.CURRENT, today);
         Statement after = new Evaluator(c, WithExtraDeal.wonDeal(facts, me.id(), whatIf.amount(), dealType, today)).statement(me, plans, PeriodRequest.CURRENT, today);
         return new WhatIfView(w).render(before, after, whatIf.amount(), dealType);
+    }
+
+    /** The plan health report's summary with the report, for admins; everyone else (and someone unknown) a notice. */
+    private Answer report(String personId, BonusCommand.Report command) {
+        Company c = company.get();
+        Optional<Person> me = personId == null ? Optional.empty() : c.directory().person(personId);
+        if (me.isEmpty()) {
+            // handle() answers someone unknown before it gets to the report
+            return new Answer(handle(personId, command), List.of());
+        }
+        if (reports.isEmpty()) {
+            return new Answer(notice(Wording.of(languageOf(c, me), c.settings()).t("error.report_not_set_up")), List.of());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(c.settings().zone()));
+        return reports.get().answer(c, me.get(), command, today, Wording.of(languageOf(c, me), c.settings()));
     }
 
     private Reply dispute(Company c, Evaluator evaluator, Person me, BonusCommand command, LocalDate today, Wording w) {

@@ -48,6 +48,7 @@ public final class CommandOptions {
                     .orElseGet(() -> new BonusCommand.Malformed("error.not_a_period", typed)))
                     .orElseGet(() -> new BonusCommand.Approve(Optional.empty()));
             case DISPUTES -> new BonusCommand.ListDisputes();
+            case REPORT -> withPeriod(option.apply(OptionKind.PERIOD), BonusCommand.Report::new);
             case DISPUTE_OPEN -> CommandParser.disputeOpen(option.apply(OptionKind.TEXT).orElse(""), option.apply(OptionKind.DEAL), option.apply(OptionKind.PLAN));
             case DISPUTE_RESOLVE -> option.apply(OptionKind.CASE)
                     .map(number -> CommandParser.disputeResolve(number, option.apply(OptionKind.DECISION),

@@ -75,6 +75,7 @@ public final class CommandParser {
             case APPROVE -> args.isEmpty() ? new BonusCommand.Approve(Optional.empty())
                     : period(args).<BonusCommand>map(p -> new BonusCommand.Approve(Optional.of(p))).orElseGet(() -> badPeriod(args));
             case DISPUTES -> args.isEmpty() ? new BonusCommand.ListDisputes() : new BonusCommand.Malformed("error.too_many_arguments", String.join(" ", args));
+            case REPORT -> period(args).<BonusCommand>map(BonusCommand.Report::new).orElseGet(() -> badPeriod(args));
             case DISPUTE_OPEN -> args.isEmpty() ? new BonusCommand.Malformed("error.dispute_needs_text", "") : disputeOpen(text, args);
             case DISPUTE_RESOLVE -> disputeResolve(text, args);
         };

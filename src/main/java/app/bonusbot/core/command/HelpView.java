@@ -42,7 +42,8 @@ final class HelpView {
                 field("dispute"),
                 field("help"),
                 field("admin"),
-                field("admin_statement")));
+                field("admin_statement"),
+                field("report")));
         // One line: chat platforms show a single footer under the help, and the period words belong with the periods.
         reply.context(w.t("help.periods") + " " + w.t("help.period_words"));
         return reply;

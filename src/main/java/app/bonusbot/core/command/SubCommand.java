@@ -24,6 +24,8 @@ public enum SubCommand {
     FEEDBACK(null, "feedback", List.of(), optional(OptionKind.QUESTION), optional(OptionKind.ANSWER)),
     APPROVE(null, "approve", List.of("godkend"), optional(OptionKind.PERIOD)),
     DISPUTES(null, "disputes", List.of("sager")),
+    /** Admins only: the plan health report. */
+    REPORT(null, "report", List.of("rapport"), optional(OptionKind.PERIOD)),
     ADMIN_STATUS(CommandGroup.ADMIN, "status", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     ADMIN_STATEMENT(CommandGroup.ADMIN, "statement", List.of(), required(OptionKind.PERSON), optional(OptionKind.PERIOD)),
     SURVEY_RESULTS(CommandGroup.SURVEY, "results", List.of(), optional(OptionKind.SURVEY)),

@@ -48,9 +48,9 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> subcommands.put(group.getName() + " " + s.getName(), names(s.getOptions())));
         }
         assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "amount! deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question answer", "approve", "period", "disputes", "", "admin status", "person! period", "admin statement", "person! period",
+                "feedback", "question answer", "approve", "period", "disputes", "", "report", "period", "admin status", "person! period", "admin statement", "person! period",
                 "survey results", "survey", "dispute open", "text! deal plan", "dispute resolve", "case! answer! decision amount"), subcommands);
-        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback", "approve", "disputes"),
+        assertEquals(List.of("status", "explain", "whatif", "team", "statement", "help", "feedback", "approve", "disputes", "report"),
                 command.getSubcommands().stream().map(SubcommandData::getName).toList());
         command.getSubcommands().forEach(s -> s.getOptions().forEach(o -> assertEquals(OptionType.STRING, o.getType(), o.getName())));
     }
@@ -66,7 +66,7 @@ class BonusCommandDataTest {
             group.getSubcommands().forEach(s -> suggested.put(group.getName() + " " + s.getName(), autocompleted(s.getOptions())));
         }
         assertEquals(pairs("status", "period", "explain", "plan period", "whatif", "deal_type", "team", "period", "statement", "period", "help", "",
-                "feedback", "question", "approve", "period", "disputes", "", "admin status", "person period", "admin statement", "person period",
+                "feedback", "question", "approve", "period", "disputes", "", "report", "period", "admin status", "person period", "admin statement", "person period",
                 "survey results", "survey", "dispute open", "plan", "dispute resolve", ""), suggested);
     }
 

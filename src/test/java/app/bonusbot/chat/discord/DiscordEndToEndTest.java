@@ -86,7 +86,7 @@ class DiscordEndToEndTest {
         Map<String, Integer> subcommands = new LinkedHashMap<>();
         bonus.path("options").forEach(o -> subcommands.put(o.path("name").asText(), o.path("type").asInt()));
         assertEquals(Map.ofEntries(Map.entry("status", 1), Map.entry("explain", 1), Map.entry("whatif", 1), Map.entry("team", 1), Map.entry("statement", 1),
-                Map.entry("help", 1), Map.entry("feedback", 1), Map.entry("approve", 1), Map.entry("disputes", 1), Map.entry("admin", 2),
+                Map.entry("help", 1), Map.entry("feedback", 1), Map.entry("approve", 1), Map.entry("disputes", 1), Map.entry("report", 1), Map.entry("admin", 2),
                 Map.entry("survey", 2), Map.entry("dispute", 2)), subcommands);
         assertEquals("status", group(bonus, "admin").path("options").get(0).path("name").asText());
         assertEquals(2, group(bonus, "admin").path("options").size());

@@ -80,7 +80,7 @@ class SubCommandTest {
                 .collect(Collectors.joining(" "));
         // then
         assertEquals("status:period explain:plan,period whatif:amount!,deal_type team:period statement:period help: feedback:question,answer"
-                + " approve:period disputes: admin status:person!,period admin statement:person!,period survey results:survey"
+                + " approve:period disputes: report:period admin status:person!,period admin statement:person!,period survey results:survey"
                 + " dispute open:text!,deal,plan dispute resolve:case!,answer!,decision,amount", catalogue);
     }
 
@@ -95,7 +95,7 @@ class SubCommandTest {
         assertEquals(Optional.empty(), SubCommand.byPath("payday"));
         assertEquals(Optional.empty(), OptionKind.named("colour"));
         assertEquals(List.of(SubCommand.STATUS, SubCommand.EXPLAIN, SubCommand.WHATIF, SubCommand.TEAM, SubCommand.STATEMENT, SubCommand.HELP,
-                SubCommand.FEEDBACK, SubCommand.APPROVE, SubCommand.DISPUTES), SubCommand.ungrouped());
+                SubCommand.FEEDBACK, SubCommand.APPROVE, SubCommand.DISPUTES, SubCommand.REPORT), SubCommand.ungrouped());
     }
 
     @Test
