@@ -84,7 +84,8 @@ class SurveyInteractionsTest {
         // when
         click(ANNA, "clarity", "a:4");
         // then
-        List<Map<String, Object>> rows = bed.app.database().jdbi().withHandle(h -> h.createQuery("SELECT * FROM survey_answers").mapToMap().list());
+        List<Map<String, Object>> rows = bed.app.database().jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM survey_answers WHERE run_id = :run").bind("run", bed.run.id()).mapToMap().list());
         assertEquals(1, rows.size());
         for (Object value : rows.get(0).values()) {
             String stored = String.valueOf(value).toLowerCase();
