@@ -4,6 +4,7 @@ import app.bonusbot.bot.Application;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.bonusbot.demo.DemoSurveyRounds;
 import app.bonusbot.imports.ImportProgress;
 import app.bonusbot.imports.ImportResult;
 import app.bonusbot.store.ImportKind;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The demo company of bot-config/ for the chat adapters' tests: a copy of the configuration a test may edit, without
- * demo deals, and the HubSpot example export imported into a SQLite file, on a clock fixed at noon.
+ * demo deals, and the HubSpot example export imported into a SQLite file with the survey's past rounds answered, on a
+ * clock fixed at noon.
  */
 public final class DemoCompany {
 
@@ -63,12 +65,16 @@ public final class DemoCompany {
         assertTrue(exit == 0, "bonusbot close " + period + " exited with " + exit);
     }
 
-    /** The application on that configuration and {@code dir}/bonusbot.db, at noon on {@code today}, with the export imported. */
+    /**
+     * The application on that configuration and {@code dir}/bonusbot.db, at noon on {@code today}, with the export
+     * imported and the last three finished rounds of the survey answered (as a first start with demo data answers them).
+     */
     public static Application open(Path config, Path dir, LocalDate today) {
         Application app = Application.open(config, dir.resolve("bonusbot.db"), zone -> Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
         try {
             ImportResult imported = app.importer(ImportKind.DEALS).importFile(Path.of("docs/examples/hubspot-deals.csv"), ImportProgress.NONE);
             assertTrue(imported.succeeded(), imported.summary().toString());
+            DemoSurveyRounds.answerPastRounds(app.surveys());
         } catch (IOException e) {
             app.close();
             throw new UncheckedIOException(e);

@@ -36,6 +36,7 @@ import app.bonusbot.core.plan.PerformancePlan;
 import app.bonusbot.core.plan.Plan;
 import app.bonusbot.core.plan.TeamPlan;
 import app.bonusbot.demo.DemoDeals;
+import app.bonusbot.demo.DemoSurveyRounds;
 import app.bonusbot.imports.CsvImporter;
 import app.bonusbot.imports.DealImporter;
 import app.bonusbot.imports.PeopleImporter;
@@ -46,6 +47,7 @@ import app.bonusbot.store.Adjustments;
 import app.bonusbot.store.ChangesAfterClose;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.StoreAddress;
+import app.bonusbot.store.StoreException;
 import app.bonusbot.store.StoredPeriodStatements;
 import app.bonusbot.store.CompanySnapshots;
 import app.bonusbot.store.CrmSyncStore;
@@ -158,6 +160,7 @@ public final class Application implements AutoCloseable {
                     .map(d -> new LedgerDeal(d, d.ownerId()))
                     .toList();
             app.ledger.upsertAll("demo company", deals, done -> { });
+            app.answerDemoSurveyRounds();
         }
         // Rechecks a crash left behind are done before anything reads or closes a period. One that fails stays
         // recorded for the next start; close and statements run it again themselves and stop on its failure.
@@ -221,6 +224,24 @@ public final class Application implements AutoCloseable {
     /** The approval routines: the asks on every minute, the reminders daily at {@code approval.remind_at}; none when approval is off. */
     public List<Routine> approvalRoutines(ApprovalDelivery delivery) {
         return new ApprovalRounds(approvals, delivery).routines(CronSchedule.parse("* * * * *", config.settings().zone()));
+    }
+
+    /**
+     * The demo company's finished survey rounds, answered, so its survey results and report show something. Left out,
+     * with a line in the log, when there is no respondent key (a PostgreSQL store without BONUSBOT_SURVEY_KEY): its
+     * first answer would fail after the round was opened.
+     */
+    private void answerDemoSurveyRounds() {
+        if (surveys.all().isEmpty()) {
+            return;
+        }
+        try {
+            surveyKey();
+        } catch (StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(Application.class).warn("the demo company's survey rounds are left out: {}", e.getMessage());
+            return;
+        }
+        DemoSurveyRounds.answerPastRounds(surveys);
     }
 
     /** Read on first use: only answering and reminding need it, and a key file is only created when it is. */

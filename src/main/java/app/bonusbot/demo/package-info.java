@@ -1,5 +1,5 @@
 /**
  * The demo company's deals, laid out around the day a new database is created so the current quarter is always
- * running. Depends on the core.
+ * running, and its survey rounds before that day, answered the way people answer. Depends on the core.
  */
 package app.bonusbot.demo;

@@ -145,7 +145,7 @@ class ChatTurnTest {
                 new ChatInput.Options("feedback", Map.of("question", "42"))));
         // then
         Reply reply = assertInstanceOf(ChatOutcome.Answered.class, outcome).reply();
-        assertEquals("There is no question \"42\" in this survey. The questions are numbered 1–8.", reply.summary());
+        assertEquals("There is no question \"42\" in this survey. The questions are numbered 1–9.", reply.summary());
     }
 
     @Test

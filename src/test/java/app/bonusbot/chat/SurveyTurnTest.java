@@ -133,7 +133,7 @@ class SurveyTurnTest {
         SurveyOutcome outcome = turn.answer(who("anna.holm"), at("bonus-size"), "4");
         // then
         SurveyOutcome.UnknownQuestion unknown = assertInstanceOf(SurveyOutcome.UnknownQuestion.class, outcome);
-        assertEquals("There is no question \"bonus-size\" in this survey. The questions are numbered 1–8.", unknown.lead());
+        assertEquals("There is no question \"bonus-size\" in this survey. The questions are numbered 1–9.", unknown.lead());
         assertEquals(unknown.lead(), unknown.reply().summary());
     }
 

@@ -107,9 +107,9 @@ class SurveyCommandTest {
         assertTrue(out.contains("\nEveryone\n  Response rate: 6 of 8 (75 %)\n1. I understand exactly how my bonus is calculated.\n"
                 + "  · Clarity and transparency\n  Mean:                     3.33 on 1–5\n  Since the previous round: no earlier round to compare with\n"
                 + "  Answers:                  1: 0 · 2: 2 · 3: 1 · 4: 2 · 5: 1\n"), out);
-        assertTrue(out.contains("\n6. How much does the bonus plan motivate you to do your best? (0 = not at all, 10 = completely)\n"
+        assertTrue(out.contains("\n7. How much does the bonus plan motivate you to do your best? (0 = not at all, 10 = completely)\n"
                 + "  · Motivation and fairness\n  Mean:                     7.00 on 0–10\n"), out);
-        assertTrue(out.contains("\n7. If we change one thing first, what should it be?\n  · Not enough answers to show results anonymously (1 answered;"
+        assertTrue(out.contains("\n8. If we change one thing first, what should it be?\n  · Not enough answers to show results anonymously (1 answered;"
                 + " at least 5 are needed).\n"), out);
         assertTrue(out.contains("  · Comments, without names, in alphabetical order\n• A dashboard of my pace\n• all good\n• Clearer rules\n"
                 + "• Fewer bands, please\n• Targets are too high\n"), out);
@@ -152,7 +152,7 @@ class SurveyCommandTest {
         assertEquals(false, transparency.get("shown").asBoolean());
         assertEquals(0, transparency.get("answers").asInt());
         assertTrue(transparency.get("mean") == null);
-        JsonNode comments = everyone.at("/questions/7");
+        JsonNode comments = everyone.at("/questions/8");
         assertEquals("free_text", comments.get("type").asText());
         assertEquals(5, comments.get("comments").size());
         JsonNode dach = json.at("/groups/1");

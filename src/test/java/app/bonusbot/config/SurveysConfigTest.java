@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.bonusbot.core.i18n.Language;
 import app.bonusbot.core.survey.Audience;
 import app.bonusbot.core.survey.Prerequisite;
+import app.bonusbot.core.survey.Question;
 import app.bonusbot.core.survey.QuestionType;
 import app.bonusbot.core.survey.Reminder;
 import app.bonusbot.core.survey.Survey;
@@ -130,7 +131,7 @@ class SurveysConfigTest {
         assertEquals("surveys.yaml:6 surveys[0].remind_before.at: must be a time of day written HH:mm (00:00–23:59), not '9.00'", problems.get(2));
         assertEquals("surveys.yaml:10 surveys[0].questions[0].type: must be one of likert_5, scale_0_10, single_choice, free_text, not 'likert'"
                 + " (did you mean 'likert_5'?)", problems.get(3));
-        assertEquals("surveys.yaml:11 surveys[0].questions[0].prerequisite: must be one of clarity, relevance, achievability, motivation, not"
+        assertEquals("surveys.yaml:11 surveys[0].questions[0].prerequisite: must be one of clarity, relevance, achievability, evaluation, motivation, not"
                 + " 'clearness'", problems.get(4));
     }
 
@@ -164,7 +165,33 @@ class SurveysConfigTest {
     }
 
     @Test
-    void the_demo_survey_asks_about_each_of_the_four_prerequisites_and_ends_with_free_text() {
+    void a_question_tagged_evaluation_is_about_continuous_evaluation_and_motivation_still_reads() {
+        // GIVEN the first question tagged evaluation, and a copy of it tagged motivation as configs written before say
+        String evaluation = SURVEY.replace("prerequisite: clarity", "prerequisite: evaluation");
+        String motivation = SURVEY.replace("prerequisite: clarity", "prerequisite: motivation");
+        // WHEN they are read
+        Survey evaluated = ConfigDir.valid(dir).with("surveys.yaml", evaluation).load().surveys().get(0);
+        Survey motivated = ConfigDir.valid(dir).with("surveys.yaml", motivation).load().surveys().get(0);
+        // THEN each question has its prerequisite
+        assertEquals(Optional.of(Prerequisite.EVALUATION), evaluated.questions().get(0).prerequisite());
+        assertEquals(Optional.of(Prerequisite.MOTIVATION), motivated.questions().get(0).prerequisite());
+    }
+
+    @Test
+    void the_demo_survey_asks_about_clarity_relevance_realistic_targets_and_evaluation() {
+        // WHEN the demo configuration is read
+        Survey survey = ConfigLoader.load(Path.of("bot-config")).surveys().get(0);
+        // THEN a question is tagged with each of the four prerequisites, and motivation as a fifth
+        List<Prerequisite> tagged = survey.questions().stream().flatMap(q -> q.prerequisite().stream()).distinct().toList();
+        assertTrue(tagged.containsAll(List.of(Prerequisite.CLARITY, Prerequisite.RELEVANCE, Prerequisite.ACHIEVABILITY, Prerequisite.EVALUATION)),
+                tagged.toString());
+        Question evaluation = survey.questions().stream().filter(q -> q.prerequisite().equals(Optional.of(Prerequisite.EVALUATION))).findFirst().orElseThrow();
+        assertEquals(QuestionType.LIKERT_5, evaluation.type());
+        assertEquals("The plan is evaluated and adjusted based on our feedback.", evaluation.text().in(Language.EN));
+    }
+
+    @Test
+    void the_demo_survey_asks_about_every_prerequisite_and_ends_with_free_text() {
         // when
         BotConfig demo = ConfigLoader.load(Path.of("bot-config"));
         // then

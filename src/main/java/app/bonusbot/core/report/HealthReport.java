@@ -13,7 +13,8 @@ import java.util.List;
  * @param company the whole company per period, oldest first
  * @param plans every plan in force in some of the periods, in plans.yaml order
  * @param surveys every configured survey with its rounds in the periods
- * @param prerequisites the four prerequisites, each beside the plan outcome it speaks about
+ * @param prerequisites the four prerequisites (clarity, relevance, realistic targets, evaluation) and motivation, in that
+ *     order, each beside the plan outcome it speaks about
  * @param findings in the order of the rules, then of the plans
  */
 public record HealthReport(Period period, List<Period> periods, LocalDate asOf, Currency currency, ReportSettings settings, List<CompanyPeriod> company,

@@ -14,7 +14,12 @@ public enum PlanOutcome {
     /** Share of sellers (all performance plans with a threshold) who reached it. */
     REACHED_THRESHOLD,
     /** Share of sellers (all performance plans with a target) at or above target. */
-    ABOVE_TARGET;
+    ABOVE_TARGET,
+    /**
+     * Respondents as a share of the audience of every survey round that opened in the period: how many of those asked
+     * took part in evaluating the plan.
+     */
+    RESPONSE_RATE;
 
     /** The outcome shown next to a prerequisite. */
     public static PlanOutcome of(Prerequisite prerequisite) {
@@ -22,6 +27,7 @@ public enum PlanOutcome {
             case CLARITY -> PLAN_CHANGES;
             case RELEVANCE -> COST_OF_SALES;
             case ACHIEVABILITY -> REACHED_THRESHOLD;
+            case EVALUATION -> RESPONSE_RATE;
             case MOTIVATION -> ABOVE_TARGET;
         };
     }

@@ -31,7 +31,7 @@ final class PrerequisiteSides {
             PlanOutcome outcome = PlanOutcome.of(prerequisite);
             List<PrerequisiteSide.OutcomePoint> outcomes = new ArrayList<>();
             for (CompanyPeriod period : company) {
-                outcomes.add(new PrerequisiteSide.OutcomePoint(period.period(), outcome(outcome, period, plans, changes)));
+                outcomes.add(new PrerequisiteSide.OutcomePoint(period.period(), outcome(outcome, period, plans, changes, surveys)));
             }
             sides.add(new PrerequisiteSide(prerequisite, answers(prerequisite, surveys, configured), outcome, outcomes));
         }
@@ -65,13 +65,33 @@ final class PrerequisiteSides {
         return question.map(Question::type).filter(QuestionType.SCALE_0_10::equals).isPresent() ? BigDecimal.ONE.add(TEN_TO_FIVE.multiply(mean)) : mean;
     }
 
-    private static Optional<BigDecimal> outcome(PlanOutcome outcome, CompanyPeriod period, List<PlanHealth> plans, PlanChanges changes) {
+    private static Optional<BigDecimal> outcome(PlanOutcome outcome, CompanyPeriod period, List<PlanHealth> plans, PlanChanges changes,
+            List<SurveyHealth> surveys) {
         return switch (outcome) {
             case PLAN_CHANGES -> Optional.of(BigDecimal.valueOf(changes.within(period.period().start(), period.period().end()).size()));
             case COST_OF_SALES -> period.cost().shownValue().flatMap(PayoutCost::costOfSales);
             case REACHED_THRESHOLD -> pooled(plans, period.period(), true);
             case ABOVE_TARGET -> pooled(plans, period.period(), false);
+            case RESPONSE_RATE -> responseRate(surveys, period.period());
         };
+    }
+
+    /**
+     * Every survey's rounds that opened in the period together: their respondents over their audiences. Everyone's
+     * counts only, which every round shows whatever its size (no team's).
+     */
+    private static Optional<BigDecimal> responseRate(List<SurveyHealth> surveys, Period period) {
+        int respondents = 0;
+        int audience = 0;
+        for (SurveyHealth survey : surveys) {
+            for (SurveyRoundHealth round : survey.rounds()) {
+                if (!round.opened().isBefore(period.start()) && !round.opened().isAfter(period.end())) {
+                    respondents += round.respondents();
+                    audience += round.audience();
+                }
+            }
+        }
+        return audience == 0 ? Optional.empty() : Optional.of(Share.of(respondents, audience).percent());
     }
 
     /** Over every performance plan's sellers in the period: the share who reached the threshold, or target. */

@@ -3,8 +3,9 @@ package app.bonusbot.core.survey;
 import java.util.Locale;
 
 /**
- * The four prerequisites of a good bonus model that a question can be tagged with, so that results can be read per
- * prerequisite.
+ * The prerequisites of a good bonus model that a question can be tagged with, so that results can be read per
+ * prerequisite: the four of the bonus model (clarity, relevance, realistic targets, continuous evaluation), and
+ * motivation and fairness, which configurations written before evaluation was a prerequisite still use.
  */
 public enum Prerequisite {
     /** Clarity and transparency: people understand how their bonus is calculated and can follow it. */
@@ -13,6 +14,8 @@ public enum Prerequisite {
     RELEVANCE,
     /** Realistic and achievable targets. */
     ACHIEVABILITY,
+    /** Continuous evaluation: the plan is evaluated and adjusted with the feedback of the people on it. */
+    EVALUATION,
     /** Motivation and fairness. */
     MOTIVATION;
 

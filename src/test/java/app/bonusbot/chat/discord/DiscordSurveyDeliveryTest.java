@@ -47,7 +47,7 @@ class DiscordSurveyDeliveryTest {
         assertTrue(anna.getEmbeds().get(0).getDescription().startsWith("**New survey: Your view of the bonus plan."), DiscordSurveyBed.text(anna.getEmbeds()));
         assertTrue(DiscordSurveyBed.text(anna.getEmbeds()).contains("**▶ 1. I understand exactly how my bonus is calculated.**\n*1 = strongly disagree … 5 = strongly agree*\n"
                 + "Not answered yet"), DiscordSurveyBed.text(anna.getEmbeds()));
-        assertTrue(DiscordSurveyBed.text(anna.getEmbeds()).contains("You have answered 0 of 8 questions."), DiscordSurveyBed.text(anna.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(anna.getEmbeds()).contains("You have answered 0 of 9 questions."), DiscordSurveyBed.text(anna.getEmbeds()));
         List<List<Button>> rows = DiscordSurveyBed.rows(anna.getComponents());
         assertEquals(2, rows.size());
         assertEquals(List.of(1, 2, 3, 4, 5).stream().map(v -> bed.id("clarity", "a:" + v)).toList(), rows.get(0).stream().map(Button::getId).toList());

@@ -102,7 +102,7 @@ class DiscordSurveyEndToEndTest {
         assertEquals(List.of(new Response("nordics", Map.of("clarity", "4"))), responses());
         Person anna = live.bed.application.company().directory().person("anna.holm").orElseThrow();
         List<Map<String, Object>> rows = live.bed.application.database().jdbi()
-                .withHandle(h -> h.createQuery("SELECT * FROM survey_answers").mapToMap().list());
+                .withHandle(h -> h.createQuery("SELECT * FROM survey_answers WHERE run_id = :run").bind("run", delivered.run().id()).mapToMap().list());
         assertEquals(1, rows.size());
         for (Object value : rows.get(0).values()) {
             String stored = String.valueOf(value).toLowerCase();

@@ -59,7 +59,7 @@ class DiscordSurveySnapshotTest {
     @Test
     void the_scale_from_0_to_10_with_an_answer_renders_as_in_its_snapshot() {
         // given
-        SurveyForm form = answered("anna.holm", List.of("clarity", "transparency", "goals", "targets", "fairness", "motivation"), "4");
+        SurveyForm form = answered("anna.holm", List.of("clarity", "transparency", "goals", "targets", "evaluation", "fairness", "motivation"), "4");
         Texts texts = Texts.of(form.language());
         // when
         String json = DiscordSurveyMessage.of(form, Optional.of(texts.get("feedback.saved", "4")), form.item("motivation").orElseThrow(), texts)

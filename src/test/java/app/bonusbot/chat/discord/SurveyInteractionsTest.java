@@ -84,7 +84,8 @@ class SurveyInteractionsTest {
         // when
         click(ANNA, "clarity", "a:4");
         // then
-        List<Map<String, Object>> rows = bed.app.database().jdbi().withHandle(h -> h.createQuery("SELECT * FROM survey_answers").mapToMap().list());
+        List<Map<String, Object>> rows = bed.app.database().jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM survey_answers WHERE run_id = :run").bind("run", bed.run.id()).mapToMap().list());
         assertEquals(1, rows.size());
         for (Object value : rows.get(0).values()) {
             String stored = String.valueOf(value).toLowerCase();
@@ -220,8 +221,8 @@ class SurveyInteractionsTest {
 
     @Test
     void the_last_answer_says_thank_you_and_keeps_the_buttons_to_change_answers() {
-        // when Anna answers all eight questions
-        for (String question : List.of("clarity", "transparency", "goals", "targets", "fairness")) {
+        // when Anna answers all nine questions
+        for (String question : List.of("clarity", "transparency", "goals", "targets", "evaluation", "fairness")) {
             click(ANNA, question, "a:4");
         }
         click(ANNA, "motivation", "a:8");
@@ -230,11 +231,11 @@ class SurveyInteractionsTest {
         // then
         MessageEditData done = clicks.lastEdit();
         assertTrue(DiscordSurveyBed.text(done.getEmbeds()).contains("**Thank you, you have answered every question."), DiscordSurveyBed.text(done.getEmbeds()));
-        assertTrue(DiscordSurveyBed.text(done.getEmbeds()).contains("You have answered 8 of 8 questions."), DiscordSurveyBed.text(done.getEmbeds()));
+        assertTrue(DiscordSurveyBed.text(done.getEmbeds()).contains("You have answered 9 of 9 questions."), DiscordSurveyBed.text(done.getEmbeds()));
         List<List<Button>> rows = DiscordSurveyBed.rows(done.getComponents());
         assertEquals(bed.id("comments", "w"), rows.get(0).get(0).getId());
         assertEquals(List.of(false, true), rows.get(1).stream().map(Button::isDisabled).toList());
-        assertEquals(8, bed.responses().get(0).answers().size());
+        assertEquals(9, bed.responses().get(0).answers().size());
     }
 
 

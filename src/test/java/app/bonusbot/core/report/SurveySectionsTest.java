@@ -2,8 +2,11 @@ package app.bonusbot.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.bonusbot.core.company.Company;
+import app.bonusbot.core.i18n.Language;
+import app.bonusbot.core.i18n.Texts;
 import app.bonusbot.core.payout.ClosedPeriods;
 import app.bonusbot.core.survey.Audience;
 import app.bonusbot.core.survey.Prerequisite;
@@ -106,6 +109,54 @@ class SurveySectionsTest {
         Finding drop = report.findings().stream().filter(f -> f.rule() == FindingRule.SURVEY_DROP).findFirst().orElseThrow();
         assertEquals(List.of(new FindingValue.Text("report.prerequisite.clarity"), new FindingValue.Mean(new BigDecimal("3.88")),
                 new FindingValue.Mean(new BigDecimal("2.80")), new FindingValue.Day(LocalDate.of(2026, 7, 1))), drop.values());
+    }
+
+    @Test
+    void the_prerequisites_are_clarity_relevance_realistic_targets_and_evaluation_with_motivation_as_a_fifth() {
+        // WHEN the report is built
+        HealthReport report = report();
+        // THEN the four prerequisites come first, in that order, then motivation
+        assertEquals(List.of(Prerequisite.CLARITY, Prerequisite.RELEVANCE, Prerequisite.ACHIEVABILITY, Prerequisite.EVALUATION, Prerequisite.MOTIVATION),
+                report.prerequisites().stream().map(PrerequisiteSide::prerequisite).toList());
+        // AND each has a name and an outcome with a name in English and Danish
+        for (PrerequisiteSide side : report.prerequisites()) {
+            for (Language language : Language.values()) {
+                Texts texts = Texts.of(language);
+                assertTrue(texts.has(side.prerequisite().textKey()) && texts.has(PlanOutcome.shortNameKey(side.prerequisite()))
+                        && texts.has(side.outcome().textKey()), side + " in " + language);
+            }
+        }
+    }
+
+    @Test
+    void evaluation_stands_beside_the_response_rate_of_the_rounds_that_opened_in_each_period() {
+        // GIVEN July (2026-Q3): 8 of 11 answered; October (2026-Q4): 10 of 11; no round in the three quarters before
+        HealthReport report = report();
+        PrerequisiteSide evaluation = report.prerequisites().stream().filter(p -> p.prerequisite() == Prerequisite.EVALUATION).findFirst().orElseThrow();
+        // THEN its outcome is the response rate per period, empty where no round opened
+        assertEquals(PlanOutcome.RESPONSE_RATE, evaluation.outcome());
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("72.7")), Optional.of(new BigDecimal("90.9"))),
+                evaluation.outcomes().stream().map(PrerequisiteSide.OutcomePoint::value).toList());
+        // AND no question of this survey is tagged evaluation, so its rounds have no mean
+        assertEquals(List.of(Optional.empty(), Optional.empty()), evaluation.answers().stream().map(TrendPoint::mean).toList());
+    }
+
+    @Test
+    void the_response_rate_of_a_period_is_every_rounds_respondents_over_every_rounds_audience() {
+        // GIVEN two rounds in 2026-Q4: 1 October (10 of 11 answered) and 1 November (2 of 11)
+        Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ReportFixture.ZONE).toInstant(), ReportFixture.ZONE);
+        SurveyStore store = new SurveyStore(Database.open(dir.resolve("two.db"), clock));
+        round(store, LocalDate.of(2026, 10, 1), Map.of("north", List.of("3", "3", "4", "3", "3"), "south", List.of("3", "4", "2"), "east", List.of("1", "2")));
+        round(store, LocalDate.of(2026, 11, 1), Map.of("north", List.of("4", "4")));
+        ReportFixture fixture = new ReportFixture();
+        Company company = fixture.company();
+        Surveys surveys = new Surveys(List.of(SURVEY), store, () -> SurveyFixtures.KEY, () -> company, clock);
+        // WHEN the report of 2026-Q4 is built
+        HealthReport report = new HealthReports(company, fixture.ledger(), ClosedPeriods.NONE, surveys, ReportSettings.DEFAULTS)
+                .report(Period.parse("2026-Q4").orElseThrow(), TODAY);
+        // THEN evaluation's outcome in 2026-Q4 is 12 of 22 = 54.5 %
+        PrerequisiteSide evaluation = report.prerequisites().stream().filter(p -> p.prerequisite() == Prerequisite.EVALUATION).findFirst().orElseThrow();
+        assertEquals(Optional.of(new BigDecimal("54.5")), evaluation.outcomes().get(evaluation.outcomes().size() - 1).value());
     }
 
     @Test
