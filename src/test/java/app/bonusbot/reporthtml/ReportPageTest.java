@@ -83,8 +83,12 @@ class ReportPageTest {
         long measured = quarterly.periods().stream().filter(p -> PlanSection.spread(p).isPresent()).count();
         assertEquals(measured, english.select("#plan-quarterly-bonus figure.histogram svg").size());
         assertEquals(demo.surveys().size(), english.select("#surveys > section.survey").size());
-        assertEquals(4, english.select("#prerequisites > section.prerequisite").size());
-        assertEquals(4, english.select("#prerequisites .side-by-side").stream().filter(e -> e.select("figure").size() == 2).count());
+        // the four prerequisites first, each beside its outcome; motivation follows as a fifth
+        List<String> prerequisites = english.select("#prerequisites > section.prerequisite").stream().map(Element::id).toList();
+        assertEquals(List.of("prerequisite-clarity", "prerequisite-relevance", "prerequisite-achievability", "prerequisite-evaluation"),
+                prerequisites.subList(0, 4));
+        assertEquals(demo.prerequisites().size(), prerequisites.size());
+        assertEquals(demo.prerequisites().size(), english.select("#prerequisites .side-by-side").stream().filter(e -> e.select("figure").size() == 2).count());
     }
 
     @Test
