@@ -67,6 +67,18 @@ public final class Formats {
         return plain(language, maxDecimals).format(value).replace('\u00a0', ' ');
     }
 
+    /**
+     * A number with exactly the given decimals, so that two of them side by side read alike: a mean of 4 and one of
+     * 3.17 are {@code 4.0} and {@code 3.2}.
+     */
+    public String fixed(BigDecimal value, int decimals) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(language.locale()));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value).replace('\u00a0', ' ');
+    }
+
     private static NumberFormat plain(Language language, int maxDecimals) {
         return KEPT.get().computeIfAbsent(new Kind(language, null, maxDecimals), kind -> {
             DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(kind.language().locale()));

@@ -11,7 +11,7 @@ public sealed interface FindingValue {
     /** A percentage, 1 decimal ("78.0" is shown as 78 %). */
     record Percent(BigDecimal value) implements FindingValue {}
 
-    /** A survey mean, 2 decimals. */
+    /** A survey mean, 2 decimals; worded with one, as in "fell from 4.1 to 3.2". */
     record Mean(BigDecimal value) implements FindingValue {}
 
     /** An amount in the company's currency. */

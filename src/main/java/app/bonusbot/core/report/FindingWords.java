@@ -30,7 +30,7 @@ public final class FindingWords {
             return percent(p.value());
         }
         if (value instanceof FindingValue.Mean m) {
-            return formats.number(m.value(), 2);
+            return formats.fixed(m.value(), 1);
         }
         if (value instanceof FindingValue.Money m) {
             return formats.money(m.value());
