@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Clock clock;
     private final WriteTurns turns;
+    private final GroupedClaims groupedClaims;
     private final ReadConnections reads;
     private final PointReads pointReads;
     /** What else closes with the store: SQLite's kept-alive connection, PostgreSQL's write connections. */
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = jdbi;
         this.clock = clock;
         this.turns = turns;
+        this.groupedClaims = new GroupedClaims(work -> turns.takeIfFree(CACHE_WRITE_MILLIS, work));
         this.reads = reads;
         this.pointReads = pointReads;
         this.alsoKept = alsoKept;
@@ -131,9 +133,11 @@ public final class Database implements AutoCloseable {
         ReadConnections reads = new ReadConnections(dataSource,
                 fresh -> fresh.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED));
         Jdbi jdbi = Jdbi.create(reads);
-        WriteTurns turns = new WriteTurns(new SqliteWriteLock(dataSource, BUSY_TIMEOUT_MILLIS), jdbi, address, clock.getZone(), whileWaiting, patience);
+        SqliteWriteLock writeLock = new SqliteWriteLock(dataSource, BUSY_TIMEOUT_MILLIS);
+        WriteTurns turns = new WriteTurns(writeLock, jdbi, address, clock.getZone(), whileWaiting, patience);
         Connection[] keepAlive = new Connection[1];
         Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource), () -> {
+            writeLock.forgetKept();
             if (keepAlive[0] != null) {
                 keepAlive[0].close();
             }
@@ -163,6 +167,10 @@ public final class Database implements AutoCloseable {
         address.password().ifPresent(dataSource::setPassword);
         if (!address.url().toLowerCase(java.util.Locale.ROOT).contains("applicationname=")) {
             dataSource.setApplicationName("bonusbot");
+        }
+        // An import's batch of inserts goes to the server as a few multi-row statements rather than one round trip a row.
+        if (!address.url().toLowerCase(java.util.Locale.ROOT).contains("rewritebatchedinserts=")) {
+            dataSource.setReWriteBatchedInserts(true);
         }
         // A snapshot read (the company, a statement's tables) sees one committed state from its first statement on.
         ReadConnections reads = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ), true);
@@ -349,6 +357,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** A write that may be skipped (a cache): done only if the lock is free within a moment; false when it was not. */
+    /** This process's claims on a SQLite file, made together when they arrive together. */
+    GroupedClaims groupedClaims() {
+        return groupedClaims;
+    }
+
     boolean writeIfFree(HandleConsumer<RuntimeException> work) {
         return turns.takeIfFree(CACHE_WRITE_MILLIS, h -> {
             work.useHandle(h);

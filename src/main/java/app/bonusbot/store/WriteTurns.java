@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,6 +24,11 @@ import org.jdbi.v3.core.Jdbi;
  * holds the lock, says so once, and tries again, until the holder is done or it has waited as long as
  * {@link WritePatience} allows. A long writer (an import) names itself in the writers table in a short transaction of
  * its own first, so that those who wait for it can say whom for.
+ *
+ * <p>This process's writers queue for their turn here first, in the order they came, and only the first of them asks
+ * the store's lock: SQLite's busy handler waits by sleeping (up to 25 ms a time), so a dozen answer threads each
+ * claiming a delivery would otherwise sleep past each other's turns, and PostgreSQL's advisory lock would be tried
+ * by every one of them.
  */
 final class WriteTurns {
 
@@ -35,6 +43,25 @@ final class WriteTurns {
     private final WritePatience patience;
     /** Writers' rows describe real processes in real time; the application's clock may be a fixed --today. */
     private final Clock wallClock = Clock.systemUTC();
+    /** This process's turn, fair so that the writers of this process are served in the order they came. */
+    private final ReentrantLock thisProcess = new ReentrantLock();
+    /** The connection of the write this thread is in, for {@link #onWriteConnection}. */
+    private final ThreadLocal<Connection> writing = new ThreadLocal<>();
+    /**
+     * Hands out a handle on the write's own connection and leaves closing it to the write lock: one Jdbi for every
+     * write, since setting one up costs more than a claim's insert.
+     */
+    private final Jdbi onWriteConnection = Jdbi.create(new ConnectionFactory() {
+        @Override
+        public Connection openConnection() {
+            return writing.get();
+        }
+
+        @Override
+        public void closeConnection(Connection connection) {
+            // The write lock releases (or keeps) it.
+        }
+    });
 
     WriteTurns(WriteLock lock, Jdbi jdbi, StoreAddress store, ZoneId zone, Consumer<String> whileWaiting, WritePatience patience) {
         this.lock = lock;
@@ -102,12 +129,31 @@ final class WriteTurns {
     private record Attempt<T>(boolean took, T result) {}
 
     private <T> Attempt<T> attempt(int waitMillis, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        try {
+            if (!thisProcess.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+                return new Attempt<>(false, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreBusyException("Stopped while waiting for another writer to finish. Nothing was written.");
+        }
+        try {
+            int left = (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            return attemptInTurn(left, work, landed);
+        } finally {
+            thisProcess.unlock();
+        }
+    }
+
+    private <T> Attempt<T> attemptInTurn(int waitMillis, HandleCallback<T, RuntimeException> work, Predicate<Handle> landed) {
         Connection connection = locked(waitMillis);
         if (connection == null) {
             return new Attempt<>(false, null);
         }
+        writing.set(connection);
         try {
-            Handle h = Jdbi.create(connection).open();
+            Handle h = onWriteConnection.open();
             T result;
             try {
                 result = work.withHandle(h);
@@ -128,6 +174,7 @@ final class WriteTurns {
             }
             return new Attempt<>(true, result);
         } finally {
+            writing.remove();
             lock.release(connection);
         }
     }
