@@ -9,6 +9,7 @@ import app.bonusbot.store.StoreAddress;
 import app.bonusbot.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -147,6 +148,10 @@ final class BenchCommand implements Callable<Integer> {
             parts = only == null ? EnumSet.allOf(BenchPart.class) : BenchPart.parse(String.join(",", only));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
+        }
+        if (!Files.isDirectory(config)) {
+            throw new ParameterException(spec.commandLine(), "--config: no configuration directory at " + config.toAbsolutePath()
+                    + " (the bench copies its plans and settings; run it where bot-config/ is, or give --config DIR)");
         }
         if (warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup: must be 0 or more, not " + warmup);

@@ -192,6 +192,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void a_configuration_directory_that_is_not_there_is_named_as_such_not_as_a_file_the_bench_could_not_write() {
+        // when
+        int code = bench("--config", workDir.resolve("no-such-config").toString());
+
+        // then
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.contains("--config: no configuration directory at " + workDir.resolve("no-such-config").toAbsolutePath()), err);
+        assertTrue(!err.contains("cannot write"), err);
+    }
+
+    @Test
     void an_unknown_part_is_a_usage_error_naming_the_parts() {
         // when
         int code = bench("--only", "status,speed");
