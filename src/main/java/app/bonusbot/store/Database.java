@@ -265,22 +265,18 @@ public final class Database implements AutoCloseable {
         if (answering.get() != null) {
             return work.get();
         }
-        try {
-            return inOneTransaction(work);
-        } catch (RuntimeException e) {
-            if (!StoreUnreachableException.isUnreachable(e)) {
-                throw e;
+        for (int tries = 1; ; tries++) {
+            try {
+                return inOneTransaction(work);
+            } catch (RuntimeException e) {
+                if (!StoreUnreachableException.isUnreachable(e)) {
+                    throw e;
+                }
+                forgetKeptConnections();
+                if (tries > 1) {
+                    throw unreachable(e);
+                }
             }
-            forgetKeptConnections();
-        }
-        try {
-            return inOneTransaction(work);
-        } catch (RuntimeException e) {
-            if (!StoreUnreachableException.isUnreachable(e)) {
-                throw e;
-            }
-            forgetKeptConnections();
-            throw unreachable(e);
         }
     }
 

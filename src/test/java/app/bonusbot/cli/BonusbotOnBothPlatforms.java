@@ -4,6 +4,7 @@ import app.bonusbot.chat.discord.FakeDiscord;
 import app.bonusbot.chat.discord.Interaction;
 import app.bonusbot.chat.discord.SentMessage;
 import app.bonusbot.chat.slack.FakeSlackApi;
+import app.bonusbot.chat.slack.SlashCommandForm;
 import app.bonusbot.chat.slack.transport.SignedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -115,23 +116,8 @@ final class BonusbotOnBothPlatforms implements AutoCloseable {
      */
     JsonNode askSlack(String slackUserId, String text) {
         int number = slackAsked.incrementAndGet();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
-        form.put("team_domain", "nordlys");
-        form.put("channel_id", "C0SALES01");
-        form.put("channel_name", "sales");
-        form.put("user_id", slackUserId);
-        form.put("user_name", slackUserId.toLowerCase());
-        form.put("command", "/bonus");
-        form.put("text", text);
-        form.put("api_app_id", FakeSlackApi.APP_ID);
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", slack.responseUrl(Integer.toString(number)));
-        form.put("trigger_id", number + ".1764237600.both");
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = SlashCommandForm.body(slackUserId, slackUserId.toLowerCase(), text, slack.responseUrl(Integer.toString(number)),
+                number + ".1764237600.both");
         HttpResponse<String> ack;
         try {
             ack = http.send(SignedRequest.form(body, SIGNING_SECRET, Instant.now()).to(URI.create("http://127.0.0.1:" + port + "/slack/events")),

@@ -1,6 +1,7 @@
 package app.bonusbot.bot.replicas;
 
 import app.bonusbot.chat.slack.FakeSlackApi;
+import app.bonusbot.chat.slack.SlashCommandForm;
 import app.bonusbot.chat.slack.transport.SignedRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -36,23 +37,7 @@ public final class SlashCommands {
 
     /** {@code /bonus TEXT} from a Slack user; the id names its response URL and trigger id. */
     public Command command(String id, String userId, String text) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
-        form.put("team_domain", "nordlys");
-        form.put("channel_id", "C0SALES01");
-        form.put("channel_name", "sales");
-        form.put("user_id", userId);
-        form.put("user_name", userId.toLowerCase());
-        form.put("command", "/bonus");
-        form.put("text", text);
-        form.put("api_app_id", FakeSlackApi.APP_ID);
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", slack.responseUrl(id));
-        form.put("trigger_id", "13345224609." + id + ".8088930838d88f008e0");
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = SlashCommandForm.body(userId, userId.toLowerCase(), text, slack.responseUrl(id), "13345224609." + id + ".8088930838d88f008e0");
         return new Command(id, SignedRequest.form(body, signingSecret, Instant.now()));
     }
 

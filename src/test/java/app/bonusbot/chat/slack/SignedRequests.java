@@ -38,23 +38,7 @@ final class SignedRequests {
 
     /** A {@code /bonus} invocation from a user in a channel, with a fresh trigger id. */
     SlashCommandRequest slashCommand(String userId, String userName, String text, String responseUrl, String triggerId, Map<String, String> extraHeaders) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
-        form.put("team_domain", "nordlys");
-        form.put("channel_id", "C0SALES01");
-        form.put("channel_name", "sales");
-        form.put("user_id", userId);
-        form.put("user_name", userName);
-        form.put("command", "/bonus");
-        form.put("text", text);
-        form.put("api_app_id", FakeSlackApi.APP_ID);
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", responseUrl);
-        form.put("trigger_id", triggerId);
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = SlashCommandForm.body(userId, userName, text, responseUrl, triggerId);
         return new SlashCommandRequest(body, headers(body, "application/x-www-form-urlencoded", extraHeaders));
     }
 
