@@ -8,6 +8,7 @@ import app.bonusbot.demo.DemoSurveyRounds;
 import app.bonusbot.imports.ImportProgress;
 import app.bonusbot.imports.ImportResult;
 import app.bonusbot.store.ImportKind;
+import app.bonusbot.store.StoreAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +61,13 @@ public final class DemoCompany {
      * {@code bonusbot close PERIOD} on 27 November 2026, beside the application that has it open.
      */
     public static void close(Path dir, String period) {
-        int exit = app.bonusbot.cli.Cli.run("close", period, "--config", dir.resolve("bot-config").toString(), "--db", dir.resolve("bonusbot.db").toString(),
-                "--today", "2026-11-27");
+        close(dir, new StoreAddress.SqliteFile(dir.resolve("bonusbot.db")), period);
+    }
+
+    /** As {@link #close(Path, String)}, on that store: its file, or its PostgreSQL URL given with --db. */
+    public static void close(Path dir, StoreAddress store, String period) {
+        String db = store instanceof StoreAddress.Postgres postgres ? postgres.url() : ((StoreAddress.SqliteFile) store).file().toString();
+        int exit = app.bonusbot.cli.Cli.run("close", period, "--config", dir.resolve("bot-config").toString(), "--db", db, "--today", "2026-11-27");
         assertTrue(exit == 0, "bonusbot close " + period + " exited with " + exit);
     }
 
@@ -70,11 +76,21 @@ public final class DemoCompany {
      * imported and the last three finished rounds of the survey answered (as a first start with demo data answers them).
      */
     public static Application open(Path config, Path dir, LocalDate today) {
-        Application app = Application.open(config, dir.resolve("bonusbot.db"), zone -> Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
+        return open(config, new StoreAddress.SqliteFile(dir.resolve("bonusbot.db")), today);
+    }
+
+    /**
+     * As {@link #open(Path, Path, LocalDate)}, on that store. On PostgreSQL the survey key comes from the environment
+     * only, so the survey rounds are left unanswered there.
+     */
+    public static Application open(Path config, StoreAddress store, LocalDate today) {
+        Application app = Application.open(config, store, zone -> Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone), true, null);
         try {
             ImportResult imported = app.importer(ImportKind.DEALS).importFile(Path.of("docs/examples/hubspot-deals.csv"), ImportProgress.NONE);
             assertTrue(imported.succeeded(), imported.summary().toString());
-            DemoSurveyRounds.answerPastRounds(app.surveys());
+            if (store instanceof StoreAddress.SqliteFile) {
+                DemoSurveyRounds.answerPastRounds(app.surveys());
+            }
         } catch (IOException e) {
             app.close();
             throw new UncheckedIOException(e);
