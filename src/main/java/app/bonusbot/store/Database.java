@@ -1,9 +1,6 @@
 package app.bonusbot.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,10 +13,6 @@ import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The store behind the bot, migrated to the current schema: a SQLite file, or a PostgreSQL database
@@ -34,13 +27,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
 
-    /** For reads, which in WAL mode only wait while a checkpoint restarts the log: a moment. */
-    private static final int BUSY_TIMEOUT_MILLIS = 5000;
     /** How long a cache write may wait for the lock before it is skipped. */
     private static final int CACHE_WRITE_MILLIS = 200;
-    /** PostgreSQL 15: the oldest release the migrations are written for. */
-    private static final int OLDEST_POSTGRES = 150000;
-
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final StoreAddress address;
@@ -56,7 +44,7 @@ public final class Database implements AutoCloseable {
     /** The answer this thread is working out, if any ({@link #readAsOne}). */
     private final ThreadLocal<AnswerScope> answering = new ThreadLocal<>();
 
-    private Database(StoreAddress address, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads,
+    Database(StoreAddress address, Jdbi jdbi, Clock clock, WriteTurns turns, ReadConnections reads, PointReads pointReads,
             AutoCloseable alsoKept) {
         this.address = address;
         this.jdbi = jdbi;
@@ -101,98 +89,9 @@ public final class Database implements AutoCloseable {
 
     static Database open(StoreAddress address, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
         if (address instanceof StoreAddress.Postgres postgres) {
-            return openPostgres(postgres, clock, whileWaiting, patience);
+            return StoreOpening.postgres(postgres, clock, whileWaiting, patience);
         }
-        return openSqlite(((StoreAddress.SqliteFile) address).file(), clock, whileWaiting, patience);
-    }
-
-    private static Database openSqlite(Path file, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
-        Path absolute = file.toAbsolutePath().normalize();
-        StoreAddress address = new StoreAddress.SqliteFile(absolute);
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the directory for the database " + absolute + ": " + e.getMessage(), e);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        // Setting WAL on a file already in WAL mode is a no-op that takes no lock.
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // A deferred transaction that reads and then writes fails at once with SQLITE_BUSY when another process
-        // wrote in between; taking the write lock at BEGIN lets the writer wait its turn instead.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + absolute);
-        // A read transaction (a snapshot of several tables) must not take the write lock at BEGIN, as the data
-        // source's IMMEDIATE mode for writers would.
-        ReadConnections reads = new ReadConnections(dataSource,
-                fresh -> fresh.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED));
-        Jdbi jdbi = Jdbi.create(reads);
-        SqliteWriteLock writeLock = new SqliteWriteLock(dataSource, BUSY_TIMEOUT_MILLIS);
-        WriteTurns turns = new WriteTurns(writeLock, jdbi, address, clock.getZone(), whileWaiting, patience);
-        Connection[] keepAlive = new Connection[1];
-        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource), () -> {
-            writeLock.forgetKept();
-            if (keepAlive[0] != null) {
-                keepAlive[0].close();
-            }
-        });
-        try {
-            new Migrations(db).migrate();
-        } catch (org.jdbi.v3.core.ConnectionException e) {
-            // --db naming a text file or a directory: the person gets the file and SQLite's reason, not a trace.
-            Throwable reason = e.getCause() == null ? e : e.getCause();
-            throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(reason), e);
-        }
-        try {
-            keepAlive[0] = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + absolute + ": " + WriteTurns.reason(e), e);
-        }
-        return db;
-    }
-
-    private static Database openPostgres(StoreAddress.Postgres address, Clock clock, Consumer<String> whileWaiting, WritePatience patience) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        try {
-            dataSource.setURL(address.url());
-        } catch (IllegalArgumentException e) {
-            throw new StoreException("The database URL " + address.describe() + " is not a PostgreSQL URL Bonusbot can read: " + e.getMessage(), e);
-        }
-        address.password().ifPresent(dataSource::setPassword);
-        if (!address.url().toLowerCase(java.util.Locale.ROOT).contains("applicationname=")) {
-            dataSource.setApplicationName("bonusbot");
-        }
-        // An import's batch of inserts goes to the server as a few multi-row statements rather than one round trip a row.
-        if (!address.url().toLowerCase(java.util.Locale.ROOT).contains("rewritebatchedinserts=")) {
-            dataSource.setReWriteBatchedInserts(true);
-        }
-        // A snapshot read (the company, a statement's tables) sees one committed state from its first statement on.
-        ReadConnections reads = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ), true);
-        ReadConnections writes = new ReadConnections(dataSource, fresh -> fresh.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED), true);
-        Jdbi jdbi = Jdbi.create(reads);
-        WriteTurns turns = new WriteTurns(new PostgresWriteLock(writes), jdbi, address, clock.getZone(), whileWaiting, patience);
-        Database db = new Database(address, jdbi, clock, turns, reads, new PointReads(dataSource, true), writes::close);
-        try {
-            int version = jdbi.withHandle(h -> h.createQuery("SELECT current_setting('server_version_num')::int").mapTo(Integer.class).one());
-            if (version < OLDEST_POSTGRES) {
-                throw new StoreException("The database " + address.describe() + " runs PostgreSQL " + version / 10000 + "; Bonusbot needs PostgreSQL 15 or later.");
-            }
-            new Migrations(db).migrate();
-        } catch (org.jdbi.v3.core.ConnectionException e) {
-            Throwable reason = e.getCause() == null ? e : e.getCause();
-            db.close();
-            throw new StoreException("Cannot connect to the database " + address.describe() + ": " + WriteTurns.reason(reason), e);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return StoreOpening.sqlite(((StoreAddress.SqliteFile) address).file(), clock, whileWaiting, patience);
     }
 
     @Override
@@ -352,12 +251,12 @@ public final class Database implements AutoCloseable {
         return turns.takeNamed(what, work, landed);
     }
 
-    /** A write that may be skipped (a cache): done only if the lock is free within a moment; false when it was not. */
     /** This process's claims on a SQLite file, made together when they arrive together. */
     GroupedClaims groupedClaims() {
         return groupedClaims;
     }
 
+    /** A write that may be skipped (a cache): done only if the lock is free within a moment; false when it was not. */
     boolean writeIfFree(HandleConsumer<RuntimeException> work) {
         return turns.takeIfFree(CACHE_WRITE_MILLIS, h -> {
             work.useHandle(h);
