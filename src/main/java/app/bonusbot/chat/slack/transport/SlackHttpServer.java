@@ -69,54 +69,23 @@ public final class SlackHttpServer implements SlackTransport {
      *     free one (see {@link #port()})
      */
     public SlackHttpServer(App app, String signingSecret, InetSocketAddress address) {
-        this(app, signingSecret, address, Clock.systemUTC());
-    }
-
-    /** @param webhooks HubSpot's deal changes on the same listener; null to answer that path 404 */
-    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks) {
-        this(app, signingSecret, address, webhooks, SharedDeliveries.THIS_PROCESS_ONLY);
-    }
-
-    /**
-     * @param shared the memory of deliveries every bot process on the store shares: a request signature accepted by
-     *     one is refused by all within Slack's 5-minute window
-     */
-    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, SharedDeliveries shared) {
-        this(app, signingSecret, address, Clock.systemUTC(), webhooks, shared);
-    }
-
-    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock) {
-        this(app, signingSecret, address, clock, null);
+        this(app, signingSecret, address, Clock.systemUTC(), null);
     }
 
     /**
      * @param webhooks HubSpot's deal changes on the same listener; null to answer that path 404
+     * @param shared the memory of deliveries every bot process on the store shares: a request signature accepted by
+     *     one is refused by all within Slack's 5-minute window
      * @param storeReachable whether the store can be reached now (cheap: a {@code store.StoreProbe}); {@value #HEALTH_PATH}
      *     answers 503 while it says no
-     */
-    public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, BooleanSupplier storeReachable) {
-        this(app, signingSecret, address, Clock.systemUTC(), webhooks, storeReachable);
-    }
-
-    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks) {
-        this(app, signingSecret, address, clock, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, () -> true);
-    }
-
-    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, BooleanSupplier storeReachable) {
-        this(app, signingSecret, address, clock, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, storeReachable);
-    }
-
-    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, SharedDeliveries shared) {
-        this(app, signingSecret, address, clock, webhooks, shared, () -> true);
-    }
-
-    /**
-     * @param shared the memory of deliveries every bot process on the store shares
-     * @param storeReachable whether the store can be reached now; the health check answers 503 while it says no
      */
     public SlackHttpServer(App app, String signingSecret, InetSocketAddress address, HubSpotWebhooks webhooks, SharedDeliveries shared,
             BooleanSupplier storeReachable) {
         this(app, signingSecret, address, Clock.systemUTC(), webhooks, shared, storeReachable);
+    }
+
+    SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks) {
+        this(app, signingSecret, address, clock, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, () -> true);
     }
 
     SlackHttpServer(App app, String signingSecret, InetSocketAddress address, Clock clock, HubSpotWebhooks webhooks, SharedDeliveries shared,

@@ -39,17 +39,7 @@ public sealed interface SlackTransport extends AutoCloseable permits SlackSocket
      *
      * @param lostForGood told when Socket Mode loses its connection after the start and cannot get one again within
      *     the settings' give-up time, or Slack now refuses the token; the run should then end
-     */
-    static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood) {
-        return forSettings(settings, app, lostForGood, Optional.empty());
-    }
-
-    /** @param webhooks HubSpot's webhooks, served beside Slack's requests in HTTP mode (Socket Mode has no listener) */
-    static SlackTransport forSettings(SlackSettings settings, App app, Consumer<SlackStartException> lostForGood, Optional<HubSpotWebhooks> webhooks) {
-        return forSettings(settings, app, lostForGood, webhooks, SharedDeliveries.THIS_PROCESS_ONLY, () -> true);
-    }
-
-    /**
+     * @param webhooks HubSpot's webhooks, served beside Slack's requests in HTTP mode (Socket Mode has no listener)
      * @param shared the deliveries every bot process on the store has had: in HTTP mode a request signature accepted by
      *     one process is refused by every other within Slack's 5-minute window
      * @param storeReachable whether the store can be reached now, for HTTP mode's health check (503 while not)

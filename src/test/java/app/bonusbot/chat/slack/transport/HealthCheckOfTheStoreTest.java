@@ -2,6 +2,7 @@ package app.bonusbot.chat.slack.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.bonusbot.chat.SharedDeliveries;
 import app.bonusbot.store.Database;
 import app.bonusbot.store.OwnPostgres;
 import app.bonusbot.store.StoreProbe;
@@ -43,7 +44,8 @@ class HealthCheckOfTheStoreTest {
         store = Database.open(postgres.address(), Clock.systemUTC());
         webApi = new LoopbackWebApi();
         bonus = RecordingBonusApp.answeringInTheAck(webApi, RecordingBonusApp.config());
-        server = new SlackHttpServer(bonus.app(), RecordingBonusApp.SIGNING_SECRET, new InetSocketAddress("127.0.0.1", 0), null, new StoreProbe(store));
+        server = new SlackHttpServer(bonus.app(), RecordingBonusApp.SIGNING_SECRET, new InetSocketAddress("127.0.0.1", 0), null,
+                SharedDeliveries.THIS_PROCESS_ONLY, new StoreProbe(store));
         server.start();
     }
 

@@ -55,7 +55,7 @@ class SlackReplicasReplayTest {
         RecordingBonusApp bonus = RecordingBonusApp.answeringInTheAck(webApi, RecordingBonusApp.config());
         opened.add(bonus);
         SlackHttpServer server = new SlackHttpServer(bonus.app(), SECRET, new InetSocketAddress("127.0.0.1", 0), null,
-                new StoreDeliveries(new DeliveriesSeen(db)));
+                new StoreDeliveries(new DeliveriesSeen(db)), () -> true);
         server.start();
         opened.add(0, server::close);
         return new Replica(bonus, server);
